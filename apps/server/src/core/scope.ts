@@ -1,0 +1,69 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { permissionsOfRole, type Permission } from '@danvan/contracts';
+import type { Actor } from './context.ts';
+import { Forbidden, NotFound, Unauthenticated } from './errors.ts';
+
+/** A part of the org tree where the actor holds a permission. */
+export interface Scope {
+  unitId: number;
+  path: string;
+  subtree: boolean;
+}
+
+/** The units where the actor holds `perm`; empty means nowhere. */
+export function scopesFor(actor: Actor | null, perm: Permission): Scope[] {
+  if (!actor) return [];
+  if (actor.system) return [{ unitId: 0, path: '/', subtree: true }];
+  const out: Scope[] = [];
+  // Permissions are per assignment: only assignments whose role carries perm give scope.
+  for (const a of actor.assignments) {
+    if (!permissionsOfRole(a.role).includes(perm)) continue;
+    out.push({ unitId: a.unitId, path: a.unitPath, subtree: a.includeSubtree });
+  }
+  return out;
+}
+
+/** Whether a unit (by id and path) lies in any of the scopes. */
+export function inScope(scopes: Scope[], unit: { id: number; path: string }): boolean {
+  return scopes.some((s) => s.unitId === unit.id || (s.subtree && unit.path.startsWith(s.path)));
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/**
+ * SQL predicate: the org unit with these id and path columns is in scope. Each scope is one indexed
+ * predicate (path LIKE '/1/5/%' on a text_pattern_ops index, or id = n).
+ */
+export function unitScopeSql(scopes: Scope[], idCol: SQL | unknown, pathCol: SQL | unknown): SQL {
+  if (scopes.length === 0) return sql`false`;
+  const parts = scopes.map((s) =>
+    s.subtree ? sql`${pathCol} LIKE ${escapeLike(s.path) + '%'}` : sql`${idCol} = ${s.unitId}`,
+  );
+  return sql`(${sql.join(parts, sql` OR `)})`;
+}
+
+/** SQL predicate for a table with a unit id column: the unit lies in scope. */
+export function unitIdInScopeSql(scopes: Scope[], unitIdCol: SQL | unknown): SQL {
+  if (scopes.length === 0) return sql`false`;
+  return sql`${unitIdCol} IN (SELECT su.id FROM org_units su WHERE ${unitScopeSql(scopes, sql`su.id`, sql`su.path`)})`;
+}
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw Unauthenticated();
+  return actor;
+}
+
+/** Throws 404 when the unit is outside every scope that grants `perm` to read, 403 when readable but not writable. */
+export function assertUnitAccess(
+  actor: Actor | null,
+  perm: Permission,
+  unit: { id: number; path: string },
+  readPerm?: Permission,
+): void {
+  const a = requireActor(actor);
+  if (inScope(scopesFor(a, perm), unit)) return;
+  if (readPerm && inScope(scopesFor(a, readPerm), unit)) throw Forbidden();
+  throw NotFound();
+}

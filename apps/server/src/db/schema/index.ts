@@ -1,0 +1,3 @@
+export * from './org.ts';
+export * from './users.ts';
+export * from './platform.ts';

@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** Org units: a parent pointer plus a materialised path ('/1/5/12/') so a subtree is one LIKE prefix. */
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    code: text().notNull(),
+    adminCode: text(),
+    name: text().notNull(),
+    shortName: text(),
+    kind: text().notNull(),
+    parentId: integer(),
+    path: text().notNull(),
+    depth: integer().notNull(),
+    validFrom: date({ mode: 'string' }).notNull(),
+    validTo: date({ mode: 'string' }),
+    isDemo: boolean().notNull().default(false),
+    searchKey: text().generatedAlwaysAs(
+      sql`lower(f_unaccent(coalesce(name, '') || ' ' || coalesce(code, '')))`,
+    ),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('org_units_code_uq').on(t.code),
+    index('org_units_path_idx').on(t.path.op('text_pattern_ops')),
+    index('org_units_parent_idx').on(t.parentId),
+    index('org_units_search_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
+  ],
+);
+
+export const orgGroups = pgTable(
+  'org_groups',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    code: text().notNull(),
+    name: text().notNull(),
+  },
+  (t) => [uniqueIndex('org_groups_code_uq').on(t.code)],
+);
+
+export const orgUnitGroups = pgTable(
+  'org_unit_groups',
+  {
+    unitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    groupId: integer()
+      .notNull()
+      .references(() => orgGroups.id),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.groupId] }), index('org_unit_groups_group_idx').on(t.groupId)],
+);
+
+/** Names a unit has had, for "renamed" history and documents dated in the past. */
+export const orgUnitNames = pgTable('org_unit_names', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  unitId: integer()
+    .notNull()
+    .references(() => orgUnits.id),
+  name: text().notNull(),
+  validFrom: date({ mode: 'string' }).notNull(),
+  validTo: date({ mode: 'string' }),
+});
+
+/** Predecessor → successor links made by merges and splits. */
+export const orgSuccessions = pgTable(
+  'org_successions',
+  {
+    predecessorId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    successorId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    kind: text().notNull(),
+    effectiveDate: date({ mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.predecessorId, t.successorId] }),
+    index('org_successions_successor_idx').on(t.successorId),
+  ],
+);
+
+export const orgEvents = pgTable(
+  'org_events',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: text().notNull(),
+    unitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    relatedUnitIds: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    effectiveDate: date({ mode: 'string' }).notNull(),
+    details: jsonb().notNull().default({}),
+    decision: text(),
+    createdBy: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('org_events_unit_idx').on(t.unitId)],
+);

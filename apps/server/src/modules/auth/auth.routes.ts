@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import { ChangePasswordInput, LoginInput, SwitchUnitInput } from '@danvan/contracts';
+import { route } from '../../core/route.ts';
+import { ABSOLUTE_TIMEOUT_MS, SESSION_COOKIE } from '../../core/sessions.ts';
+import * as svc from './auth.service.ts';
+
+const tags = ['Đăng nhập'];
+
+export function registerAuthRoutes(app: FastifyInstance) {
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    access: 'public',
+    rateLimit: 20,
+    tags,
+    summary: 'Đăng nhập (đặt cookie phiên)',
+    body: LoginInput,
+    handler: async (ctx, { body }, req, reply) => {
+      const { token, actor } = await svc.login(ctx, body, { userAgent: req.headers['user-agent'] ?? null });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: ctx.config.cookieSecure,
+        maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
+      });
+      return svc.me({ ...ctx, actor });
+    },
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/auth/logout',
+    access: 'authenticated',
+    tags,
+    summary: 'Đăng xuất',
+    handler: async (ctx, _i, _req, reply) => {
+      await svc.logout(ctx);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/auth/me',
+    access: 'authenticated',
+    tags,
+    summary: 'Người dùng hiện tại, phân công và quyền',
+    handler: (ctx) => svc.me(ctx),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/auth/password',
+    access: 'authenticated',
+    tags,
+    summary: 'Đổi mật khẩu',
+    body: ChangePasswordInput,
+    handler: (ctx, { body }) => svc.changePassword(ctx, body),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/auth/switch-unit',
+    access: 'authenticated',
+    tags,
+    summary: 'Chọn đơn vị làm việc',
+    body: SwitchUnitInput,
+    handler: (ctx, { body }) => svc.switchUnit(ctx, body.assignmentId),
+  });
+}

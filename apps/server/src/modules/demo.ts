@@ -1,0 +1,8 @@
+import { registerOrgDemo } from './org/org.demo.ts';
+import { registerUsersDemo } from './users/users.demo.ts';
+
+/** Each module's demo data, registered in order. A new module adds one line here. */
+export function registerDemoModules(): void {
+  registerOrgDemo();
+  registerUsersDemo();
+}

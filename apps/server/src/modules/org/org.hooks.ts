@@ -1,0 +1,23 @@
+import { registerFileOwner } from '../files/files.service.ts';
+import { registerFigureProvider } from '../../core/figures.ts';
+import * as svc from './org.service.ts';
+import { NotFound } from '../../core/errors.ts';
+
+let done = false;
+/** Org units take attachments (decisions on establishment, merger) and provide the count of units. */
+export function registerOrgHooks(): void {
+  if (done) return;
+  done = true;
+  registerFileOwner('org_unit', async (ctx, entityId) => {
+    const u = await svc.getUnitById(ctx, Number(entityId)).catch(() => {
+      throw NotFound();
+    });
+    return u
+      ? { unitId: u.id, unitPath: u.path, readPermission: 'org:read', writePermission: 'org:write' }
+      : null;
+  });
+  registerFigureProvider('org.units_in_scope', async (ctx, q) => {
+    const units = await svc.findUnits(ctx, { underUnitId: q.unitId, asOf: q.to });
+    return units.length;
+  });
+}

@@ -1,0 +1,149 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  CreateOrgUnit,
+  DeactivateOrgUnit,
+  IdParam,
+  MergeOrgUnits,
+  MoveOrgUnit,
+  OrgUnitListQuery,
+  SplitOrgUnit,
+  UpdateOrgUnit,
+} from '@danvan/contracts';
+import { route } from '../../core/route.ts';
+import { readUpload } from '../../core/files.ts';
+import * as svc from './org.service.ts';
+import * as imp from './org.import.ts';
+
+const tags = ['Cơ cấu tổ chức'];
+
+export function registerOrgRoutes(app: FastifyInstance) {
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/org/units',
+    access: 'org:read',
+    tags,
+    summary: 'Danh sách đơn vị trong phạm vi',
+    query: OrgUnitListQuery,
+    handler: (ctx, { query }) => svc.listUnits(ctx, query),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/org/roots',
+    access: 'org:read',
+    tags,
+    summary: 'Các đơn vị gốc của cây mà người dùng được xem',
+    handler: (ctx) => svc.listRoots(ctx),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/org/groups',
+    access: 'org:read',
+    tags,
+    summary: 'Nhóm đơn vị (khối)',
+    handler: (ctx) => svc.listGroups(ctx),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/org/units/:id',
+    access: 'org:read',
+    tags,
+    summary: 'Một đơn vị',
+    params: IdParam,
+    handler: async (ctx, { params }) => svc.present(ctx, await svc.getUnit(ctx, params.id)),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/org/units/:id/history',
+    access: 'org:read',
+    tags,
+    summary: 'Lịch sử đơn vị: đổi tên, chuyển, sáp nhập, chia tách',
+    params: IdParam,
+    handler: (ctx, { params }) => svc.unitHistory(ctx, params.id),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/org/units',
+    access: 'org:write',
+    tags,
+    summary: 'Tạo đơn vị',
+    body: CreateOrgUnit,
+    handler: async (ctx, { body }) => svc.present(ctx, await svc.createUnit(ctx, body)),
+  });
+  route(app, {
+    method: 'PATCH',
+    url: '/api/v1/org/units/:id',
+    access: 'org:write',
+    tags,
+    summary: 'Sửa, đổi tên đơn vị',
+    params: IdParam,
+    body: UpdateOrgUnit,
+    handler: async (ctx, { params, body }) => svc.present(ctx, await svc.updateUnit(ctx, params.id, body)),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/org/units/:id/move',
+    access: 'org:write',
+    tags,
+    summary: 'Chuyển đơn vị sang đơn vị cấp trên khác',
+    params: IdParam,
+    body: MoveOrgUnit,
+    handler: async (ctx, { params, body }) => svc.present(ctx, await svc.moveUnit(ctx, params.id, body)),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/org/units/:id/deactivate',
+    access: 'org:write',
+    tags,
+    summary: 'Ngừng hoạt động đơn vị',
+    params: IdParam,
+    body: DeactivateOrgUnit,
+    handler: async (ctx, { params, body }) =>
+      svc.present(ctx, await svc.deactivateUnit(ctx, params.id, body)),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/org/merge',
+    access: 'org:write',
+    tags,
+    summary: 'Sáp nhập đơn vị vào đơn vị kế thừa từ một ngày',
+    body: MergeOrgUnits,
+    handler: async (ctx, { body }) => svc.present(ctx, await svc.mergeUnits(ctx, body)),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/org/split',
+    access: 'org:write',
+    tags,
+    summary: 'Chia tách đơn vị',
+    body: SplitOrgUnit,
+    handler: async (ctx, { body }) => (await svc.splitUnit(ctx, body)).map((u) => svc.present(ctx, u)),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/org/import',
+    access: 'org:write',
+    tags,
+    summary: 'Nhập danh sách đơn vị từ .xlsx/.csv (mode=preview: xem trước, không ghi)',
+    query: z.object({ mode: z.enum(['preview', 'commit']).default('preview') }),
+    handler: async (ctx, { query }, req) => {
+      const file = await readUpload(req, ctx.config.maxUploadBytes);
+      return query.mode === 'commit' ? imp.commitImport(ctx, file) : imp.previewImport(ctx, file);
+    },
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/org/export.xlsx',
+    access: 'org:read',
+    tags,
+    summary: 'Xuất danh sách đơn vị ra .xlsx',
+    query: OrgUnitListQuery.omit({ page: true, pageSize: true }),
+    handler: async (ctx, { query }, _req, reply) => {
+      const buf = await imp.exportUnits(ctx, query);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="don-vi.xlsx"`)
+        .send(buf);
+    },
+  });
+}

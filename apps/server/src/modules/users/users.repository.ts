@@ -1,0 +1,78 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { roleAssignments, users } from '../../db/schema/users.ts';
+import { orgUnits } from '../../db/schema/org.ts';
+import { unitScopeSql, type Scope } from '../../core/scope.ts';
+
+/** A user is visible when one of their assignments lies in scope, or they have none yet. */
+function visibleSql(scopes: Scope[]): SQL {
+  return sql`(
+    not exists (select 1 from role_assignments ra where ra.user_id = ${users.id})
+    or exists (select 1 from role_assignments ra join org_units u on u.id = ra.unit_id
+               where ra.user_id = ${users.id} and ${unitScopeSql(scopes, sql`u.id`, sql`u.path`)}))`;
+}
+
+export async function listUsers(
+  db: Db,
+  scopes: Scope[],
+  f: { q?: string; unitId?: number; role?: string },
+  page: { limit: number; offset: number },
+) {
+  const parts: (SQL | undefined)[] = [visibleSql(scopes)];
+  if (f.q)
+    parts.push(
+      sql`lower(f_unaccent(${users.fullName} || ' ' || ${users.username} || ' ' || coalesce(${users.email}, ''))) like '%' || lower(f_unaccent(${f.q})) || '%'`,
+    );
+  if (f.unitId)
+    parts.push(
+      sql`exists (select 1 from role_assignments ra where ra.user_id = ${users.id} and ra.unit_id = ${f.unitId})`,
+    );
+  if (f.role)
+    parts.push(
+      sql`exists (select 1 from role_assignments ra where ra.user_id = ${users.id} and ra.role = ${f.role})`,
+    );
+  const where = and(...parts);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.fullName))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(where);
+  return { rows, total: n };
+}
+
+export async function getUser(db: Db, id: number) {
+  const [u] = await db.select().from(users).where(eq(users.id, id));
+  return u;
+}
+
+export async function isVisible(db: Db, scopes: Scope[], id: number): Promise<boolean> {
+  const [r] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, id), visibleSql(scopes)));
+  return !!r;
+}
+
+export async function assignmentsOf(db: Db, userIds: number[]) {
+  if (!userIds.length) return [];
+  return db
+    .select({
+      id: roleAssignments.id,
+      userId: roleAssignments.userId,
+      role: roleAssignments.role,
+      unitId: roleAssignments.unitId,
+      unitName: orgUnits.name,
+      unitPath: orgUnits.path,
+      includeSubtree: roleAssignments.includeSubtree,
+    })
+    .from(roleAssignments)
+    .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
+    .where(inArray(roleAssignments.userId, userIds))
+    .orderBy(asc(roleAssignments.id));
+}

@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  CreateAssignment,
+  CreateUser,
+  IdParam,
+  ResetPassword,
+  UpdateUser,
+  UserListQuery,
+} from '@danvan/contracts';
+import { route } from '../../core/route.ts';
+import * as svc from './users.service.ts';
+
+const tags = ['Người dùng và phân quyền'];
+
+export function registerUsersRoutes(app: FastifyInstance) {
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/users',
+    access: 'users:read',
+    tags,
+    summary: 'Danh sách người dùng trong phạm vi',
+    query: UserListQuery,
+    handler: (ctx, { query }) => svc.listUsers(ctx, query),
+  });
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/users/:id',
+    access: 'users:read',
+    tags,
+    summary: 'Một người dùng',
+    params: IdParam,
+    handler: (ctx, { params }) => svc.getUser(ctx, params.id),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/users',
+    access: 'users:write',
+    tags,
+    summary: 'Tạo người dùng',
+    body: CreateUser,
+    handler: async (ctx, { body }, _r, reply) => {
+      reply.code(201);
+      return svc.createUserAndPresent(ctx, body);
+    },
+  });
+  route(app, {
+    method: 'PATCH',
+    url: '/api/v1/users/:id',
+    access: 'users:write',
+    tags,
+    summary: 'Sửa, vô hiệu hóa người dùng',
+    params: IdParam,
+    body: UpdateUser,
+    handler: (ctx, { params, body }) => svc.updateUser(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/users/:id/password',
+    access: 'users:write',
+    tags,
+    summary: 'Đặt lại mật khẩu',
+    params: IdParam,
+    body: ResetPassword,
+    handler: (ctx, { params, body }) => svc.resetPassword(ctx, params.id, body.password),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/users/:id/assignments',
+    access: 'users:write',
+    tags,
+    summary: 'Giao vai trò tại một đơn vị',
+    params: IdParam,
+    body: CreateAssignment,
+    handler: (ctx, { params, body }) => svc.addAssignment(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'DELETE',
+    url: '/api/v1/users/:id/assignments/:assignmentId',
+    access: 'users:write',
+    tags,
+    summary: 'Thu hồi vai trò',
+    params: z.object({ id: z.coerce.number().int(), assignmentId: z.coerce.number().int() }),
+    handler: (ctx, { params }) => svc.removeAssignment(ctx, params.id, params.assignmentId),
+  });
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+// Validation messages in Vietnamese by default (the web app shows them as they come).
+z.config(z.locales.vi());
+
+export * from './permissions.ts';
+export * from './errors.ts';
+export * from './common.ts';
+export * from './org.ts';
+export * from './users.ts';
+export * from './auth.ts';
+export * from './audit.ts';
+export * from './notifications.ts';
+export * from './files.ts';

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { PageQuery } from './common.ts';
+
+export const Notification = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof Notification>;
+export const NotificationQuery = PageQuery.extend({ unread: z.coerce.boolean().optional() });

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { IsoDate, PageQuery } from './common.ts';
+
+export const UNIT_KIND_CODES = [
+  'nation',
+  'ministry',
+  'province',
+  'department',
+  'district',
+  'commune',
+  'public_service',
+  'state_enterprise',
+  'front',
+  'mass_org',
+  'party_mobilization',
+  'council',
+] as const;
+export const UnitKind = z.enum(UNIT_KIND_CODES);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const OrgUnit = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  adminCode: z.string().nullable(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: UnitKind,
+  parentId: z.number().int().nullable(),
+  path: z.string(),
+  depth: z.number().int(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  active: z.boolean(),
+  isDemo: z.boolean(),
+  groups: z.array(z.string()),
+  childCount: z.number().int().optional(),
+  can: z.record(z.string(), z.boolean()).optional(),
+});
+export type OrgUnit = z.infer<typeof OrgUnit>;
+
+export const OrgGroup = z.object({ id: z.number().int(), code: z.string(), name: z.string() });
+export type OrgGroup = z.infer<typeof OrgGroup>;
+
+export const OrgUnitListQuery = PageQuery.extend({
+  q: z.string().max(200).optional(),
+  parentId: z.coerce.number().int().optional(),
+  kind: UnitKind.optional(),
+  group: z.string().optional(),
+  includeInactive: z.coerce.boolean().optional(),
+  asOf: IsoDate.optional(),
+});
+
+const name = z.string().trim().min(2, 'Tên đơn vị phải có ít nhất 2 ký tự').max(300);
+const code = z
+  .string()
+  .trim()
+  .min(1, 'Mã đơn vị không được để trống')
+  .max(50)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu gạch dưới, chấm, gạch ngang');
+
+export const CreateOrgUnit = z.object({
+  code,
+  adminCode: z.string().trim().max(20).nullish(),
+  name,
+  shortName: z.string().trim().max(100).nullish(),
+  kind: UnitKind,
+  parentId: z.number().int().nullable(),
+  validFrom: IsoDate,
+  groups: z.array(z.string()).default([]),
+});
+export type CreateOrgUnit = z.infer<typeof CreateOrgUnit>;
+
+export const UpdateOrgUnit = z.object({
+  name: name.optional(),
+  shortName: z.string().trim().max(100).nullish(),
+  adminCode: z.string().trim().max(20).nullish(),
+  kind: UnitKind.optional(),
+  groups: z.array(z.string()).optional(),
+  effectiveDate: IsoDate.optional(),
+});
+export const MoveOrgUnit = z.object({ newParentId: z.number().int(), effectiveDate: IsoDate });
+export const DeactivateOrgUnit = z.object({ validTo: IsoDate, reason: z.string().trim().min(3).max(1000) });
+
+export const MergeOrgUnits = z.object({
+  sourceIds: z.array(z.number().int()).min(1, 'Chọn ít nhất một đơn vị bị sáp nhập'),
+  /** An existing successor, or a new one to create. */
+  targetId: z.number().int().optional(),
+  newTarget: CreateOrgUnit.omit({ validFrom: true }).optional(),
+  effectiveDate: IsoDate,
+  decision: z.string().trim().max(300).optional(),
+});
+export const SplitOrgUnit = z.object({
+  sourceId: z.number().int(),
+  effectiveDate: IsoDate,
+  parts: z.array(CreateOrgUnit.omit({ validFrom: true })).min(2, 'Chia tách phải tạo ít nhất hai đơn vị'),
+  decision: z.string().trim().max(300).optional(),
+});
+
+export const OrgEvent = z.object({
+  id: z.number().int(),
+  kind: z.enum(['created', 'renamed', 'moved', 'deactivated', 'merged', 'split', 'updated']),
+  effectiveDate: z.string(),
+  unitId: z.number().int(),
+  relatedUnitIds: z.array(z.number().int()),
+  details: z.record(z.string(), z.unknown()),
+  decision: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type OrgEvent = z.infer<typeof OrgEvent>;
+
+export const OrgUnitHistory = z.object({
+  unit: OrgUnit,
+  events: z.array(OrgEvent),
+  predecessors: z.array(OrgUnit.pick({ id: true, code: true, name: true, validTo: true })),
+  successors: z.array(OrgUnit.pick({ id: true, code: true, name: true, validFrom: true })),
+  names: z.array(z.object({ name: z.string(), validFrom: z.string(), validTo: z.string().nullable() })),
+});
+
+export const ImportPreviewRow = z.object({
+  row: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  parentCode: z.string().nullable(),
+  action: z.enum(['create', 'update', 'skip']),
+  errors: z.array(z.string()),
+});
+export const ImportPreview = z.object({
+  rows: z.array(ImportPreviewRow),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+});

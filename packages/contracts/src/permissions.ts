@@ -1,0 +1,91 @@
+/**
+ * Permission codes and the roles that hold them. One list for the server (routes declare the
+ * permission they need) and the web app (the menu shows what the user's permissions allow).
+ */
+export const PERMISSIONS = [
+  'org:read',
+  'org:write',
+  'users:read',
+  'users:write',
+  'audit:read',
+  'files:read',
+  'files:write',
+  'plans:read',
+  'plans:manage',
+  'plans:unit-write',
+  'plans:issue',
+  'reports:read',
+  'reports:enter',
+  'reports:submit',
+  'reports:review',
+  'reports:templates',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Route-level access that is not a permission code. */
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+export const ROLES = [
+  'admin',
+  'coordinator',
+  'party_supervisor',
+  'unit_head',
+  'focal_officer',
+  'reception_officer',
+  'denunciation_handler',
+  'inspector',
+  'front',
+  'council_office',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+  coordinator: { vi: 'Cơ quan tham mưu (Sở Nội vụ)', en: 'Coordinator (Department of Home Affairs)' },
+  party_supervisor: { vi: 'Ban Dân vận / cấp ủy', en: 'Party supervisor' },
+  unit_head: { vi: 'Thủ trưởng đơn vị', en: 'Unit head' },
+  focal_officer: { vi: 'Cán bộ đầu mối', en: 'Unit focal officer' },
+  reception_officer: { vi: 'Cán bộ tiếp dân / xử lý đơn', en: 'Reception & petition officer' },
+  denunciation_handler: { vi: 'Người giải quyết tố cáo', en: 'Denunciation handler' },
+  inspector: { vi: 'Thanh tra', en: 'Inspector' },
+  front: { vi: 'Mặt trận Tổ quốc, đoàn thể', en: 'Fatherland Front & mass organisations' },
+  council_office: { vi: 'Thường trực HĐND', en: "People's Council office" },
+};
+
+const READ_ALL: Permission[] = ['org:read', 'files:read', 'plans:read', 'reports:read'];
+
+/** What each role may do, within the org units its assignment covers. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['org:read', 'org:write', 'users:read', 'users:write', 'audit:read', 'files:read'],
+  coordinator: [
+    ...READ_ALL,
+    'files:write',
+    'audit:read',
+    'plans:manage',
+    'plans:unit-write',
+    'plans:issue',
+    'reports:enter',
+    'reports:submit',
+    'reports:review',
+    'reports:templates',
+  ],
+  party_supervisor: [...READ_ALL, 'audit:read'],
+  unit_head: [
+    ...READ_ALL,
+    'files:write',
+    'plans:unit-write',
+    'plans:issue',
+    'reports:enter',
+    'reports:submit',
+  ],
+  focal_officer: [...READ_ALL, 'files:write', 'plans:unit-write', 'reports:enter'],
+  reception_officer: ['org:read', 'files:read', 'files:write', 'plans:read'],
+  denunciation_handler: ['org:read', 'files:read'],
+  inspector: ['org:read', 'files:read', 'plans:read', 'reports:read'],
+  front: ['org:read', 'files:read', 'reports:read'],
+  council_office: ['org:read', 'files:read', 'reports:read'],
+};
+
+export function permissionsOfRole(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}

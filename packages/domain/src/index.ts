@@ -1,0 +1,15 @@
+/**
+ * @danvan/domain: the pure rules of the system (calendars and deadlines, compliance, aggregation,
+ * validation expressions, the org tree, report periods, Vietnamese text). No I/O, no framework.
+ */
+export * from './text/normalize.ts';
+export * from './math/round.ts';
+export * from './time/calendar.ts';
+export * from './time/working-days.ts';
+export * from './time/recurrence.ts';
+export * from './compliance/status.ts';
+export * from './aggregation/aggregate.ts';
+export * from './expressions/index.ts';
+export * from './org/tree.ts';
+export * from './org/unit-kinds.ts';
+export * from './periods/periods.ts';

@@ -1,0 +1,2 @@
+export * from './template-types.ts';
+export { OUTLINE_1432, BUILTIN_TEMPLATES, flattenSections } from './outline-1432.ts';
