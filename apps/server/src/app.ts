@@ -96,29 +96,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           .header('cache-control', 'no-cache')
           .send(await html);
       }
-      return reply
-        .code(404)
-        .type('application/problem+json')
-        .send({
-          type: 'about:blank',
-          title: 'Không tìm thấy',
-          status: 404,
-          code: 'not_found',
-          detail: 'Địa chỉ không tồn tại.',
-        });
+      return reply.code(404).type('application/problem+json').send({
+        type: 'about:blank',
+        title: 'Không tìm thấy',
+        status: 404,
+        code: 'not_found',
+        detail: 'Địa chỉ không tồn tại.',
+      });
     });
   } else {
     app.setNotFoundHandler(async (_req, reply) =>
-      reply
-        .code(404)
-        .type('application/problem+json')
-        .send({
-          type: 'about:blank',
-          title: 'Không tìm thấy',
-          status: 404,
-          code: 'not_found',
-          detail: 'Địa chỉ không tồn tại.',
-        }),
+      reply.code(404).type('application/problem+json').send({
+        type: 'about:blank',
+        title: 'Không tìm thấy',
+        status: 404,
+        code: 'not_found',
+        detail: 'Địa chỉ không tồn tại.',
+      }),
     );
   }
   return app;

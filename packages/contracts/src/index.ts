@@ -12,3 +12,5 @@ export * from './auth.ts';
 export * from './audit.ts';
 export * from './notifications.ts';
 export * from './files.ts';
+export * from './reporting.ts';
+export * from './plans.ts';

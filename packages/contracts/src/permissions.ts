@@ -56,7 +56,7 @@ const READ_ALL: Permission[] = ['org:read', 'files:read', 'plans:read', 'reports
 
 /** What each role may do, within the org units its assignment covers. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['org:read', 'org:write', 'users:read', 'users:write', 'audit:read', 'files:read'],
+  admin: ['org:read', 'org:write', 'users:read', 'users:write', 'audit:read', 'files:read', 'files:write'],
   coordinator: [
     ...READ_ALL,
     'files:write',

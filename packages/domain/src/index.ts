@@ -13,3 +13,7 @@ export * from './expressions/index.ts';
 export * from './org/tree.ts';
 export * from './org/unit-kinds.ts';
 export * from './periods/periods.ts';
+// Both modules name the aggregation rule type (the same union); this resolves the ambiguity.
+export type { AggregationRule } from './aggregation/aggregate.ts';
+export * from './reporting/index.ts';
+export * from './seeds-data/index.ts';

@@ -106,7 +106,14 @@ export interface PlanComplianceSummary extends Record<PlanComplianceStatus, numb
 
 /** Tallies plan compliance statuses, e.g. for the coordinator's "who has not issued" view. */
 export function summarizePlanCompliance(statuses: readonly PlanComplianceStatus[]): PlanComplianceSummary {
-  const summary: PlanComplianceSummary = { issued: 0, late: 0, missing: 0, pending: 0, total: 0, issuedRate: null };
+  const summary: PlanComplianceSummary = {
+    issued: 0,
+    late: 0,
+    missing: 0,
+    pending: 0,
+    total: 0,
+    issuedRate: null,
+  };
   for (const status of statuses) {
     summary[status] += 1;
     summary.total += 1;

@@ -8,7 +8,7 @@ import type { Expr, ExprValue } from './ast.ts';
 /** Looks up an indicator's value by code; null or undefined when there is no data. */
 export type CodeLookup = (code: string) => number | null | undefined;
 
-/** Relative tolerance of number equality, so that 0.1 + 0.2 == 0.3 holds. */
+/** Relative tolerance of comparisons between fractional numbers, so that 0.1 + 0.2 == 0.3 holds. */
 export const EQUALITY_TOLERANCE = 1e-12;
 
 /** The distinct indicator codes an expression refers to, in order of first appearance. */
@@ -128,6 +128,8 @@ function evaluateCall(expr: Extract<Expr, { kind: 'call' }>, lookup: CodeLookup)
 
 function approxEqual(a: number, b: number): boolean {
   if (a === b) return true;
+  // Whole numbers (counts, amounts in đồng) are exact in floating point: compare them exactly.
+  if (Number.isInteger(a) && Number.isInteger(b)) return false;
   return Math.abs(a - b) <= EQUALITY_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

@@ -42,7 +42,10 @@ const LEVELS: readonly (readonly BinaryOperator[])[] = [
 export function parseExpression(source: string): Expr {
   if (typeof source !== 'string') throw new ExpressionError(1, 'biểu thức phải là một chuỗi ký tự');
   if (source.length > MAX_EXPRESSION_LENGTH) {
-    throw new ExpressionError(MAX_EXPRESSION_LENGTH + 1, `biểu thức quá dài (tối đa ${MAX_EXPRESSION_LENGTH} ký tự)`);
+    throw new ExpressionError(
+      MAX_EXPRESSION_LENGTH + 1,
+      `biểu thức quá dài (tối đa ${MAX_EXPRESSION_LENGTH} ký tự)`,
+    );
   }
   const parser = new Parser(tokenize(source));
   const ast = parser.parse();
@@ -99,7 +102,10 @@ export function typeOf(expr: Expr): ExprType {
       const types = expr.args.map(typeOf);
       if (expr.fn === 'if') {
         if (types[0] !== 'boolean') {
-          throw new ExpressionError(expr.args[0].pos, "đối số thứ nhất của 'if' phải là một điều kiện (đúng/sai)");
+          throw new ExpressionError(
+            startOf(expr.args[0]),
+            "đối số thứ nhất của 'if' phải là một điều kiện (đúng/sai)",
+          );
         }
         if (types[1] !== types[2]) {
           throw new ExpressionError(expr.pos, "hai nhánh của 'if' phải cùng kiểu");
@@ -107,10 +113,16 @@ export function typeOf(expr: Expr): ExprType {
         return types[1];
       }
       const index = types.findIndex((t) => t !== 'number');
-      if (index >= 0) throw new ExpressionError(expr.args[index].pos, `hàm '${expr.fn}' chỉ nhận giá trị số`);
+      if (index >= 0)
+        throw new ExpressionError(startOf(expr.args[index]), `hàm '${expr.fn}' chỉ nhận giá trị số`);
       return 'number';
     }
   }
+}
+
+/** Position of the leftmost token of an expression (a binary node's own position is its operator's). */
+function startOf(expr: Expr): number {
+  return expr.kind === 'binary' ? startOf(expr.left) : expr.pos;
 }
 
 class Parser {
@@ -189,7 +201,8 @@ class Parser {
 
   private parseCall(name: Token): Expr {
     const fn = name.text.toLowerCase();
-    if (!Object.hasOwn(FUNCTION_ARITY, fn)) throw new ExpressionError(name.pos, `hàm không xác định '${name.text}'`);
+    if (!Object.hasOwn(FUNCTION_ARITY, fn))
+      throw new ExpressionError(name.pos, `hàm không xác định '${name.text}'`);
     const { min, max } = FUNCTION_ARITY[fn as FunctionName];
     this.enter(name);
     this.index += 1; // '('
@@ -217,7 +230,8 @@ class Parser {
       return;
     }
     if (token.kind === 'eof') throw new ExpressionError(token.pos, "thiếu dấu ')'");
-    if (token.kind === 'comma') throw new ExpressionError(token.pos, "không mong đợi ',' (dấu phẩy chỉ dùng trong hàm)");
+    if (token.kind === 'comma')
+      throw new ExpressionError(token.pos, "không mong đợi ',' (dấu phẩy chỉ dùng trong hàm)");
     if (token.kind === 'number' || token.kind === 'identifier' || token.kind === 'lparen') {
       throw new ExpressionError(token.pos, `thiếu toán tử trước '${token.text}'`);
     }
@@ -227,7 +241,10 @@ class Parser {
   private enter(token: Token): void {
     this.depth += 1;
     if (this.depth > MAX_EXPRESSION_DEPTH) {
-      throw new ExpressionError(token.pos, `biểu thức lồng nhau quá sâu (tối đa ${MAX_EXPRESSION_DEPTH} mức)`);
+      throw new ExpressionError(
+        token.pos,
+        `biểu thức lồng nhau quá sâu (tối đa ${MAX_EXPRESSION_DEPTH} mức)`,
+      );
     }
   }
 

@@ -47,7 +47,8 @@ export function checkRules(
   rules: readonly ValidationRule[],
   values: Readonly<Record<string, number | null | undefined>>,
 ): RuleViolation[] {
-  const lookup = (code: string): number | null => (Object.hasOwn(values, code) ? (values[code] ?? null) : null);
+  const lookup = (code: string): number | null =>
+    Object.hasOwn(values, code) ? (values[code] ?? null) : null;
   const violations: RuleViolation[] = [];
   for (const rule of rules) {
     const ast = parseRuleExpression(rule.expression, rule.code);

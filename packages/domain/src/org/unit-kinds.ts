@@ -54,7 +54,13 @@ export const UNIT_KINDS: readonly UnitKindInfo[] = Object.freeze(
         level: 0,
         levels: [0],
       },
-      { code: 'province', nameVi: 'Tỉnh/Thành phố', nameEn: 'Province or centrally-run city', level: 1, levels: [1] },
+      {
+        code: 'province',
+        nameVi: 'Tỉnh/Thành phố',
+        nameEn: 'Province or centrally-run city',
+        level: 1,
+        levels: [1],
+      },
       {
         code: 'department',
         nameVi: 'Sở, ban, ngành',
@@ -91,7 +97,13 @@ export const UNIT_KINDS: readonly UnitKindInfo[] = Object.freeze(
         level: 1,
         levels: [0, 1],
       },
-      { code: 'front', nameVi: 'Mặt trận Tổ quốc', nameEn: 'Vietnam Fatherland Front', level: 1, levels: ALL_LEVELS },
+      {
+        code: 'front',
+        nameVi: 'Mặt trận Tổ quốc',
+        nameEn: 'Vietnam Fatherland Front',
+        level: 1,
+        levels: ALL_LEVELS,
+      },
       {
         code: 'mass_org',
         nameVi: 'Tổ chức chính trị - xã hội',

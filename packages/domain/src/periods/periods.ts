@@ -72,7 +72,8 @@ export function nd09CutoffRange(kind: ReportPeriodKind, year: number, quarter?: 
   assertYear(year);
   // Year 1 has no previous December, so its cut-off ranges that start there cannot be expressed.
   const from = year > 1 ? toIsoDate(year - 1, 12, 15) : null;
-  const range = (start: string | null, to: string): DateRange | null => (start === null ? null : { from: start, to });
+  const range = (start: string | null, to: string): DateRange | null =>
+    start === null ? null : { from: start, to };
   switch (kind) {
     case 'six_month':
       return range(from, toIsoDate(year, 6, 14));
@@ -151,7 +152,11 @@ export interface ReportingRates {
 }
 
 /** Completeness and timeliness of reporting, like DHIS2 reporting rates (only expected reports count). */
-export function reportingRates(rows: readonly ReportingRow[], deadline: string, today: string): ReportingRates {
+export function reportingRates(
+  rows: readonly ReportingRow[],
+  deadline: string,
+  today: string,
+): ReportingRates {
   assertIsoDate(deadline, 'deadline');
   assertIsoDate(today, 'today');
   const rates = { expected: 0, submitted: 0, onTime: 0, late: 0, missing: 0, pending: 0 };

@@ -4,23 +4,17 @@
  * the stored normalised column.
  */
 
-// Letters that Unicode does not decompose into base letter + combining mark, mapped like Postgres unaccent.
+// Lower-case letters that Unicode does not decompose into base letter + mark, mapped like Postgres unaccent.
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   đ: 'd',
-  Đ: 'd',
   ð: 'd',
-  Ð: 'd',
   ø: 'o',
-  Ø: 'o',
   ł: 'l',
-  Ł: 'l',
   æ: 'ae',
-  Æ: 'ae',
   œ: 'oe',
-  Œ: 'oe',
   ß: 'ss',
 };
-const SPECIAL_LETTERS_RE = /[đĐðÐøØłŁæÆœŒß]/g;
+const SPECIAL_LETTERS_RE = /[đðøłæœß]/g;
 const COMBINING_MARKS_RE = /\p{M}+/gu;
 const WHITESPACE_RE = /\s+/g;
 

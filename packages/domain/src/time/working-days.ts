@@ -111,7 +111,8 @@ export function holidaysInYear(year: number, holidays: HolidayCalendar): Calenda
 }
 
 const LABOUR_CODE = 'Bộ luật Lao động 2019, Điều 112';
-const LABOUR_CODE_SUBSTITUTE = 'Bộ luật Lao động 2019, Điều 112 khoản 3 (nghỉ bù khi trùng ngày nghỉ hằng tuần)';
+const LABOUR_CODE_SUBSTITUTE =
+  'Bộ luật Lao động 2019, Điều 112 khoản 3 (nghỉ bù khi trùng ngày nghỉ hằng tuần)';
 const SWAP_2025 = 'Công văn 8726/VPCP-KGVX ngày 26/11/2024 (lịch nghỉ Tết và các dịp lễ năm 2025)';
 const NOTICE_2026 = 'Thông báo lịch nghỉ năm 2026 của Bộ Nội vụ theo ý kiến của Thủ tướng Chính phủ';
 const PROVISIONAL_2027 = 'Dự kiến theo Bộ luật Lao động 2019, Điều 112; chưa có thông báo chính thức';

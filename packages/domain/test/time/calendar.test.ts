@@ -378,7 +378,11 @@ describe('formatDateTimeVi', () => {
     });
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1980-01-01T00:00:00Z'),
+          max: new Date('2100-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         (d) => {
           expect(formatDateTimeVi(d)).toBe(intl.format(d).replace(',', ''));
         },

@@ -57,7 +57,12 @@ describe('occurrences: defaults (period ends)', () => {
   });
 
   it('quarterly: 31/3, 30/6, 30/9, 31/12', () => {
-    expect(occurrences('quarterly', { year: 2026 })).toEqual(['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31']);
+    expect(occurrences('quarterly', { year: 2026 })).toEqual([
+      '2026-03-31',
+      '2026-06-30',
+      '2026-09-30',
+      '2026-12-31',
+    ]);
   });
 
   it('quarterly with a day of the last month of the quarter', () => {
@@ -122,7 +127,9 @@ describe('occurrences: explicit due days', () => {
       { month: 5, day: 10 },
       { month: 11, day: 10 },
     ];
-    expect(occurrences('six_monthly', { year: 2026, dueDates, firstDue: '2026-06-01' })).toEqual(['2026-11-10']);
+    expect(occurrences('six_monthly', { year: 2026, dueDates, firstDue: '2026-06-01' })).toEqual([
+      '2026-11-10',
+    ]);
   });
 
   it('returns an empty list for an empty override', () => {
@@ -130,9 +137,13 @@ describe('occurrences: explicit due days', () => {
   });
 
   it('rejects impossible month or day', () => {
-    expect(() => occurrences('yearly', { year: 2026, dueDates: [{ month: 13, day: 1 }] })).toThrow(RangeError);
+    expect(() => occurrences('yearly', { year: 2026, dueDates: [{ month: 13, day: 1 }] })).toThrow(
+      RangeError,
+    );
     expect(() => occurrences('yearly', { year: 2026, dueDates: [{ month: 1, day: 0 }] })).toThrow(RangeError);
-    expect(() => occurrences('yearly', { year: 2026, dueDates: [{ month: 1, day: 32 }] })).toThrow(RangeError);
+    expect(() => occurrences('yearly', { year: 2026, dueDates: [{ month: 1, day: 32 }] })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -169,7 +180,10 @@ describe('occurrences: anchored on a first due date', () => {
   });
 
   it('a month-end anchor stays at month ends (30/6 → 31/12)', () => {
-    expect(occurrences('six_monthly', { year: 2026, firstDue: '2026-06-30' })).toEqual(['2026-06-30', '2026-12-31']);
+    expect(occurrences('six_monthly', { year: 2026, firstDue: '2026-06-30' })).toEqual([
+      '2026-06-30',
+      '2026-12-31',
+    ]);
     expect(occurrences('quarterly', { year: 2027, firstDue: '2026-02-28' })).toEqual([
       '2027-02-28',
       '2027-05-31',
@@ -188,7 +202,10 @@ describe('occurrences: anchored on a first due date', () => {
   });
 
   it('six-monthly from 10/5: 10/5 and 10/11 every year', () => {
-    expect(occurrences('six_monthly', { year: 2027, firstDue: '2023-05-10' })).toEqual(['2027-05-10', '2027-11-10']);
+    expect(occurrences('six_monthly', { year: 2027, firstDue: '2023-05-10' })).toEqual([
+      '2027-05-10',
+      '2027-11-10',
+    ]);
   });
 
   it('a day of period end overrides the anchor day', () => {
@@ -215,7 +232,12 @@ describe('occurrences: validation', () => {
 
 describe('occurrences: properties', () => {
   const recurrence = fc.constantFrom<Recurrence>('monthly', 'quarterly', 'six_monthly', 'yearly');
-  const perYear: Record<Exclude<Recurrence, 'none'>, number> = { monthly: 12, quarterly: 4, six_monthly: 2, yearly: 1 };
+  const perYear: Record<Exclude<Recurrence, 'none'>, number> = {
+    monthly: 12,
+    quarterly: 4,
+    six_monthly: 2,
+    yearly: 1,
+  };
 
   it('gives sorted, distinct dates inside the year, one per period', () => {
     fc.assert(
@@ -237,7 +259,9 @@ describe('occurrences: properties', () => {
     fc.assert(
       fc.property(
         recurrence,
-        fc.integer({ min: 0, max: 3650 }).map((n) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10)),
+        fc
+          .integer({ min: 0, max: 3650 })
+          .map((n) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10)),
         fc.integer({ min: 2020, max: 2032 }),
         (r, firstDue, year) => {
           const dates = occurrences(r, { year, firstDue });

@@ -297,13 +297,17 @@ describe('VN_PUBLIC_HOLIDAYS_2025_2027', () => {
     const has = (d: string) => VN.some((h) => h.date === d && !h.workday);
     // Lunar New Year: 29/1/2025, 17/2/2026, 6/2/2027. Giỗ Tổ: 7/4/2025, 26/4/2026, 16/4/2027.
     for (const d of ['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']) expect(has(d)).toBe(true);
-    for (const d of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) expect(has(d)).toBe(true);
-    for (const d of ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']) expect(has(d)).toBe(true);
+    for (const d of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'])
+      expect(has(d)).toBe(true);
+    for (const d of ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09'])
+      expect(has(d)).toBe(true);
     for (const d of ['2025-04-07', '2026-04-26', '2027-04-16']) expect(has(d)).toBe(true);
   });
 
   it('names Tết and Giỗ Tổ in Vietnamese', () => {
-    expect(VN.find((d) => d.date === '2026-02-17')?.name).toBe('Tết Nguyên đán Bính Ngọ (mùng 1 tháng Giêng)');
+    expect(VN.find((d) => d.date === '2026-02-17')?.name).toBe(
+      'Tết Nguyên đán Bính Ngọ (mùng 1 tháng Giêng)',
+    );
     expect(VN.find((d) => d.date === '2025-04-07')?.name).toBe('Giỗ Tổ Hùng Vương (10/3 âm lịch)');
   });
 

@@ -1,3 +1,5 @@
 export * from './org.ts';
 export * from './users.ts';
 export * from './platform.ts';
+export * from './reporting.ts';
+export * from './plans.ts';

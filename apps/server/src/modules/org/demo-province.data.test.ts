@@ -152,6 +152,7 @@ describe('demo province data', () => {
   });
 
   it('has non-empty Vietnamese names with diacritics, in NFC', () => {
+    // eslint-disable-next-line no-control-regex
     const hasDiacritics = (s: string) => /[^\u0000-\u007f]/u.test(s);
     for (const u of DEMO_UNITS) {
       expect(u.name.trim(), u.code).not.toBe('');

@@ -36,7 +36,11 @@ interface RawRow {
 function kindFrom(s: string): string | null {
   const k = normalizeVi(s);
   if ((UNIT_KIND_CODES as readonly string[]).includes(s.trim())) return s.trim();
-  const hit = UNIT_KINDS.find((u) => normalizeVi(u.nameVi) === k || normalizeVi(u.code) === k);
+  // accept the code, the full Vietnamese name, or the name without its parenthesis ("UBND cấp xã")
+  const hit = UNIT_KINDS.find((u) => {
+    const n = normalizeVi(u.nameVi);
+    return n === k || normalizeVi(u.code) === k || normalizeVi(u.nameVi.replace(/\s*\(.*\)\s*$/, '')) === k;
+  });
   return hit?.code ?? null;
 }
 
@@ -59,18 +63,30 @@ function parseCsv(text: string): string[][] {
     (text.split('\n')[0].match(/;/g)?.length ?? 0) > (text.split('\n')[0].match(/,/g)?.length ?? 0)
       ? ';'
       : ',';
+  const endCell = () => {
+    row.push(cur.replace(/\r$/, ''));
+    cur = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (q) {
-      if (c === '"' && text[i + 1] === '"') ((cur += '"'), i++);
-      else if (c === '"') q = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') q = false;
       else cur += c;
     } else if (c === '"') q = true;
-    else if (c === sep) (row.push(cur), (cur = ''));
-    else if (c === '\n') (row.push(cur.replace(/\r$/, '')), rows.push(row), (row = []), (cur = ''));
-    else cur += c;
+    else if (c === sep) endCell();
+    else if (c === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+    } else cur += c;
   }
-  if (cur || row.length) (row.push(cur.replace(/\r$/, '')), rows.push(row));
+  if (cur || row.length) {
+    endCell();
+    rows.push(row);
+  }
   return rows.filter((r) => r.some((c) => c.trim()));
 }
 

@@ -14,8 +14,8 @@ export type UnitRow = typeof orgUnits.$inferSelect;
 
 const groupCodes = sql<
   string[]
->`coalesce((select array_agg(g.code order by g.code) from org_unit_groups ug join org_groups g on g.id = ug.group_id where ug.unit_id = ${orgUnits.id}), '{}')`;
-const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = ${orgUnits.id} and (c.valid_to is null or c.valid_to >= current_date))`;
+>`coalesce((select array_agg(g.code order by g.code) from org_unit_groups ug join org_groups g on g.id = ug.group_id where ug.unit_id = org_units.id), '{}')`;
+const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = org_units.id and (c.valid_to is null or c.valid_to >= current_date))`;
 
 const unitColumns = {
   id: orgUnits.id,

@@ -1,0 +1,20 @@
+import type { Feature } from './feature.ts';
+import { homeFeature } from '../features/home/index.tsx';
+import { authFeature } from '../features/auth/index.tsx';
+import { orgFeature } from '../features/org/index.tsx';
+import { usersFeature } from '../features/users/index.tsx';
+import { auditFeature } from '../features/audit/index.tsx';
+import { notificationsFeature } from '../features/notifications/index.tsx';
+
+/**
+ * Every feature of the web app. A new capability adds its folder under src/features/<name>/ with an
+ * index.tsx exporting its Feature, and one line here; the menu and routes follow from it.
+ */
+export const features: Feature[] = [
+  homeFeature,
+  authFeature,
+  orgFeature,
+  usersFeature,
+  auditFeature,
+  notificationsFeature,
+];

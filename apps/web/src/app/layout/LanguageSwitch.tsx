@@ -1,0 +1,18 @@
+import { Segmented } from 'antd';
+import { useI18n, type Lang } from '../../i18n/index.tsx';
+
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <Segmented<Lang>
+      size="small"
+      aria-label={t('header.language')}
+      value={lang}
+      onChange={setLang}
+      options={[
+        { label: 'VI', value: 'vi', title: 'Tiếng Việt' },
+        { label: 'EN', value: 'en', title: 'English' },
+      ]}
+    />
+  );
+}

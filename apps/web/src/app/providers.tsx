@@ -1,0 +1,88 @@
+import { App as AntApp, ConfigProvider, theme as antTheme } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import 'dayjs/locale/en';
+import { QueryCache, QueryClient, QueryClientProvider, MutationCache } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { I18nProvider, registerMessages, storedLang, useI18n } from '../i18n/index.tsx';
+import { isApiError, onUnauthorized } from '../shared/http.ts';
+import { ME_KEY } from '../shared/session.ts';
+import { features } from './features.ts';
+
+for (const f of features) if (f.messages) registerMessages(f.messages);
+dayjs.locale(storedLang());
+
+function shouldRetry(count: number, err: unknown): boolean {
+  if (isApiError(err) && err.status > 0 && err.status < 500) return false;
+  return count < 2;
+}
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache(),
+  mutationCache: new MutationCache(),
+  defaultOptions: {
+    queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 15_000 },
+    mutations: { retry: false },
+  },
+});
+
+// A 401 on any call means the session is gone: forget the user; the guard sends them to the login page.
+onUnauthorized(() => {
+  if (queryClient.getQueryData(ME_KEY)) queryClient.setQueryData(ME_KEY, null);
+});
+
+export const BRAND = {
+  primary: '#1a4f8b',
+  red: '#c62828',
+  siderBg: '#0e2a47',
+  siderItem: '#0e2a47',
+};
+
+function AntdRoot({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+  useEffect(() => {
+    dayjs.locale(lang === 'vi' ? 'vi' : 'en');
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <ConfigProvider
+      locale={lang === 'vi' ? viVN : enUS}
+      theme={{
+        algorithm: antTheme.defaultAlgorithm,
+        token: {
+          colorPrimary: BRAND.primary,
+          colorLink: BRAND.primary,
+          borderRadius: 6,
+          fontSize: 14,
+          fontFamily:
+            "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif",
+        },
+        components: {
+          Layout: { siderBg: BRAND.siderBg, headerBg: '#ffffff', headerHeight: 56, headerPadding: '0 16px' },
+          Menu: {
+            darkItemBg: BRAND.siderBg,
+            darkSubMenuItemBg: BRAND.siderBg,
+            darkItemSelectedBg: BRAND.primary,
+            darkGroupTitleColor: 'rgba(255,255,255,0.45)',
+          },
+          Table: { headerBg: '#f3f6fa' },
+        },
+      }}
+      form={{ requiredMark: true }}
+    >
+      <AntApp message={{ maxCount: 3 }}>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <AntdRoot>{children}</AntdRoot>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

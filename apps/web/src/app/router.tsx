@@ -1,0 +1,28 @@
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { features } from './features.ts';
+import { RequireAuth } from './guards.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { NotFoundPage, RouteErrorPage } from './pages.tsx';
+
+const publicRoutes: RouteObject[] = features.flatMap((f) => f.publicRoutes ?? []);
+const appRoutes: RouteObject[] = features.flatMap((f) => f.routes);
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Outlet />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      ...publicRoutes,
+      {
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        errorElement: <RouteErrorPage />,
+        children: [...appRoutes, { path: '*', element: <NotFoundPage /> }],
+      },
+    ],
+  },
+]);

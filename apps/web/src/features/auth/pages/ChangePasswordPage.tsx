@@ -1,0 +1,85 @@
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useT } from '../../../i18n/index.tsx';
+import { http } from '../../../shared/http.ts';
+import { applyFieldErrors } from '../../../shared/errors.ts';
+import { useNotify } from '../../../shared/hooks.ts';
+import { PageHeader } from '../../../shared/components/PageHeader.tsx';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
+import type { FieldError } from '../../../shared/http.ts';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+export default function ChangePasswordPage() {
+  const t = useT();
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const [rest, setRest] = useState<FieldError[]>([]);
+  const change = useMutation({
+    mutationFn: (v: Values) =>
+      http.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    onSuccess: () => {
+      notify.success(t('auth.passwordChanged'));
+      form.resetFields();
+      navigate(-1);
+    },
+    onError: (e) => setRest(applyFieldErrors(form, e)),
+  });
+  return (
+    <>
+      <PageHeader title={t('auth.changePasswordTitle')} />
+      <Card style={{ maxWidth: 520 }}>
+        <Alert type="info" showIcon title={t('auth.changePasswordHint')} style={{ marginBottom: 16 }} />
+        <ErrorAlert error={change.error} fieldErrors={rest} />
+        <Form<Values> form={form} layout="vertical" onFinish={(v) => change.mutate(v)} disabled={change.isPending}>
+          <Form.Item
+            name="currentPassword"
+            label={t('auth.currentPassword')}
+            rules={[{ required: true, message: t('validation.required', { field: t('auth.currentPassword').toLowerCase() }) }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Form.Item
+            name="newPassword"
+            label={t('auth.newPassword')}
+            rules={[
+              { required: true, message: t('validation.required', { field: t('auth.newPassword').toLowerCase() }) },
+              { min: 10, message: t('validation.minLength', { field: t('auth.newPassword'), min: 10 }) },
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="confirm"
+            label={t('auth.confirmPassword')}
+            dependencies={['newPassword']}
+            rules={[
+              { required: true, message: t('validation.required', { field: t('auth.confirmPassword').toLowerCase() }) },
+              ({ getFieldValue }) => ({
+                validator: (_, v) =>
+                  !v || v === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('validation.passwordMismatch'))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={change.isPending}>
+            {t('common.save')}
+          </Button>
+          <Button style={{ marginInlineStart: 8 }} onClick={() => navigate(-1)}>
+            {t('common.cancel')}
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}

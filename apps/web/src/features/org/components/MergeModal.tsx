@@ -1,0 +1,112 @@
+import { Alert, Form, Input, Radio } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { OrgUnit } from '@danvan/contracts';
+import { useI18n } from '../../../i18n/index.tsx';
+import { http } from '../../../shared/http.ts';
+import { today, toIsoDate } from '../../../shared/format.ts';
+import { FormModal } from '../../../shared/components/FormModal.tsx';
+import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
+import { blankToNull, DateField, NewUnitFields, useRules } from './fields.tsx';
+
+interface Values {
+  sourceIds: number[];
+  mode: 'existing' | 'new';
+  targetId?: number;
+  newTarget?: { code: string; name: string; shortName?: string; adminCode?: string; kind: string; groups?: string[]; parentId?: number };
+  effectiveDate: Dayjs;
+  decision?: string;
+}
+
+/** Merges units into an existing successor or a new one, from an effective date. */
+export function MergeModal({
+  source,
+  open,
+  onClose,
+  onDone,
+}: {
+  source: OrgUnit | null;
+  open: boolean;
+  onClose: () => void;
+  onDone: (successor: OrgUnit) => void;
+}) {
+  const { t } = useI18n();
+  const rules = useRules();
+  const [form] = Form.useForm<Values>();
+  const mode = Form.useWatch('mode', form);
+  return (
+    <FormModal<Values>
+      form={form}
+      open={open}
+      title={t('org.form.mergeTitle')}
+      onCancel={onClose}
+      width={720}
+      okText={t('org.actions.merge')}
+      initialValues={{
+        sourceIds: source ? [source.id] : [],
+        mode: 'new',
+        effectiveDate: today(),
+        newTarget: source
+          ? { code: '', name: '', kind: source.kind, groups: source.groups, parentId: source.parentId ?? undefined }
+          : undefined,
+      }}
+      extraTop={<Alert type="info" showIcon title={t('org.form.mergeHint')} style={{ marginBottom: 16 }} />}
+      onSubmit={async (v) => {
+        const nt = v.newTarget;
+        const successor = await http.post<OrgUnit>('/org/merge', {
+          sourceIds: v.sourceIds,
+          effectiveDate: toIsoDate(v.effectiveDate),
+          decision: blankToNull(v.decision) ?? undefined,
+          ...(v.mode === 'existing'
+            ? { targetId: v.targetId }
+            : {
+                newTarget: {
+                  code: nt!.code.trim(),
+                  name: nt!.name.trim(),
+                  shortName: blankToNull(nt!.shortName),
+                  adminCode: blankToNull(nt!.adminCode),
+                  kind: nt!.kind,
+                  groups: nt!.groups ?? [],
+                  parentId: nt!.parentId ?? null,
+                },
+              }),
+        });
+        onDone(successor);
+      }}
+    >
+      <Form.Item
+        name="sourceIds"
+        label={t('org.fields.sources')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('validation.select', { field: t('org.fields.sources').toLowerCase() }) }]}
+      >
+        <UnitSelect mode="multiple" />
+      </Form.Item>
+      <Form.Item name="mode" label={t('org.form.successorMode')}>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'new', label: t('org.form.createNew') },
+            { value: 'existing', label: t('org.form.existing') },
+          ]}
+        />
+      </Form.Item>
+      {mode === 'existing' ? (
+        <Form.Item name="targetId" label={t('org.fields.successor')} rules={rules.select('org.fields.successor')}>
+          <UnitSelect />
+        </Form.Item>
+      ) : (
+        <div style={{ border: '1px dashed #d0d7e2', borderRadius: 8, padding: '12px 12px 0', marginBottom: 16 }}>
+          <NewUnitFields prefix={['newTarget']} />
+          <Form.Item name={['newTarget', 'parentId']} label={t('org.fields.parent')} rules={rules.select('org.fields.parent')}>
+            <UnitSelect />
+          </Form.Item>
+        </div>
+      )}
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 12 }}>
+        <DateField name="effectiveDate" label={t('org.fields.effectiveDate')} />
+        <Form.Item name="decision" label={t('org.fields.decision')}>
+          <Input maxLength={300} placeholder="Nghị quyết số …/NQ-UBTVQH15 ngày …" />
+        </Form.Item>
+      </div>
+    </FormModal>
+  );
+}

@@ -1,0 +1,294 @@
+import {
+  ApartmentOutlined,
+  BranchesOutlined,
+  DownOutlined,
+  EditOutlined,
+  MergeCellsOutlined,
+  PlusOutlined,
+  StopOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
+import { Button, Card, Descriptions, Dropdown, Flex, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
+import type { OrgEvent, OrgUnit } from '@danvan/contracts';
+import { useI18n } from '../../../i18n/index.tsx';
+import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
+import { EmptyState } from '../../../shared/components/EmptyState.tsx';
+import { FileAttachments } from '../../../shared/components/FileAttachments.tsx';
+import { useGroups, useUnit, useUnitHistory } from '../api.ts';
+
+export type UnitAction = 'createChild' | 'edit' | 'move' | 'deactivate' | 'merge' | 'split';
+
+function UnitLink({ id, name, onSelect }: { id: number; name: string; onSelect: (id: number) => void }) {
+  return (
+    <Typography.Link onClick={() => onSelect(id)} style={{ whiteSpace: 'normal' }}>
+      {name}
+    </Typography.Link>
+  );
+}
+
+function eventText(e: OrgEvent, t: (k: string, p?: Record<string, string | number>) => string): string | null {
+  const d = e.details as Record<string, unknown>;
+  const names = (list: unknown) =>
+    Array.isArray(list) ? list.map((x) => (x as { name?: string }).name ?? '').join(', ') : '';
+  switch (e.kind) {
+    case 'renamed':
+      return t('org.history.renamedFromTo', { from: String(d.from ?? ''), to: String(d.to ?? '') });
+    case 'merged':
+      return t('org.history.mergedFrom', { names: names(d.sources) });
+    case 'split':
+      return t('org.history.splitInto', { names: names(d.parts) });
+    case 'deactivated':
+      return d.reason ? t('org.history.reason', { reason: String(d.reason) }) : null;
+    default:
+      return null;
+  }
+}
+
+function History({ unitId, onSelect }: { unitId: number; onSelect: (id: number) => void }) {
+  const { t } = useI18n();
+  const h = useUnitHistory(unitId);
+  if (h.isLoading) return <Spin />;
+  if (h.error) return <ErrorAlert error={h.error} onRetry={() => h.refetch()} />;
+  if (!h.data) return null;
+  const { events, predecessors, successors, names } = h.data;
+  const sorted = [...events].sort(
+    (a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.createdAt.localeCompare(a.createdAt),
+  );
+  return (
+    <Flex vertical gap={16}>
+      {(predecessors.length > 0 || successors.length > 0) && (
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          styles={{ label: { width: 170 } }}
+          items={[
+            ...(predecessors.length
+              ? [
+                  {
+                    key: 'pre',
+                    label: t('org.history.predecessors'),
+                    children: (
+                      <Flex vertical gap={2}>
+                        {predecessors.map((p) => (
+                          <span key={p.id}>
+                            <UnitLink id={p.id} name={p.name} onSelect={onSelect} />
+                            {p.validTo && (
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {' '}
+                                ({t('org.endedOn', { date: formatDate(p.validTo) })})
+                              </Typography.Text>
+                            )}
+                          </span>
+                        ))}
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
+            ...(successors.length
+              ? [
+                  {
+                    key: 'suc',
+                    label: t('org.history.successors'),
+                    children: (
+                      <Flex vertical gap={2}>
+                        {successors.map((x) => (
+                          <span key={x.id}>
+                            <UnitLink id={x.id} name={x.name} onSelect={onSelect} />
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              {' '}
+                              ({t('org.fields.validFrom').toLowerCase()} {formatDate(x.validFrom)})
+                            </Typography.Text>
+                          </span>
+                        ))}
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {names.length > 1 && (
+        <div>
+          <Typography.Text strong>{t('org.history.names')}</Typography.Text>
+          <ul style={{ margin: '6px 0 0', paddingInlineStart: 18 }}>
+            {names.map((n, i) => (
+              <li key={i}>
+                {n.name}{' '}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  ({formatDate(n.validFrom)} – {n.validTo ? formatDate(n.validTo) : t('org.present')})
+                </Typography.Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div>
+        <Typography.Text strong>{t('org.history.events')}</Typography.Text>
+        {sorted.length === 0 ? (
+          <EmptyState simple description={t('org.history.noEvents')} />
+        ) : (
+          <Timeline
+            style={{ marginTop: 12 }}
+            items={sorted.map((e) => ({
+              key: e.id,
+              color: e.kind === 'deactivated' ? 'gray' : e.kind === 'merged' || e.kind === 'split' ? 'orange' : 'blue',
+              title: (
+                <span>
+                  <strong>{t(`org.history.kinds.${e.kind}`)}</strong>{' '}
+                  <Typography.Text type="secondary">{formatDate(e.effectiveDate)}</Typography.Text>
+                </span>
+              ),
+              content: (
+                <div style={{ fontSize: 13 }}>
+                  {eventText(e, t) && <div>{eventText(e, t)}</div>}
+                  {e.decision && <div>{t('org.history.decision', { decision: e.decision })}</div>}
+                  <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                    {formatDateTime(e.createdAt)}
+                  </Typography.Text>
+                </div>
+              ),
+            }))}
+          />
+        )}
+      </div>
+    </Flex>
+  );
+}
+
+function ParentName({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
+  const p = useUnit(id);
+  if (p.isLoading) return <Spin size="small" />;
+  if (!p.data) return <Typography.Text type="secondary">—</Typography.Text>;
+  return <UnitLink id={id} name={p.data.name} onSelect={onSelect} />;
+}
+
+/** The selected unit: details, history, attachments, and the actions the server allows. */
+export function UnitDetail({
+  unitId,
+  onSelect,
+  onAction,
+  height,
+}: {
+  unitId: number;
+  onSelect: (id: number) => void;
+  onAction: (action: UnitAction, unit: OrgUnit) => void;
+  height: number;
+}) {
+  const { t, kindLabel } = useI18n();
+  const q = useUnit(unitId);
+  const groups = useGroups();
+  const u = q.data;
+  if (q.isLoading) return <Card style={{ height }}><Spin /></Card>;
+  if (q.error || !u)
+    return (
+      <Card style={{ height }}>
+        <ErrorAlert error={q.error} onRetry={() => q.refetch()} />
+      </Card>
+    );
+  const can = u.can ?? {};
+  const groupName = (code: string) => groups.data?.find((g) => g.code === code)?.name ?? code;
+  const more = [
+    can.move && { key: 'move', icon: <SwapOutlined />, label: t('org.actions.move') },
+    can.merge && { key: 'merge', icon: <MergeCellsOutlined />, label: t('org.actions.merge') },
+    can.split && { key: 'split', icon: <BranchesOutlined />, label: t('org.actions.split') },
+    can.deactivate && { type: 'divider' as const },
+    can.deactivate && { key: 'deactivate', icon: <StopOutlined />, label: t('org.actions.deactivate'), danger: true },
+  ].filter(Boolean) as { key: string; label: string }[];
+
+  return (
+    <Card
+      style={{ height, display: 'flex', flexDirection: 'column' }}
+      styles={{ body: { flex: 1, overflow: 'auto', paddingTop: 4 }, header: { minHeight: 56 } }}
+      title={
+        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+          <ApartmentOutlined style={{ color: '#1a4f8b' }} />
+          <Typography.Text strong ellipsis style={{ fontSize: 16 }} title={u.name} data-testid="unit-detail-name">
+            {u.name}
+          </Typography.Text>
+          {u.active ? (
+            <Tag color="green">{t('common.active')}</Tag>
+          ) : (
+            <Tag>{u.validTo ? t('org.inactiveSince', { date: formatDate(u.validTo) }) : t('common.inactive')}</Tag>
+          )}
+        </Flex>
+      }
+      extra={
+        <Space size={6}>
+          {can.createChild && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => onAction('createChild', u)}>
+              {t('org.actions.createChild')}
+            </Button>
+          )}
+          {can.update && (
+            <Button icon={<EditOutlined />} onClick={() => onAction('edit', u)}>
+              {t('org.actions.edit')}
+            </Button>
+          )}
+          {more.length > 0 && (
+            <Dropdown menu={{ items: more, onClick: ({ key }) => onAction(key as UnitAction, u) }} trigger={['click']}>
+              <Button>
+                {t('common.more')} <DownOutlined />
+              </Button>
+            </Dropdown>
+          )}
+        </Space>
+      }
+    >
+      <Tabs
+        defaultActiveKey="info"
+        destroyOnHidden
+        items={[
+          {
+            key: 'info',
+            label: t('org.tabs.info'),
+            children: (
+              <Descriptions
+                size="small"
+                column={1}
+                bordered
+                styles={{ label: { width: 190 } }}
+                items={[
+                  { key: 'code', label: t('org.fields.code'), children: <Typography.Text code>{u.code}</Typography.Text> },
+                  { key: 'adminCode', label: t('org.fields.adminCode'), children: u.adminCode ?? '—' },
+                  { key: 'name', label: t('org.fields.name'), children: u.name },
+                  { key: 'shortName', label: t('org.fields.shortName'), children: u.shortName ?? '—' },
+                  { key: 'kind', label: t('org.fields.kind'), children: kindLabel(u.kind) },
+                  {
+                    key: 'parent',
+                    label: t('org.fields.parent'),
+                    children: u.parentId ? <ParentName id={u.parentId} onSelect={onSelect} /> : '—',
+                  },
+                  {
+                    key: 'groups',
+                    label: t('org.fields.groups'),
+                    children: u.groups.length ? u.groups.map((g) => <Tag key={g}>{groupName(g)}</Tag>) : '—',
+                  },
+                  {
+                    key: 'validity',
+                    label: t('org.fields.validity'),
+                    children: `${formatDate(u.validFrom)} – ${u.validTo ? formatDate(u.validTo) : t('org.present')}`,
+                  },
+                  { key: 'children', label: t('org.fields.children'), children: u.childCount ?? 0 },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'history',
+            label: t('org.tabs.history'),
+            children: <History unitId={u.id} onSelect={onSelect} />,
+          },
+          {
+            key: 'files',
+            label: t('org.tabs.attachments'),
+            children: <FileAttachments entity="org_unit" entityId={u.id} canWrite={!!can.update} compact />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,133 @@
+import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Flex, Popconfirm, Table, Typography, Upload } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FileMeta } from '@danvan/contracts';
+import { useT } from '../../i18n/index.tsx';
+import { downloadFile, http, upload } from '../http.ts';
+import { formatBytes, formatDateTime } from '../format.ts';
+import { useNotify } from '../hooks.ts';
+import { usePermission } from '../session.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
+import { EmptyState } from './EmptyState.tsx';
+
+/**
+ * Attachments (evidence) of one record: list, download, and, when the user may write the record,
+ * upload and delete. `canWrite` comes from the record's `can` flags; files:write is also required.
+ */
+export function FileAttachments({
+  entity,
+  entityId,
+  canWrite = true,
+  compact,
+}: {
+  entity: string;
+  entityId: string | number;
+  canWrite?: boolean;
+  compact?: boolean;
+}) {
+  const t = useT();
+  const notify = useNotify();
+  const qc = useQueryClient();
+  const mayWrite = usePermission('files:write') && canWrite;
+  const key = ['files', entity, String(entityId)];
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () => http.get<FileMeta[]>('/files', { entity, entityId: String(entityId) }),
+  });
+  const add = useMutation({
+    mutationFn: (file: File) => upload<FileMeta>('/files', file, { query: { entity, entityId: String(entityId) } }),
+    onSuccess: (f) => {
+      notify.success(t('files.uploaded', { name: f.originalName }));
+      qc.invalidateQueries({ queryKey: key });
+    },
+    onError: notify.error,
+  });
+  const remove = useMutation({
+    mutationFn: (id: number) => http.delete(`/files/${id}`),
+    onSuccess: () => {
+      notify.success(t('files.deleted'));
+      qc.invalidateQueries({ queryKey: key });
+    },
+    onError: notify.error,
+  });
+
+  return (
+    <div>
+      {mayWrite && (
+        <Flex align="center" gap={12} style={{ marginBottom: 12 }}>
+          <Upload
+            showUploadList={false}
+            multiple={false}
+            beforeUpload={(file) => {
+              add.mutate(file);
+              return Upload.LIST_IGNORE;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={add.isPending}>
+              {add.isPending ? t('files.uploading') : t('files.upload')}
+            </Button>
+          </Upload>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('files.allowed')}
+          </Typography.Text>
+        </Flex>
+      )}
+      <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
+      <Table<FileMeta>
+        size="small"
+        rowKey="id"
+        loading={list.isLoading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        locale={{ emptyText: <EmptyState simple description={t('files.empty')} /> }}
+        columns={[
+          {
+            title: t('files.name'),
+            dataIndex: 'originalName',
+            render: (name: string, f) => (
+              <Button
+                type="link"
+                size="small"
+                icon={<PaperClipOutlined />}
+                style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                onClick={() => downloadFile(`/files/${f.id}/content`, undefined, name).catch(notify.error)}
+              >
+                {name}
+              </Button>
+            ),
+          },
+          { title: t('files.size'), dataIndex: 'size', width: 90, render: (n: number) => formatBytes(n) },
+          ...(compact
+            ? []
+            : [{ title: t('files.uploadedBy'), dataIndex: 'uploadedBy', width: 160, ellipsis: true }]),
+          {
+            title: t('files.uploadedAt'),
+            dataIndex: 'uploadedAt',
+            width: 130,
+            render: (v: string) => formatDateTime(v),
+          },
+          ...(mayWrite
+            ? [
+                {
+                  title: '',
+                  key: 'actions',
+                  width: 48,
+                  render: (_: unknown, f: FileMeta) => (
+                    <Popconfirm
+                      title={t('files.deleteConfirm', { name: f.originalName })}
+                      okText={t('common.delete')}
+                      cancelText={t('common.cancel')}
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() => remove.mutateAsync(f.id)}
+                    >
+                      <Button type="text" danger size="small" icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                    </Popconfirm>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { Form, Modal, type FormInstance } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/index.tsx';
+import { applyFieldErrors } from '../errors.ts';
+import type { FieldError } from '../http.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
+
+/**
+ * A modal with a vertical form: validates, calls onSubmit, puts the server's per-field errors on the
+ * fields and shows the rest above the form. Closes only on success.
+ */
+export function FormModal<T extends object>({
+  open,
+  title,
+  onCancel,
+  onSubmit,
+  initialValues,
+  children,
+  okText,
+  okDanger,
+  width = 560,
+  form: external,
+  extraTop,
+}: {
+  open: boolean;
+  title: ReactNode;
+  onCancel: () => void;
+  onSubmit: (values: T) => Promise<unknown>;
+  initialValues?: Partial<T>;
+  children: ReactNode;
+  okText?: string;
+  okDanger?: boolean;
+  width?: number;
+  form?: FormInstance<T>;
+  extraTop?: ReactNode;
+}) {
+  const t = useT();
+  const [own] = Form.useForm<T>();
+  const form = external ?? own;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [rest, setRest] = useState<FieldError[]>([]);
+
+  useEffect(() => {
+    if (open) {
+      setError(null);
+      setRest([]);
+    }
+  }, [open]);
+
+  const submit = async () => {
+    let values: T;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(values);
+    } catch (e) {
+      setError(e);
+      setRest(applyFieldErrors(form, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      width={width}
+      onCancel={onCancel}
+      onOk={submit}
+      okText={okText ?? t('common.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: busy, danger: okDanger }}
+      destroyOnHidden
+      mask={{ closable: false }}
+      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', paddingRight: 4 } }}
+    >
+      {extraTop}
+      <ErrorAlert error={error} fieldErrors={rest} />
+      <Form<T>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        preserve={false}
+        disabled={busy}
+        onFinish={submit}
+        requiredMark
+      >
+        {children}
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}

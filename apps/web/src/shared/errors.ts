@@ -1,0 +1,46 @@
+import type { FormInstance } from 'antd';
+import { isApiError, type ApiError } from './http.ts';
+import type { I18n } from '../i18n/index.tsx';
+
+/** One line for a toast: the server's Vietnamese detail in Vietnamese; the code's message in English. */
+export function errorMessage(err: unknown, i18n: Pick<I18n, 'lang' | 't' | 'has'>): string {
+  if (!isApiError(err)) return i18n.t('errors.unknown');
+  if (err.code === 'network') return i18n.t('errors.network');
+  const key = `errors.${err.code}`;
+  if (i18n.lang === 'vi') return err.detail || (i18n.has(key) ? i18n.t(key) : i18n.t('errors.unknown'));
+  return i18n.has(key) ? i18n.t(key) : err.detail || i18n.t('errors.unknown');
+}
+
+/** The title of an error: the code's message when we have one. */
+export function errorTitle(err: unknown, i18n: Pick<I18n, 't' | 'has'>): string {
+  if (!isApiError(err)) return i18n.t('errors.title');
+  if (err.code === 'network') return i18n.t('errors.network');
+  const key = `errors.${err.code}`;
+  return i18n.has(key) ? i18n.t(key) : i18n.t('errors.title');
+}
+
+/** 'parts.0.code' → ['parts', 0, 'code'] */
+export function toNamePath(path: string): (string | number)[] {
+  return path
+    .split('.')
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/**
+ * Puts the server's per-field errors on the form's fields. Returns the errors that match no field
+ * (to show in an alert).
+ */
+export function applyFieldErrors(form: FormInstance, err: unknown): ApiError['errors'] {
+  if (!isApiError(err) || !err.errors.length) return [];
+  const registered = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
+  const rest: ApiError['errors'] = [];
+  const fields: { name: (string | number)[]; errors: string[] }[] = [];
+  for (const e of err.errors) {
+    const name = toNamePath(e.path);
+    if (name.length && registered.has(JSON.stringify(name))) fields.push({ name, errors: [e.message] });
+    else rest.push(e);
+  }
+  if (fields.length) form.setFields(fields);
+  return rest;
+}

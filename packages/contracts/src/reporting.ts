@@ -1,0 +1,458 @@
+import { z } from 'zod';
+import { IsoDate } from './common.ts';
+
+/** Periodic reporting (báo cáo định kỳ): templates, periods, reports, roll-up, dashboard. */
+
+export const REPORT_PERIOD_KIND_CODES = [
+  'six_month',
+  'nine_month',
+  'annual',
+  'quarterly',
+  'thematic',
+  'ad_hoc',
+] as const;
+export const ReportPeriodKind = z.enum(REPORT_PERIOD_KIND_CODES);
+export type ReportPeriodKind = z.infer<typeof ReportPeriodKind>;
+
+export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export const ReportStatus = z.enum(REPORT_STATUSES);
+export type ReportStatus = z.infer<typeof ReportStatus>;
+
+/** 'unit': a reporting unit's report to the province; 'province': the province's report to the ministry. */
+export const REPORT_LEVELS = ['unit', 'province'] as const;
+export const ReportLevel = z.enum(REPORT_LEVELS);
+export type ReportLevel = z.infer<typeof ReportLevel>;
+
+export const VALUE_SOURCES = ['entered', 'computed', 'override'] as const;
+export type ValueSource = (typeof VALUE_SOURCES)[number];
+
+const codeRe = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+const sectionCodeRe = /^[A-Za-z0-9_.]+$/;
+
+export interface TemplateSection {
+  code: string;
+  number: string;
+  title: string;
+  guidance: string;
+  hasNarrative: boolean;
+  children: TemplateSection[];
+}
+
+export const TemplateSectionInput: z.ZodType<TemplateSection> = z.lazy(() =>
+  z.object({
+    code: z
+      .string()
+      .trim()
+      .min(1, 'Mã mục không được để trống')
+      .max(30)
+      .regex(sectionCodeRe, 'Mã mục chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
+    number: z.string().trim().min(1, 'Số thứ tự mục không được để trống').max(10),
+    title: z.string().trim().min(1, 'Tiêu đề mục không được để trống').max(2000),
+    guidance: z.string().max(10000).default(''),
+    hasNarrative: z.boolean().default(true),
+    children: z.array(TemplateSectionInput).max(50).default([]),
+  }),
+) as never;
+
+export const AggregationRuleCode = z.enum(['sum', 'avg', 'min', 'max', 'last', 'ratio']);
+export const IndicatorTypeCode = z.enum(['integer', 'decimal', 'percent']);
+
+export const TemplateIndicatorInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Mã chỉ tiêu không được để trống')
+    .max(60)
+    .regex(codeRe, 'Mã chỉ tiêu bắt đầu bằng chữ, chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
+  sectionCode: z.string().trim().min(1, 'Chọn mục của chỉ tiêu'),
+  name: z.string().trim().min(1, 'Tên chỉ tiêu không được để trống').max(1000),
+  unit: z.string().trim().min(1, 'Đơn vị tính không được để trống').max(50),
+  type: IndicatorTypeCode.default('integer'),
+  aggregation: AggregationRuleCode.default('sum'),
+  numerator: z.string().trim().optional(),
+  denominator: z.string().trim().optional(),
+  providerKey: z.string().trim().max(100).optional(),
+  definition: z.string().max(4000).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+export type TemplateIndicatorInput = z.infer<typeof TemplateIndicatorInput>;
+
+export const TemplateRuleInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Mã quy tắc không được để trống')
+    .max(60)
+    .regex(codeRe, 'Mã quy tắc chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
+  expression: z.string().trim().min(1, 'Biểu thức không được để trống').max(1000),
+  message: z.string().trim().min(1, 'Thông báo không được để trống').max(1000),
+  severity: z.enum(['error', 'warning']).default('error'),
+});
+export type TemplateRuleInput = z.infer<typeof TemplateRuleInput>;
+
+export const CreateTemplate = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(2, 'Mã đề cương phải có ít nhất 2 ký tự')
+    .max(60)
+    .regex(/^[A-Za-z0-9_.-]+$/, 'Mã đề cương chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang'),
+  name: z.string().trim().min(5, 'Tên đề cương phải có ít nhất 5 ký tự').max(500),
+  legalBasis: z.string().max(2000).default(''),
+  description: z.string().max(4000).default(''),
+  /** The unit that owns the template (the coordinator's unit). */
+  ownerUnitId: z.number().int().positive(),
+  sections: z.array(TemplateSectionInput).min(1, 'Đề cương phải có ít nhất một mục').max(50),
+  indicators: z.array(TemplateIndicatorInput).max(500).default([]),
+  rules: z.array(TemplateRuleInput).max(500).default([]),
+});
+export type CreateTemplate = z.infer<typeof CreateTemplate>;
+export const UpdateTemplate = CreateTemplate.omit({ code: true, ownerUnitId: true });
+export type UpdateTemplate = z.infer<typeof UpdateTemplate>;
+
+export interface TemplateIndicator {
+  id: number;
+  code: string;
+  sectionCode: string;
+  name: string;
+  unit: string;
+  type: 'integer' | 'decimal' | 'percent';
+  aggregation: 'sum' | 'avg' | 'min' | 'max' | 'last' | 'ratio';
+  numerator: string | null;
+  denominator: string | null;
+  providerKey: string | null;
+  providerLabel: string | null;
+  definition: string | null;
+  min: number | null;
+  max: number | null;
+}
+
+export interface TemplateRule {
+  code: string;
+  expression: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface TemplateSummary {
+  id: number;
+  code: string;
+  version: number;
+  name: string;
+  builtin: boolean;
+  frozen: boolean;
+  ownerUnitId: number | null;
+  ownerUnitName: string | null;
+  indicatorCount: number;
+  ruleCount: number;
+  sectionCount: number;
+  latest: boolean;
+  createdAt: string;
+  can: { edit: boolean };
+}
+
+export interface TemplateDetail extends TemplateSummary {
+  legalBasis: string;
+  description: string;
+  sections: TemplateSection[];
+  indicators: TemplateIndicator[];
+  rules: TemplateRule[];
+  versions: { id: number; version: number; frozen: boolean; createdAt: string }[];
+}
+
+export const TemplateListQuery = z.object({
+  all: z.coerce.boolean().optional(),
+});
+
+export const PeriodDeadlineInput = z.object({
+  level: ReportLevel,
+  deadline: IsoDate,
+  remindDaysBefore: z.number().int().min(0).max(60).default(5),
+});
+
+export const CreatePeriod = z.object({
+  templateId: z.number().int().positive(),
+  rootUnitId: z.number().int().positive(),
+  kind: ReportPeriodKind,
+  year: z.number().int().min(2000).max(2100),
+  quarter: z.number().int().min(1).max(4).nullish(),
+  name: z.string().trim().max(300).optional(),
+  fromDate: IsoDate.optional(),
+  toDate: IsoDate.optional(),
+  cutoffDate: IsoDate.optional(),
+  deadlines: z.array(PeriodDeadlineInput).min(1, 'Phải có ít nhất một hạn nộp').max(2),
+  requiredGroups: z.array(z.string()).default([]),
+  requiredKinds: z.array(z.string()).default([]),
+});
+export type CreatePeriod = z.infer<typeof CreatePeriod>;
+
+export const UpdatePeriod = z.object({
+  name: z.string().trim().min(3).max(300).optional(),
+  cutoffDate: IsoDate.optional(),
+  deadlines: z.array(PeriodDeadlineInput).min(1).max(2).optional(),
+  requiredGroups: z.array(z.string()).optional(),
+  requiredKinds: z.array(z.string()).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+});
+export type UpdatePeriod = z.infer<typeof UpdatePeriod>;
+
+export interface PeriodDeadline {
+  level: ReportLevel;
+  deadline: string;
+  remindDaysBefore: number;
+}
+
+export interface Period {
+  id: number;
+  templateId: number;
+  templateName: string;
+  templateVersion: number;
+  rootUnitId: number;
+  rootUnitName: string;
+  kind: ReportPeriodKind;
+  kindName: string;
+  year: number;
+  quarter: number | null;
+  name: string;
+  fromDate: string;
+  toDate: string;
+  cutoffDate: string;
+  deadlines: PeriodDeadline[];
+  requiredGroups: string[];
+  requiredKinds: string[];
+  status: 'open' | 'closed';
+  createdAt: string;
+  can: { update: boolean; compile: boolean; review: boolean };
+}
+
+export const PeriodListQuery = z.object({
+  year: z.coerce.number().int().optional(),
+  kind: ReportPeriodKind.optional(),
+  status: z.enum(['open', 'closed']).optional(),
+});
+
+export const UnitQuery = z.object({ unitId: z.coerce.number().int().positive().optional() });
+
+export const PeriodReportsQuery = z.object({
+  unitId: z.coerce.number().int().positive().optional(),
+  status: z.enum([...REPORT_STATUSES, 'missing', 'late', 'not_started']).optional(),
+  group: z.string().optional(),
+});
+
+export const OpenReport = z.object({ unitId: z.number().int().positive() });
+
+export interface ReportRef {
+  unitId: number;
+  unitName: string;
+  unitCode: string;
+  unitKind: string;
+  groups: string[];
+  reportId: number | null;
+  status: ReportStatus | 'not_started';
+  submittedAt: string | null;
+  acceptedAt: string | null;
+  /** Against the unit-level deadline. */
+  timeliness: 'on_time' | 'late' | 'missing' | 'not_due';
+  can: { open: boolean };
+}
+
+export interface ReportValue {
+  indicatorId: number;
+  code: string;
+  value: number | null;
+  source: ValueSource;
+  computedValue: number | null;
+  origin: string | null;
+  originLabel: string | null;
+  overrideReason: string | null;
+}
+
+export interface RuleResult {
+  code: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface ReportEvent {
+  id: number;
+  at: string;
+  actorName: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  comment: string | null;
+  sectionComments: Record<string, string> | null;
+}
+
+export interface Report {
+  id: number;
+  periodId: number;
+  period: Period;
+  unitId: number;
+  unitName: string;
+  unitCode: string;
+  level: ReportLevel;
+  status: ReportStatus;
+  version: number;
+  narratives: Record<string, string>;
+  reviewComments: { general: string | null; sections: Record<string, string> } | null;
+  values: ReportValue[];
+  template: TemplateDetail;
+  submittedAt: string | null;
+  acceptedAt: string | null;
+  computedAt: string | null;
+  deadline: string | null;
+  /** Rules violated by the current figures (warnings and errors). */
+  violations: RuleResult[];
+  history: ReportEvent[];
+  can: {
+    edit: boolean;
+    submit: boolean;
+    return: boolean;
+    accept: boolean;
+    reopen: boolean;
+    recompute: boolean;
+    attach: boolean;
+  };
+}
+
+export const ReportValueInput = z.object({
+  code: z.string().min(1),
+  value: z.number().finite('Số liệu phải là một số').nullable(),
+  /** Required when the value differs from the figure the system computed. */
+  overrideReason: z.string().trim().max(2000).optional(),
+});
+
+export const SaveReport = z.object({
+  narratives: z.record(z.string(), z.string().max(100_000)).optional(),
+  values: z.array(ReportValueInput).max(1000).optional(),
+  /** The version the user edited; a stale one is refused (409). */
+  expectedVersion: z.number().int().optional(),
+});
+export type SaveReport = z.infer<typeof SaveReport>;
+
+export const SubmitReport = z.object({
+  comment: z.string().trim().max(2000).optional(),
+  expectedVersion: z.number().int().optional(),
+});
+export const ReturnReport = z
+  .object({
+    comment: z.string().trim().max(4000).default(''),
+    sectionComments: z.record(z.string(), z.string().trim().max(4000)).default({}),
+  })
+  .refine((v) => v.comment !== '' || Object.values(v.sectionComments).some((c) => c !== ''), {
+    message: 'Phải nêu ý kiến chung hoặc ý kiến cho ít nhất một mục khi trả lại báo cáo',
+    path: ['comment'],
+  });
+export const AcceptReport = z.object({ comment: z.string().trim().max(2000).optional() });
+export const ReopenReport = z.object({
+  reason: z.string().trim().min(5, 'Phải nêu lý do mở lại báo cáo (ít nhất 5 ký tự)').max(2000),
+});
+
+export interface SaveResult {
+  report: Report;
+  /** Rules violated on save: shown as warnings, the save is kept. */
+  warnings: RuleResult[];
+}
+
+export const RollupQuery = z.object({
+  unitId: z.coerce.number().int().positive().optional(),
+  includeSubmitted: z.coerce.boolean().optional(),
+});
+
+export const DrilldownQuery = RollupQuery.extend({
+  indicator: z.string().min(1),
+});
+
+export interface RollupIndicator {
+  indicatorId: number;
+  code: string;
+  sectionCode: string;
+  name: string;
+  unit: string;
+  aggregation: string;
+  value: number | null;
+  /** Reports that had a value for this indicator. */
+  reports: number;
+}
+
+export interface Rollup {
+  periodId: number;
+  unitId: number;
+  unitName: string;
+  includeSubmitted: boolean;
+  reportsCounted: number;
+  indicators: RollupIndicator[];
+}
+
+export interface DrilldownRow {
+  unitId: number;
+  unitName: string;
+  /** The unit whose subtree the report counts under (its successor after a merge). */
+  countedUnder: string | null;
+  reportId: number;
+  status: ReportStatus;
+  value: number | null;
+  source: ValueSource | null;
+}
+
+export interface RatesView {
+  expected: number;
+  submitted: number;
+  accepted: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  pending: number;
+  completeness: number | null;
+  timeliness: number | null;
+}
+
+export interface Dashboard {
+  period: Period;
+  unitId: number;
+  unitName: string;
+  previousPeriod: { id: number; name: string } | null;
+  overall: RatesView;
+  byGroup: (RatesView & { group: string; groupName: string })[];
+  provinceLevel: { status: ReportStatus | 'not_started'; timeliness: string; deadline: string | null } | null;
+  keyIndicators: {
+    code: string;
+    name: string;
+    unit: string;
+    value: number | null;
+    previous: number | null;
+    change: number | null;
+    byGroup: { group: string; groupName: string; value: number | null }[];
+  }[];
+  missing: { unitId: number; unitName: string; groups: string[] }[];
+  late: { unitId: number; unitName: string; submittedAt: string; groups: string[] }[];
+}
+
+export interface CompilationSection {
+  code: string;
+  number: string;
+  title: string;
+  depth: number;
+  hasNarrative: boolean;
+  narratives: { unitId: number; unitName: string; status: ReportStatus; text: string }[];
+}
+
+export interface Compilation {
+  period: Period;
+  report: { id: number; status: ReportStatus } | null;
+  rollup: Rollup;
+  sections: CompilationSection[];
+}
+
+export const CompileReport = z.object({
+  includeSubmitted: z.boolean().default(false),
+  /** Replace narratives already written in the province report with the gathered ones. */
+  overwriteNarratives: z.boolean().default(false),
+});
+
+export interface FigureProviderView {
+  key: string;
+  label: string;
+}
