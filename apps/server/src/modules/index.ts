@@ -8,10 +8,13 @@ import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerFilesRoutes } from './files/files.routes.ts';
 import { registerNotificationsRoutes } from './notifications/notifications.routes.ts';
 import { registerOrgHooks } from './org/org.hooks.ts';
+import { registerReportingRoutes } from './reporting/reporting.routes.ts';
+import { registerReportingHooks } from './reporting/reporting.hooks.ts';
 
 /** Load-time registrations of each module: file owners, daily reminder sweeps, report figure providers. */
 export function registerModuleHooks(): void {
   registerOrgHooks();
+  registerReportingHooks();
 }
 
 /** Every module's routes. A new module adds one line here. */
@@ -23,4 +26,5 @@ export function registerModules(app: FastifyInstance, database: Database): void 
   registerAuditRoutes(app);
   registerFilesRoutes(app);
   registerNotificationsRoutes(app);
+  registerReportingRoutes(app);
 }

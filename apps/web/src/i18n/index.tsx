@@ -13,10 +13,31 @@ const base: Record<Lang, Dict> = { vi, en };
 /** Messages that features bring (merged under their own top-level keys). */
 const extra: Record<Lang, Dict> = { vi: {}, en: {} };
 
-/** A feature adds its own messages, e.g. `{ vi: { plans: {...} }, en: { plans: {...} } }`. */
+function deepMerge(into: Dict, from: Dict): void {
+  for (const [k, v] of Object.entries(from)) {
+    const cur = into[k];
+    if (typeof v === 'object' && cur && typeof cur === 'object') deepMerge(cur, v);
+    else into[k] = typeof v === 'object' ? structuredClone(v) : v;
+  }
+}
+
+/**
+ * A feature adds its own messages, e.g. `{ vi: { plans: {...} }, en: { plans: {...} } }`; they merge
+ * deeply, so a feature may also add e.g. `audit.entities.plan`.
+ */
 export function registerMessages(messages: { vi: Dict; en: Dict }): void {
-  Object.assign(extra.vi, messages.vi);
-  Object.assign(extra.en, messages.en);
+  deepMerge(extra.vi, messages.vi);
+  deepMerge(extra.en, messages.en);
+}
+
+/** The keys directly under a prefix (e.g. 'audit.entities' → ['org_unit', 'user', …]), both sources. */
+export function messageKeys(prefix: string): string[] {
+  const at = (d: Dict) => {
+    let cur: string | Dict | undefined = d;
+    for (const part of prefix.split('.')) cur = typeof cur === 'object' ? cur[part] : undefined;
+    return typeof cur === 'object' ? Object.keys(cur) : [];
+  };
+  return [...new Set([...at(base.vi), ...at(extra.vi)])];
 }
 
 function lookup(dict: Dict, key: string): string | undefined {

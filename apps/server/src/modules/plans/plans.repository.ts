@@ -133,7 +133,13 @@ export async function countChildPlans(db: Db, planId: number): Promise<number> {
 }
 
 /** Another issued plan of the unit with this number in the year (số, ký hiệu must be unique). */
-export async function issuedWithNumber(db: Db, unitId: number, year: number, numberSymbol: string, exceptId: number) {
+export async function issuedWithNumber(
+  db: Db,
+  unitId: number,
+  year: number,
+  numberSymbol: string,
+  exceptId: number,
+) {
   const [row] = await db
     .select({ id: plans.id })
     .from(plans)

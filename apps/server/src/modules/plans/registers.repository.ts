@@ -28,7 +28,11 @@ export type DocView = Awaited<ReturnType<typeof getDoc>> & object;
 
 /** Documents of units in scope, and the shared ones of their superiors. */
 export function docVisibleSql(scopes: Scope[]): SQL {
-  return visibleUnitSql(scopes, plansGuidingDocuments.unitId, sql`${plansGuidingDocuments.sharedWithSubunits}`);
+  return visibleUnitSql(
+    scopes,
+    plansGuidingDocuments.unitId,
+    sql`${plansGuidingDocuments.sharedWithSubunits}`,
+  );
 }
 
 export interface DocFilter {
@@ -45,9 +49,7 @@ function docWhere(scopes: Scope[], f: DocFilter): SQL {
   if (f.q) parts.push(sql`${plansGuidingDocuments.searchKey} LIKE '%' || lower(f_unaccent(${f.q})) || '%'`);
   if (f.kind) parts.push(eq(plansGuidingDocuments.kind, f.kind));
   if (f.year)
-    parts.push(
-      sql`${plansGuidingDocuments.issuedOn} between ${`${f.year}-01-01`} and ${`${f.year}-12-31`}`,
-    );
+    parts.push(sql`${plansGuidingDocuments.issuedOn} between ${`${f.year}-01-01`} and ${`${f.year}-12-31`}`);
   if (f.usableBy) {
     const ancestors = f.usableBy.path.split('/').filter(Boolean).map(Number);
     parts.push(
@@ -58,7 +60,12 @@ function docWhere(scopes: Scope[], f: DocFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listDocs(db: Db, scopes: Scope[], f: DocFilter, page: { limit: number; offset: number }) {
+export async function listDocs(
+  db: Db,
+  scopes: Scope[],
+  f: DocFilter,
+  page: { limit: number; offset: number },
+) {
   const where = docWhere(scopes, f);
   const rows = await db
     .select(docColumns)
@@ -177,7 +184,10 @@ export async function listLeaders(
         or(isNull(plansLeaders.toDate), sql`${plansLeaders.toDate} >= ${f.activeOn}`),
       )!,
     );
-  if (f.q) parts.push(sql`(${plansLeaders.searchKey} LIKE '%' || lower(f_unaccent(${f.q})) || '%' OR ${orgUnits.searchKey} LIKE '%' || lower(f_unaccent(${f.q})) || '%')`);
+  if (f.q)
+    parts.push(
+      sql`(${plansLeaders.searchKey} LIKE '%' || lower(f_unaccent(${f.q})) || '%' OR ${orgUnits.searchKey} LIKE '%' || lower(f_unaccent(${f.q})) || '%')`,
+    );
   const where = and(...parts)!;
   const rows = await db
     .select(leaderColumns)
@@ -223,7 +233,10 @@ export async function leaderCoverage(
     sql`u.valid_from <= ${f.asOf}`,
     sql`(u.valid_to is null or u.valid_to >= ${f.asOf})`,
   ];
-  if (f.kinds.length) parts.push(sql`u.kind = ANY(${sql.raw(`ARRAY[${f.kinds.map((k) => `'${k.replace(/'/g, '')}'`).join(',')}]::text[]`)})`);
+  if (f.kinds.length)
+    parts.push(
+      sql`u.kind = ANY(${sql.raw(`ARRAY[${f.kinds.map((k) => `'${k.replace(/'/g, '')}'`).join(',')}]::text[]`)})`,
+    );
   if (f.group)
     parts.push(
       sql`exists (select 1 from org_unit_groups ug join org_groups g on g.id = ug.group_id where ug.unit_id = u.id and g.code = ${f.group})`,
@@ -296,7 +309,11 @@ function onPathOf(unitCol: unknown, unit: { path: string }): SQL {
   return sql`${unitCol} = ANY(${sql.raw(`ARRAY[${ids.join(',')}]::int[]`)})`;
 }
 
-export async function listThemes(db: Db, scopes: Scope[], f: { appliesTo?: { path: string }; year?: number }) {
+export async function listThemes(
+  db: Db,
+  scopes: Scope[],
+  f: { appliesTo?: { path: string }; year?: number },
+) {
   const parts: SQL[] = [visibleUnitSql(scopes, plansThemes.unitId, sql`true`)];
   if (f.appliesTo) parts.push(onPathOf(plansThemes.unitId, f.appliesTo));
   if (f.year) parts.push(eq(plansThemes.year, f.year));
@@ -394,4 +411,3 @@ export async function movementNames(db: Db, ids: number[]) {
     .from(plansMovements)
     .where(inArray(plansMovements.id, ids));
 }
-

@@ -57,7 +57,11 @@ export function presentPeriod(ctx: Ctx, row: repo.PeriodView, deadlines: repo.De
     deadlines: deadlines
       .filter((d) => d.periodId === p.id)
       .sort((a, b) => a.deadline.localeCompare(b.deadline))
-      .map((d) => ({ level: d.level as 'unit' | 'province', deadline: d.deadline, remindDaysBefore: d.remindDaysBefore })),
+      .map((d) => ({
+        level: d.level as 'unit' | 'province',
+        deadline: d.deadline,
+        remindDaysBefore: d.remindDaysBefore,
+      })),
     requiredGroups: p.requiredGroups,
     requiredKinds: p.requiredKinds,
     status: p.status as 'open' | 'closed',
@@ -116,18 +120,25 @@ export async function resolvePeriodUnit(
   return unit;
 }
 
-function checkDates(v: { fromDate: string; toDate: string; cutoffDate: string }, deadlines: { level: string; deadline: string }[]) {
+function checkDates(
+  v: { fromDate: string; toDate: string; cutoffDate: string },
+  deadlines: { level: string; deadline: string }[],
+) {
   const issues: { path: string; message: string }[] = [];
-  if (v.fromDate > v.toDate) issues.push({ path: 'toDate', message: 'Ngày kết thúc kỳ phải sau ngày bắt đầu.' });
-  if (v.cutoffDate < v.fromDate) issues.push({ path: 'cutoffDate', message: 'Ngày chốt số liệu phải sau ngày bắt đầu kỳ.' });
+  if (v.fromDate > v.toDate)
+    issues.push({ path: 'toDate', message: 'Ngày kết thúc kỳ phải sau ngày bắt đầu.' });
+  if (v.cutoffDate < v.fromDate)
+    issues.push({ path: 'cutoffDate', message: 'Ngày chốt số liệu phải sau ngày bắt đầu kỳ.' });
   const levels = deadlines.map((d) => d.level);
-  if (new Set(levels).size !== levels.length) issues.push({ path: 'deadlines', message: 'Mỗi cấp chỉ có một hạn nộp.' });
+  if (new Set(levels).size !== levels.length)
+    issues.push({ path: 'deadlines', message: 'Mỗi cấp chỉ có một hạn nộp.' });
   const unit = deadlines.find((d) => d.level === 'unit')?.deadline;
   const prov = deadlines.find((d) => d.level === 'province')?.deadline;
   if (unit && prov && unit > prov)
     issues.push({ path: 'deadlines', message: 'Hạn đơn vị nộp về tỉnh phải trước hạn tỉnh gửi Bộ.' });
   for (const d of deadlines)
-    if (d.deadline < v.fromDate) issues.push({ path: 'deadlines', message: 'Hạn nộp không được trước ngày bắt đầu kỳ.' });
+    if (d.deadline < v.fromDate)
+      issues.push({ path: 'deadlines', message: 'Hạn nộp không được trước ngày bắt đầu kỳ.' });
   if (issues.length) throw Invalid(issues.map((i) => i.message).join(' '), issues);
 }
 
@@ -155,7 +166,8 @@ export async function createPeriod(ctx: Ctx, input: CreatePeriod, opts: { isDemo
   const toDate = input.toDate ?? range.to;
   const earliest = input.deadlines.map((d) => d.deadline).sort()[0];
   const nd09 = nd09CutoffRange(input.kind, input.year, input.quarter ?? undefined)?.to ?? toDate;
-  const cutoffDate = input.cutoffDate ?? [nd09, toDate, earliest].filter((d) => d >= fromDate).sort()[0] ?? toDate;
+  const cutoffDate =
+    input.cutoffDate ?? [nd09, toDate, earliest].filter((d) => d >= fromDate).sort()[0] ?? toDate;
   checkDates({ fromDate, toDate, cutoffDate }, input.deadlines);
   await checkRequired(ctx, input.requiredGroups, input.requiredKinds);
   const id = await inTx(ctx, async (tx, c) => {
@@ -177,7 +189,13 @@ export async function createPeriod(ctx: Ctx, input: CreatePeriod, opts: { isDemo
     await repo.setDeadlines(tx, row.id, input.deadlines);
     // A template in use is frozen: later edits make a new version.
     await repo.freezeTemplate(tx, tpl.t.id, c.clock.now());
-    await audit(tx, c, { entity: 'report_period', entityId: row.id, unitId: root.id, action: 'create', after: { ...row, deadlines: input.deadlines } });
+    await audit(tx, c, {
+      entity: 'report_period',
+      entityId: row.id,
+      unitId: root.id,
+      action: 'create',
+      after: { ...row, deadlines: input.deadlines },
+    });
     return row.id;
   });
   return getPeriodAs(ctx, id);
@@ -190,7 +208,12 @@ async function getPeriodAs(ctx: Ctx, id: number) {
 
 export async function updatePeriod(ctx: Ctx, id: number, input: UpdatePeriod) {
   const { row, deadlines } = await visiblePeriod(ctx, id);
-  assertUnitAccess(ctx.actor, 'reports:review', { id: row.p.rootUnitId, path: row.rootUnitPath }, 'reports:read');
+  assertUnitAccess(
+    ctx.actor,
+    'reports:review',
+    { id: row.p.rootUnitId, path: row.rootUnitPath },
+    'reports:read',
+  );
   const next = {
     fromDate: row.p.fromDate,
     toDate: row.p.toDate,
@@ -198,7 +221,11 @@ export async function updatePeriod(ctx: Ctx, id: number, input: UpdatePeriod) {
   };
   checkDates(next, input.deadlines ?? deadlines);
   if (input.requiredGroups || input.requiredKinds)
-    await checkRequired(ctx, input.requiredGroups ?? row.p.requiredGroups, input.requiredKinds ?? row.p.requiredKinds);
+    await checkRequired(
+      ctx,
+      input.requiredGroups ?? row.p.requiredGroups,
+      input.requiredKinds ?? row.p.requiredKinds,
+    );
   await inTx(ctx, async (tx, c) => {
     await repo.updatePeriod(tx, id, {
       name: input.name,
@@ -221,7 +248,12 @@ export async function updatePeriod(ctx: Ctx, id: number, input: UpdatePeriod) {
 }
 
 /** Units expected to report in a period (as of its data cut-off), under a unit, optionally scoped. */
-export function expectedFor(ctx: Ctx, period: repo.PeriodView, within: { path: string } | null, scopes: Scope[] | null) {
+export function expectedFor(
+  ctx: Ctx,
+  period: repo.PeriodView,
+  within: { path: string } | null,
+  scopes: Scope[] | null,
+) {
   return repo.expectedUnits(
     ctx.db,
     {

@@ -1,4 +1,11 @@
-import type { Report, ReportStatus, RuleResult, SaveReport, SaveResult, TemplateDetail } from '@danvan/contracts';
+import type {
+  Report,
+  ReportStatus,
+  RuleResult,
+  SaveReport,
+  SaveResult,
+  TemplateDetail,
+} from '@danvan/contracts';
 import { checkRules, roundTo } from '@danvan/domain';
 import { systemCtx, today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
@@ -82,11 +89,20 @@ export function checkReport(template: TemplateDetail, values: repo.ValueRow[]): 
     if (i.type === 'integer' && !Number.isInteger(v))
       out.push({ code: `${i.code}.integer`, severity: 'error', message: `“${i.name}” phải là số nguyên.` });
     if (i.min !== null && v < i.min)
-      out.push({ code: `${i.code}.min`, severity: 'error', message: `“${i.name}” không được nhỏ hơn ${i.min}.` });
+      out.push({
+        code: `${i.code}.min`,
+        severity: 'error',
+        message: `“${i.name}” không được nhỏ hơn ${i.min}.`,
+      });
     if (i.max !== null && v > i.max)
-      out.push({ code: `${i.code}.max`, severity: 'error', message: `“${i.name}” không được lớn hơn ${i.max}.` });
+      out.push({
+        code: `${i.code}.max`,
+        severity: 'error',
+        message: `“${i.name}” không được lớn hơn ${i.max}.`,
+      });
   }
-  for (const r of checkRules(template.rules, map)) out.push({ code: r.code, message: r.message, severity: r.severity });
+  for (const r of checkRules(template.rules, map))
+    out.push({ code: r.code, message: r.message, severity: r.severity });
   return out;
 }
 
@@ -149,7 +165,13 @@ export async function event(
   tx: Db,
   ctx: Ctx,
   reportId: number,
-  e: { action: string; from?: string | null; to?: string | null; comment?: string | null; sectionComments?: Record<string, string> | null },
+  e: {
+    action: string;
+    from?: string | null;
+    to?: string | null;
+    comment?: string | null;
+    sectionComments?: Record<string, string> | null;
+  },
 ) {
   await repo.insertEvent(tx, {
     reportId,
@@ -165,7 +187,13 @@ export async function event(
 }
 
 /** Recomputes every ratio indicator of a report from its numerator and denominator in the report. */
-function ratioValues(template: TemplateDetail, values: Map<number, repo.ValueRow>, reportId: number, at: Date, by: number | null) {
+function ratioValues(
+  template: TemplateDetail,
+  values: Map<number, repo.ValueRow>,
+  reportId: number,
+  at: Date,
+  by: number | null,
+) {
   const byCode = new Map(template.indicators.map((i) => [i.code, i]));
   const get = (code: string | null) => {
     const ind = code ? byCode.get(code) : undefined;
@@ -177,7 +205,17 @@ function ratioValues(template: TemplateDetail, values: Map<number, repo.ValueRow
     const n = get(i.numerator);
     const d = get(i.denominator);
     const v = n === null || d === null || d === 0 ? null : roundTo((n / d) * 100, 2);
-    const row = { reportId, indicatorId: i.id, value: v, source: 'computed', computedValue: v, origin: 'ratio', overrideReason: null, updatedBy: by, updatedAt: at };
+    const row = {
+      reportId,
+      indicatorId: i.id,
+      value: v,
+      source: 'computed',
+      computedValue: v,
+      origin: 'ratio',
+      overrideReason: null,
+      updatedBy: by,
+      updatedAt: at,
+    };
     values.set(i.id, row as repo.ValueRow);
     out.push(row);
   }
@@ -210,7 +248,8 @@ export async function fillComputed(
     );
     figures = new Map();
     for (const i of keyed)
-      if (Object.hasOwn(result, i.providerKey!)) figures.set(i.code, { value: result[i.providerKey!], origin: i.providerKey! });
+      if (Object.hasOwn(result, i.providerKey!))
+        figures.set(i.code, { value: result[i.providerKey!], origin: i.providerKey! });
   }
   const current = new Map(l.values.map((v) => [v.indicatorId, v]));
   const writes: (typeof import('../../db/schema/reporting.ts').reportingValues.$inferInsert)[] = [];
@@ -222,7 +261,17 @@ export async function fillComputed(
     const row =
       prev?.source === 'override'
         ? { ...prev, computedValue: f.value, origin: f.origin, updatedAt: now }
-        : { reportId: r.id, indicatorId: i.id, value: f.value, source: 'computed', computedValue: f.value, origin: f.origin, overrideReason: null, updatedBy: by, updatedAt: now };
+        : {
+            reportId: r.id,
+            indicatorId: i.id,
+            value: f.value,
+            source: 'computed',
+            computedValue: f.value,
+            origin: f.origin,
+            overrideReason: null,
+            updatedBy: by,
+            updatedAt: now,
+          };
     current.set(i.id, row as repo.ValueRow);
     writes.push(row);
   }
@@ -235,7 +284,12 @@ export async function fillComputed(
  * Opens (creates once) a unit's report for a period, pre-filled from the figures registry. The unit
  * must be one the period expects and lie in the actor's reports:enter scope.
  */
-export async function openReport(ctx: Ctx, periodId: number, unitId: number, opts: { isDemo?: boolean } = {}) {
+export async function openReport(
+  ctx: Ctx,
+  periodId: number,
+  unitId: number,
+  opts: { isDemo?: boolean } = {},
+) {
   const actor = requireActor(ctx.actor);
   const { row: period } = await visiblePeriod(ctx, periodId);
   const unit = await org.getUnitById(ctx, unitId);
@@ -260,7 +314,13 @@ export async function openReport(ctx: Ctx, periodId: number, unitId: number, opt
     const l = await loadReport(c, created.id, tx);
     await fillComputed(tx, c, l, null);
     await event(tx, c, created.id, { action: 'create', to: 'draft' });
-    await audit(tx, c, { entity: 'report', entityId: created.id, unitId, action: 'create', after: { periodId, unitId } });
+    await audit(tx, c, {
+      entity: 'report',
+      entityId: created.id,
+      unitId,
+      action: 'create',
+      after: { periodId, unitId },
+    });
     return created.id;
   });
   return getReport(ctx, id);
@@ -268,7 +328,11 @@ export async function openReport(ctx: Ctx, periodId: number, unitId: number, opt
 
 export function assertVersion(l: Loaded, expected?: number) {
   if (expected !== undefined && expected !== l.report.r.version)
-    throw new AppError(409, 'conflict', 'Báo cáo vừa được người khác cập nhật. Vui lòng tải lại trước khi lưu.');
+    throw new AppError(
+      409,
+      'conflict',
+      'Báo cáo vừa được người khác cập nhật. Vui lòng tải lại trước khi lưu.',
+    );
 }
 
 function assertEditable(ctx: Ctx, l: Loaded) {
@@ -296,7 +360,8 @@ export async function saveReport(ctx: Ctx, id: number, input: SaveReport): Promi
   walk(l.template.sections);
   const issues: { path: string; message: string }[] = [];
   for (const code of Object.keys(input.narratives ?? {}))
-    if (!narrativeCodes.has(code)) issues.push({ path: `narratives.${code}`, message: `Mục “${code}” không có trong đề cương.` });
+    if (!narrativeCodes.has(code))
+      issues.push({ path: `narratives.${code}`, message: `Mục “${code}” không có trong đề cương.` });
   const current = new Map(l.values.map((v) => [v.indicatorId, v]));
   const now = ctx.clock.now();
   const by = ctx.actor && !ctx.actor.system ? ctx.actor.userId : null;
@@ -304,10 +369,12 @@ export async function saveReport(ctx: Ctx, id: number, input: SaveReport): Promi
   const changed: { code: string; from: number | null; to: number | null; source: string }[] = [];
   (input.values ?? []).forEach((v, n) => {
     const ind = byCode.get(v.code);
-    if (!ind) return issues.push({ path: `values.${n}`, message: `Chỉ tiêu “${v.code}” không có trong đề cương.` });
+    if (!ind)
+      return issues.push({ path: `values.${n}`, message: `Chỉ tiêu “${v.code}” không có trong đề cương.` });
     if (ind.aggregation === 'ratio') return; // always recomputed
     const prev = current.get(ind.id);
-    const hasComputed = prev && (prev.source === 'computed' || prev.source === 'override') && prev.origin !== null;
+    const hasComputed =
+      prev && (prev.source === 'computed' || prev.source === 'override') && prev.origin !== null;
     let row;
     if (hasComputed && v.value !== prev.computedValue) {
       const reason = v.overrideReason?.trim() || (prev.source === 'override' ? prev.overrideReason : null);
@@ -316,13 +383,42 @@ export async function saveReport(ctx: Ctx, id: number, input: SaveReport): Promi
           path: `values.${n}.overrideReason`,
           message: `Số liệu “${ind.name}” do hệ thống tính là ${prev.computedValue ?? 'trống'}; muốn điều chỉnh phải nêu lý do.`,
         });
-      row = { ...prev, value: v.value, source: 'override', overrideReason: reason, updatedBy: by, updatedAt: now };
+      row = {
+        ...prev,
+        value: v.value,
+        source: 'override',
+        overrideReason: reason,
+        updatedBy: by,
+        updatedAt: now,
+      };
     } else if (hasComputed) {
-      row = { ...prev, value: v.value, source: 'computed', overrideReason: null, updatedBy: by, updatedAt: now };
+      row = {
+        ...prev,
+        value: v.value,
+        source: 'computed',
+        overrideReason: null,
+        updatedBy: by,
+        updatedAt: now,
+      };
     } else {
-      row = { reportId: id, indicatorId: ind.id, value: v.value, source: 'entered', computedValue: null, origin: null, overrideReason: null, updatedBy: by, updatedAt: now };
+      row = {
+        reportId: id,
+        indicatorId: ind.id,
+        value: v.value,
+        source: 'entered',
+        computedValue: null,
+        origin: null,
+        overrideReason: null,
+        updatedBy: by,
+        updatedAt: now,
+      };
     }
-    if (!prev || prev.value !== row.value || prev.source !== row.source || prev.overrideReason !== row.overrideReason)
+    if (
+      !prev ||
+      prev.value !== row.value ||
+      prev.source !== row.source ||
+      prev.overrideReason !== row.overrideReason
+    )
       changed.push({ code: ind.code, from: prev?.value ?? null, to: row.value, source: row.source });
     current.set(ind.id, row as repo.ValueRow);
     writes.push(row);
@@ -348,7 +444,11 @@ export async function saveReport(ctx: Ctx, id: number, input: SaveReport): Promi
 }
 
 /** Recomputes the figures the system provides (from the registry, or the roll-up for the province). */
-export async function recomputeReport(ctx: Ctx, id: number, rollupValues?: (l: Loaded) => Promise<Map<string, number | null>>) {
+export async function recomputeReport(
+  ctx: Ctx,
+  id: number,
+  rollupValues?: (l: Loaded) => Promise<Map<string, number | null>>,
+) {
   const l = await loadReport(ctx, id);
   assertEditable(ctx, l);
   await inTx(ctx, async (tx, c) => {

@@ -525,3 +525,14 @@ export async function previousPeriod(db: Db, p: PeriodRow) {
 }
 
 export { intArray };
+
+export async function valuesOfReports(db: Db, reportIds: number[]): Promise<ValueRow[]> {
+  if (!reportIds.length) return [];
+  return db.select().from(reportingValues).where(inArray(reportingValues.reportId, reportIds));
+}
+
+export async function userName(db: Db, id: number | null): Promise<string | null> {
+  if (!id) return null;
+  const r = await rows<{ full_name: string }>(db, sql`select full_name from users where id = ${id}`);
+  return r[0]?.full_name ?? null;
+}

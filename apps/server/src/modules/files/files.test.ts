@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { testEnv, type TestEnv } from '../../../test/harness.ts';
+import { json, makeProvince, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+
+let env: TestEnv;
+let p: Province;
+let admin: TestUser;
+let reader: TestUser;
+
+beforeAll(async () => {
+  env = await testEnv();
+  p = await makeProvince(env);
+  admin = await makeUser(env, 'admin', p.root.id);
+  reader = await makeUser(env, 'focal_officer', p.communeA.id);
+});
+
+function upload(u: TestUser, entityId: number, name: string, content: Buffer) {
+  const boundary = 'fb' + Math.random().toString(16).slice(2);
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return env.app.inject({
+    method: 'POST',
+    url: `/api/v1/files?entity=org_unit&entityId=${entityId}`,
+    headers: { ...u.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+}
+
+const PDF = Buffer.from('%PDF-1.7\n% Quyết định thành lập\n%%EOF\n');
+
+describe('evidence files', () => {
+  it('stores an allowed file with a server-side name and its sha256, and serves it back', async () => {
+    const res = await upload(admin, p.communeA.id, 'Quyết định số 12.pdf', PDF);
+    expect(res.statusCode).toBe(201);
+    const f = json(res);
+    expect(f.sha256).toBe(createHash('sha256').update(PDF).digest('hex'));
+    expect(f.mime).toBe('application/pdf');
+    expect(f.originalName).toBe('Quyết định số 12.pdf');
+    const [row] = await env.database.query<{ stored_name: string }>(
+      'select stored_name from files where id = $1',
+      [f.id],
+    );
+    expect(row.stored_name).not.toContain('Quyết');
+    expect(row.stored_name).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.pdf$/);
+    const dl = await env.app.inject({
+      method: 'GET',
+      url: `/api/v1/files/${f.id}/content`,
+      headers: reader.headers,
+    });
+    expect(dl.statusCode).toBe(200);
+    expect(dl.rawPayload.equals(PDF)).toBe(true);
+    expect(String(dl.headers['content-disposition'])).toContain("filename*=UTF-8''Quy%E1%BA%BFt");
+    const list = json(
+      await env.app.inject({
+        method: 'GET',
+        url: `/api/v1/files?entity=org_unit&entityId=${p.communeA.id}`,
+        headers: reader.headers,
+      }),
+    );
+    expect(list.map((x: { id: number }) => x.id)).toContain(f.id);
+  });
+
+  it('judges the type by content: an executable named .pdf is refused and nothing is stored', async () => {
+    const before = await env.database.query<{ n: number }>('select count(*)::int n from files');
+    const res = await upload(
+      admin,
+      p.communeA.id,
+      'bao-cao.pdf',
+      Buffer.from('MZ\x90\x00\x03 this is not a pdf'),
+    );
+    expect(res.statusCode).toBe(415);
+    expect(json(res).code).toBe('file_type_not_allowed');
+    const after = await env.database.query<{ n: number }>('select count(*)::int n from files');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('refuses a file over the size limit with a Vietnamese message', async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(env.config.maxUploadBytes + 10, 0x20)]);
+    const res = await upload(admin, p.communeA.id, 'lon.pdf', big);
+    expect(res.statusCode).toBe(413);
+    expect(json(res).detail).toMatch(/vượt quá dung lượng/);
+  });
+
+  it('authorises by the record: out of scope reads as not found, a reader cannot attach or delete', async () => {
+    const f = json(await upload(admin, p.communeB.id, 'khac.pdf', PDF));
+    expect(
+      (await env.app.inject({ method: 'GET', url: `/api/v1/files/${f.id}/content`, headers: reader.headers }))
+        .statusCode,
+    ).toBe(404);
+    expect((await upload(reader, p.communeA.id, 'x.pdf', PDF)).statusCode).toBe(403);
+    expect(
+      (await env.app.inject({ method: 'DELETE', url: `/api/v1/files/${f.id}`, headers: reader.headers }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await env.app.inject({ method: 'DELETE', url: `/api/v1/files/${f.id}`, headers: admin.headers }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await env.app.inject({ method: 'GET', url: `/api/v1/files/${f.id}/content`, headers: admin.headers }))
+        .statusCode,
+    ).toBe(404);
+    const audit = await env.database.query<{ action: string }>(
+      `select action from audit_log where entity = 'file' and entity_id = $1 order by id`,
+      [String(f.id)],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['upload', 'delete']);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Issuing a plan (draft → issued): checks the document is complete, fixes the units required to issue
+ * their own plan, turns the draft tasks into assignments, and tells the units concerned.
+ */
+import type { IssuePlan } from '@danvan/contracts';
+import { today, type Ctx } from '../../core/context.ts';
+import { audit, inTx } from '../../core/audit.ts';
+import { Conflict, Forbidden, Invalid, RuleViolation } from '../../core/errors.ts';
+import { notifyUnit } from '../notifications/notifications.service.ts';
+import * as repo from './plans.repository.ts';
+import * as tasksRepo from './tasks.repository.ts';
+import { can } from './plans.access.ts';
+import { emptySelector, fmt, resolveSelector } from './plans.refs.ts';
+import { assigneesOf, checkSchedule, materialize } from './assign.ts';
+import { presentPlan, visiblePlan } from './plans.service.ts';
+import { auditable } from './save-plan.ts';
+
+const UNIT_ROLES = ['unit_head', 'focal_officer'] as const;
+
+export async function issuePlan(ctx: Ctx, id: number, input: IssuePlan) {
+  const plan = await visiblePlan(ctx, id);
+  const unit = { id: plan.unitId, path: plan.unitPath };
+  if (!can(ctx.actor, 'plans:issue', unit))
+    throw Forbidden('Chỉ thủ trưởng đơn vị hoặc cơ quan tham mưu được ban hành kế hoạch.');
+  if (plan.status !== 'draft') throw RuleViolation('state_invalid', 'Kế hoạch đã được ban hành.');
+
+  const t = today(ctx);
+  const issuedOn = input.issuedOn ?? t;
+  const numberSymbol = (input.numberSymbol ?? plan.numberSymbol).trim();
+  const problems: { path: string; message: string }[] = [];
+  if (issuedOn > t) problems.push({ path: 'issuedOn', message: 'Ngày ban hành không được sau ngày hôm nay' });
+  if (!numberSymbol || numberSymbol.startsWith('/'))
+    problems.push({ path: 'numberSymbol', message: 'Chưa có số, ký hiệu văn bản' });
+  if (!plan.signerName.trim()) problems.push({ path: 'signerName', message: 'Chưa có người ký' });
+  if (!plan.signerPosition.trim()) problems.push({ path: 'signerPosition', message: 'Chưa có chức vụ người ký' });
+  if (!plan.sections.length && !plan.purposes.length)
+    problems.push({ path: 'sections', message: 'Kế hoạch chưa có nội dung (mục đích, yêu cầu hoặc các mục)' });
+  const hasSelector = !emptySelector(plan.requiredSelector);
+  if (hasSelector && !plan.requiredDue)
+    problems.push({ path: 'requiredDue', message: 'Chưa có hạn để các đơn vị ban hành kế hoạch' });
+  if (!hasSelector && plan.requiredDue)
+    problems.push({ path: 'requiredSelector', message: 'Chưa chọn đơn vị phải xây dựng kế hoạch' });
+  if (plan.requiredDue && plan.requiredDue < issuedOn)
+    problems.push({ path: 'requiredDue', message: 'Hạn ban hành kế hoạch của đơn vị phải sau ngày ban hành' });
+  if (problems.length)
+    throw Invalid(`Chưa thể ban hành kế hoạch: ${problems.map((p) => p.message.toLowerCase()).join('; ')}.`, problems);
+
+  if (plan.parentPlanId) {
+    const parent = await repo.getPlan(ctx.db, plan.parentPlanId);
+    if (!parent || parent.status !== 'issued') throw Invalid('Kế hoạch cấp trên chưa được ban hành.');
+  }
+
+  return inTx(ctx, async (tx, c) => {
+    if (await repo.issuedWithNumber(tx, plan.unitId, plan.year, numberSymbol, plan.id))
+      throw Conflict('conflict', `Đơn vị đã ban hành một văn bản số ${numberSymbol} trong năm ${plan.year}.`, {
+        numberSymbol,
+      });
+    if (plan.parentPlanId) {
+      const other = await repo.issuedChildOf(tx, plan.parentPlanId, plan.unitId);
+      if (other)
+        throw Conflict(
+          'conflict',
+          `Đơn vị đã ban hành kế hoạch số ${other.numberSymbol} thực hiện kế hoạch cấp trên này.`,
+        );
+    }
+    // the required units as they stand on the day of issue
+    let required: number[] = [];
+    if (hasSelector) {
+      required = (
+        await resolveSelector(c, plan.requiredSelector!, unit, issuedOn, {
+          includeOwner: false,
+          label: 'Đơn vị phải xây dựng kế hoạch',
+          requireManage: false,
+        })
+      ).map((u) => u.id);
+      if (!required.length) throw Invalid('Không có đơn vị nào thuộc diện phải xây dựng kế hoạch.');
+      await repo.setRequiredUnits(tx, plan.id, required);
+    }
+    // the draft tasks become assignments
+    const taskIds = await repo.taskIdsOfPlan(tx, plan.id, ['draft']);
+    const assigneeUnits = new Map<number, number>();
+    let assignmentCount = 0;
+    for (const taskId of taskIds) {
+      const task = (await tasksRepo.getTask(tx, taskId))!;
+      checkSchedule(task, plan.year);
+      const units = await assigneesOf(c, task, unit, issuedOn, false);
+      assignmentCount += await materialize(
+        c,
+        task,
+        plan.year,
+        units.map((u) => u.id),
+      );
+      for (const u of units) assigneeUnits.set(u.id, (assigneeUnits.get(u.id) ?? 0) + 1);
+      await tasksRepo.updateTask(tx, taskId, { status: 'assigned', updatedAt: c.clock.now() });
+    }
+    await repo.updatePlan(tx, plan.id, {
+      status: 'issued',
+      numberSymbol,
+      issuedOn,
+      issuedAt: c.clock.now(),
+      issuedBy: c.actor?.system ? null : c.actor?.userId,
+      updatedAt: c.clock.now(),
+    });
+    const after = (await repo.getPlan(tx, plan.id))!;
+    await audit(tx, c, {
+      entity: 'plan',
+      entityId: plan.id,
+      unitId: plan.unitId,
+      action: 'issue',
+      before: { status: 'draft' },
+      after: { ...auditable(after), requiredUnits: required.length, tasks: taskIds.length, assignments: assignmentCount },
+    });
+
+    const link = `/plans/${plan.id}`;
+    const name = `Kế hoạch số ${numberSymbol} của ${plan.unitName}`;
+    for (const unitId of required)
+      await notifyUnit(tx, c, unitId, [...UNIT_ROLES], {
+        kind: 'plans.plan_required',
+        title: `${name}: đơn vị phải ban hành kế hoạch trước ngày ${fmt(plan.requiredDue)}`,
+        body: `${plan.title}. Đơn vị xây dựng, ban hành kế hoạch của mình và liên kết với kế hoạch này trước ngày ${fmt(plan.requiredDue)}.`,
+        link,
+        dedupeKey: `plans:required:${plan.id}`,
+      });
+    for (const [unitId, n] of assigneeUnits)
+      await notifyUnit(tx, c, unitId, [...UNIT_ROLES], {
+        kind: 'plans.tasks_assigned',
+        title: `${name}: đơn vị được giao ${n} nhiệm vụ`,
+        body: plan.title,
+        link: '/plans/my-tasks',
+        dedupeKey: `plans:assigned:${plan.id}`,
+      });
+    return presentPlan(c, after);
+  });
+}

@@ -1,0 +1,298 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import {
+  AcceptReport,
+  CompileReport,
+  CreatePeriod,
+  CreateTemplate,
+  DrilldownQuery,
+  IdParam,
+  OpenReport,
+  PeriodListQuery,
+  PeriodReportsQuery,
+  ReopenReport,
+  ReturnReport,
+  RollupQuery,
+  SaveReport,
+  SubmitReport,
+  TemplateListQuery,
+  UpdatePeriod,
+  UpdateTemplate,
+} from '@danvan/contracts';
+import { route } from '../../core/route.ts';
+import * as templates from './reporting.templates.ts';
+import * as periods from './reporting.periods.ts';
+import * as reports from './reporting.reports.ts';
+import * as workflow from './reporting.workflow.ts';
+import * as rollup from './reporting.rollup.ts';
+import * as docs from './reporting.documents.ts';
+
+const tags = ['Báo cáo định kỳ'];
+const base = '/api/v1/reporting';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+function download(reply: FastifyReply, type: string, f: { buffer: Buffer; filename: string }) {
+  return reply
+    .header('content-type', type)
+    .header('content-disposition', `attachment; filename="${f.filename}"`)
+    .send(f.buffer);
+}
+
+export function registerReportingRoutes(app: FastifyInstance) {
+  // Templates (đề cương): reference data every signed-in user may read; coordinators edit their own.
+  route(app, {
+    method: 'GET',
+    url: `${base}/templates`,
+    access: 'authenticated',
+    tags,
+    summary: 'Danh sách đề cương báo cáo (phiên bản mới nhất, hoặc tất cả với all=true)',
+    query: TemplateListQuery,
+    handler: (ctx, { query }) => templates.listTemplates(ctx, query),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/templates/:id`,
+    access: 'authenticated',
+    tags,
+    summary: 'Một đề cương: các mục, chỉ tiêu, quy tắc kiểm tra, các phiên bản',
+    params: IdParam,
+    handler: (ctx, { params }) => templates.getTemplate(ctx, params.id),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/templates`,
+    access: 'reports:templates',
+    tags,
+    summary: 'Tạo đề cương báo cáo của đơn vị',
+    body: CreateTemplate,
+    handler: (ctx, { body }) => templates.createTemplate(ctx, body),
+  });
+  route(app, {
+    method: 'PUT',
+    url: `${base}/templates/:id`,
+    access: 'reports:templates',
+    tags,
+    summary: 'Sửa đề cương; đề cương đang được dùng thì tạo phiên bản mới',
+    params: IdParam,
+    body: UpdateTemplate,
+    handler: (ctx, { params, body }) => templates.updateTemplate(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/providers`,
+    access: 'authenticated',
+    tags,
+    summary: 'Các số liệu hệ thống tự tính (để gắn vào chỉ tiêu)',
+    handler: async (ctx) => templates.listProviders(ctx),
+  });
+
+  // Periods
+  route(app, {
+    method: 'GET',
+    url: `${base}/periods`,
+    access: 'reports:read',
+    tags,
+    summary: 'Các kỳ báo cáo trong phạm vi',
+    query: PeriodListQuery,
+    handler: (ctx, { query }) => periods.listPeriods(ctx, query),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/periods/:id`,
+    access: 'reports:read',
+    tags,
+    summary: 'Một kỳ báo cáo',
+    params: IdParam,
+    handler: (ctx, { params }) => periods.getPeriod(ctx, params.id),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/periods`,
+    access: 'reports:review',
+    tags,
+    summary: 'Tạo kỳ báo cáo: loại, năm, thời gian, ngày chốt số liệu, hạn nộp từng cấp, đơn vị phải báo cáo',
+    body: CreatePeriod,
+    handler: (ctx, { body }) => periods.createPeriod(ctx, body),
+  });
+  route(app, {
+    method: 'PATCH',
+    url: `${base}/periods/:id`,
+    access: 'reports:review',
+    tags,
+    summary: 'Sửa kỳ báo cáo (tên, ngày chốt, hạn nộp, đơn vị phải báo cáo, đóng/mở)',
+    params: IdParam,
+    body: UpdatePeriod,
+    handler: (ctx, { params, body }) => periods.updatePeriod(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/periods/:id/reports`,
+    access: 'reports:read',
+    tags,
+    summary: 'Tình hình báo cáo của các đơn vị phải báo cáo (dưới một đơn vị)',
+    params: IdParam,
+    query: PeriodReportsQuery,
+    handler: (ctx, { params, query }) => rollup.periodReports(ctx, params.id, query),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/periods/:id/reports`,
+    access: 'reports:enter',
+    tags,
+    summary: 'Lập (mở) báo cáo của đơn vị trong kỳ, số liệu hệ thống điền sẵn',
+    params: IdParam,
+    body: OpenReport,
+    handler: (ctx, { params, body }) => reports.openReport(ctx, params.id, body.unitId),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/periods/:id/rollup`,
+    access: 'reports:read',
+    tags,
+    summary: 'Tổng hợp số liệu của một đơn vị và cấp dưới trong kỳ',
+    params: IdParam,
+    query: RollupQuery,
+    handler: (ctx, { params, query }) => rollup.getRollup(ctx, params.id, query),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/periods/:id/rollup/units`,
+    access: 'reports:read',
+    tags,
+    summary: 'Chi tiết một chỉ tiêu theo từng đơn vị',
+    params: IdParam,
+    query: DrilldownQuery,
+    handler: (ctx, { params, query }) => rollup.getDrilldown(ctx, params.id, query),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/periods/:id/dashboard`,
+    access: 'reports:read',
+    tags,
+    summary: 'Bảng theo dõi kỳ báo cáo: tỷ lệ đầy đủ, đúng hạn, chỉ tiêu chính, so với kỳ trước',
+    params: IdParam,
+    query: RollupQuery,
+    handler: (ctx, { params, query }) => rollup.getDashboard(ctx, params.id, query),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/periods/:id/compilation`,
+    access: 'reports:review',
+    tags,
+    summary: 'Tổng hợp báo cáo của tỉnh: số liệu và nội dung các đơn vị theo từng mục',
+    params: IdParam,
+    query: RollupQuery.pick({ includeSubmitted: true }),
+    handler: (ctx, { params, query }) => rollup.getCompilation(ctx, params.id, query),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/periods/:id/compile`,
+    access: 'reports:review',
+    tags,
+    summary: 'Lập (hoặc cập nhật) báo cáo của tỉnh từ báo cáo các đơn vị',
+    params: IdParam,
+    body: CompileReport,
+    handler: (ctx, { params, body }) => rollup.compileProvinceReport(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/periods/:id/export.xlsx`,
+    access: 'reports:read',
+    tags,
+    summary: 'Xuất bảng chỉ tiêu của các đơn vị trong kỳ ra .xlsx',
+    params: IdParam,
+    query: RollupQuery,
+    handler: async (ctx, { params, query }, _req, reply) =>
+      download(reply, XLSX, await docs.periodXlsx(ctx, params.id, query)),
+  });
+
+  // Reports
+  route(app, {
+    method: 'GET',
+    url: `${base}/reports/:id`,
+    access: 'reports:read',
+    tags,
+    summary: 'Một báo cáo: nội dung, số liệu và nguồn, lỗi kiểm tra, lịch sử',
+    params: IdParam,
+    handler: (ctx, { params }) => reports.getReport(ctx, params.id),
+  });
+  route(app, {
+    method: 'PATCH',
+    url: `${base}/reports/:id`,
+    access: 'reports:enter',
+    tags,
+    summary: 'Lưu báo cáo (nội dung, số liệu); trả về các cảnh báo',
+    params: IdParam,
+    body: SaveReport,
+    handler: (ctx, { params, body }) => reports.saveReport(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/reports/:id/recompute`,
+    access: 'reports:enter',
+    tags,
+    summary: 'Tính lại các số liệu hệ thống cung cấp',
+    params: IdParam,
+    handler: (ctx, { params }) => rollup.recompute(ctx, params.id),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/reports/:id/submit`,
+    access: 'reports:submit',
+    tags,
+    summary: 'Gửi (gửi lại) báo cáo lên cấp trên',
+    params: IdParam,
+    body: SubmitReport,
+    handler: (ctx, { params, body }) => workflow.submitReport(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/reports/:id/return`,
+    access: 'reports:review',
+    tags,
+    summary: 'Trả lại báo cáo kèm ý kiến theo từng mục',
+    params: IdParam,
+    body: ReturnReport,
+    handler: (ctx, { params, body }) => workflow.returnReport(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/reports/:id/accept`,
+    access: 'reports:review',
+    tags,
+    summary: 'Tiếp nhận báo cáo (khóa số liệu)',
+    params: IdParam,
+    body: AcceptReport,
+    handler: (ctx, { params, body }) => workflow.acceptReport(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/reports/:id/reopen`,
+    access: 'reports:review',
+    tags,
+    summary: 'Mở lại báo cáo đã tiếp nhận, nêu lý do',
+    params: IdParam,
+    body: ReopenReport,
+    handler: (ctx, { params, body }) => workflow.reopenReport(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/reports/:id/export.docx`,
+    access: 'reports:read',
+    tags,
+    summary: 'Tải báo cáo .docx theo thể thức Nghị định 30/2020/NĐ-CP',
+    params: IdParam,
+    handler: async (ctx, { params }, _req, reply) =>
+      download(reply, DOCX, await docs.reportDocx(ctx, params.id)),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${base}/reports/:id/export.xlsx`,
+    access: 'reports:read',
+    tags,
+    summary: 'Tải bảng chỉ tiêu của báo cáo .xlsx',
+    params: IdParam,
+    handler: async (ctx, { params }, _req, reply) =>
+      download(reply, XLSX, await docs.reportXlsx(ctx, params.id)),
+  });
+}
