@@ -5,6 +5,7 @@ import { orgFeature } from '../features/org/index.tsx';
 import { usersFeature } from '../features/users/index.tsx';
 import { auditFeature } from '../features/audit/index.tsx';
 import { notificationsFeature } from '../features/notifications/index.tsx';
+import { reportingFeature } from '../features/reporting/index.tsx';
 
 /**
  * Every feature of the web app. A new capability adds its folder under src/features/<name>/ with an
@@ -17,4 +18,5 @@ export const features: Feature[] = [
   usersFeature,
   auditFeature,
   notificationsFeature,
+  reportingFeature,
 ];

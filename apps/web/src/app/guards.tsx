@@ -27,7 +27,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   if (!me.data) {
     const next = location.pathname + location.search;
-    return <Navigate to={next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login'} replace />;
+    return (
+      <Navigate to={next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login'} replace />
+    );
   }
   return <>{children}</>;
 }

@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import { QueryCache, QueryClient, QueryClientProvider, MutationCache } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { I18nProvider, registerMessages, storedLang, useI18n } from '../i18n/index.tsx';
 import { isApiError, onUnauthorized } from '../shared/http.ts';
@@ -20,8 +20,6 @@ function shouldRetry(count: number, err: unknown): boolean {
 }
 
 export const queryClient = new QueryClient({
-  queryCache: new QueryCache(),
-  mutationCache: new MutationCache(),
   defaultOptions: {
     queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 15_000 },
     mutations: { retry: false },
@@ -68,6 +66,7 @@ function AntdRoot({ children }: { children: ReactNode }) {
             darkGroupTitleColor: 'rgba(255,255,255,0.45)',
           },
           Table: { headerBg: '#f3f6fa' },
+          Tree: { nodeSelectedBg: '#dbe8f7', nodeHoverBg: '#eef3fa' },
         },
       }}
       form={{ requiredMark: true }}

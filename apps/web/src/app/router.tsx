@@ -1,6 +1,6 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { features } from './features.ts';
-import { RequireAuth } from './guards.tsx';
+import { FullPageSpin, RequireAuth } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage, RouteErrorPage } from './pages.tsx';
 
@@ -12,6 +12,7 @@ export const router = createBrowserRouter([
     path: '/',
     element: <Outlet />,
     errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <FullPageSpin />,
     children: [
       ...publicRoutes,
       {

@@ -5,6 +5,7 @@ export const en: Messages = {
   app: {
     name: 'Government Mass Mobilisation Management System',
     shortName: 'Government mass mobilisation',
+    brand: 'Mass mobilisation',
     footer: 'Government Mass Mobilisation Management System',
   },
   common: {
@@ -58,7 +59,7 @@ export const en: Messages = {
     main: 'General',
     work: 'Work',
     reports: 'Reporting',
-    system: 'Administration',
+    system: 'System',
   },
   header: {
     activeUnit: 'Working unit',
@@ -231,7 +232,8 @@ export const en: Messages = {
       existing: 'An existing unit',
       createNew: 'A new unit',
       splitTitle: 'Split {name}',
-      splitHint: 'The old unit ends on the day before the effective date; the new units succeed it from that date.',
+      splitHint:
+        'The old unit ends on the day before the effective date; the new units succeed it from that date.',
       part: 'New unit {n}',
       addPart: 'Add a new unit',
     },
@@ -248,10 +250,12 @@ export const en: Messages = {
       title: 'Import units from Excel',
       hint: 'An .xlsx or UTF-8 .csv file whose header row has the columns: {columns}. A file exported from this screen can be imported again.',
       pick: 'Drop or click to choose an .xlsx or .csv file',
+      another: 'Choose another file',
       preview: 'Check the file',
       commit: 'Import {n} rows',
       summary: '{valid} valid rows, {invalid} rows with errors',
-      fixFirst: 'Some rows have errors; correct the file and check it again (nothing is imported while errors remain).',
+      fixFirst:
+        'Some rows have errors; correct the file and check it again (nothing is imported while errors remain).',
       row: 'Row',
       action: 'Action',
       errors: 'Errors',

@@ -6,6 +6,7 @@ export const vi = {
   app: {
     name: 'Hệ thống quản lý công tác dân vận chính quyền',
     shortName: 'Dân vận chính quyền',
+    brand: 'Dân vận chính quyền',
     footer: 'Hệ thống quản lý công tác dân vận chính quyền',
   },
   common: {
@@ -59,7 +60,7 @@ export const vi = {
     main: 'Chung',
     work: 'Công việc',
     reports: 'Báo cáo',
-    system: 'Quản trị hệ thống',
+    system: 'Hệ thống',
   },
   header: {
     activeUnit: 'Đơn vị làm việc',
@@ -250,6 +251,7 @@ export const vi = {
       title: 'Nhập danh sách đơn vị từ Excel',
       hint: 'Tệp .xlsx hoặc .csv (UTF-8), dòng tiêu đề gồm các cột: {columns}. Tệp xuất từ màn hình này có thể nhập lại.',
       pick: 'Kéo thả hoặc bấm để chọn tệp .xlsx, .csv',
+      another: 'Chọn tệp khác',
       preview: 'Kiểm tra tệp',
       commit: 'Nhập {n} dòng',
       summary: '{valid} dòng hợp lệ, {invalid} dòng lỗi',

@@ -17,7 +17,10 @@ export function useNotify() {
   const { message } = App.useApp();
   const i18n = useI18n();
   const success = useCallback((text: string) => void message.success(text), [message]);
-  const error = useCallback((err: unknown) => void message.error(errorMessage(err, i18n), 6), [message, i18n]);
+  const error = useCallback(
+    (err: unknown) => void message.error(errorMessage(err, i18n), 6),
+    [message, i18n],
+  );
   return { success, error };
 }
 

@@ -183,7 +183,11 @@ export function fileNameFromDisposition(header: string | null): string | null {
 }
 
 /** Downloads a file from the API and saves it under the server's file name. Returns that name. */
-export async function downloadFile(path: string, query?: Query, fallbackName = 'tep-tai-ve'): Promise<string> {
+export async function downloadFile(
+  path: string,
+  query?: Query,
+  fallbackName = 'tep-tai-ve',
+): Promise<string> {
   const res = await send(apiUrl(path, query), { method: 'GET' });
   const blob = await res.blob();
   const name = fileNameFromDisposition(res.headers.get('content-disposition')) ?? fallbackName;

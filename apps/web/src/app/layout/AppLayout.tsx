@@ -49,7 +49,7 @@ export function AppLayout() {
   return (
     <Layout style={{ height: '100vh' }}>
       <Layout.Sider
-        width={236}
+        width={252}
         collapsedWidth={64}
         collapsed={collapsed}
         trigger={null}
@@ -57,11 +57,7 @@ export function AppLayout() {
       >
         <div className="dv-sider-brand" title={t('app.name')}>
           <BrandMark size={30} />
-          {!collapsed && (
-            <span className="dv-sider-brand-text">
-              {t('app.shortName')}
-            </span>
-          )}
+          {!collapsed && <span className="dv-sider-brand-text">{t('app.brand')}</span>}
         </div>
         <nav aria-label="menu">
           <Menu

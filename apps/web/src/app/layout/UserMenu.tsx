@@ -48,13 +48,28 @@ export function UserMenu() {
             label: t('header.changePassword'),
             onClick: () => navigate('/account/password'),
           },
-          { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), onClick: logout, danger: true },
+          {
+            key: 'logout',
+            icon: <LogoutOutlined />,
+            label: t('header.logout'),
+            onClick: logout,
+            danger: true,
+          },
         ],
       }}
     >
-      <Button type="text" style={{ height: 40, paddingInline: 6 }} aria-label={me.fullName} data-testid="user-menu">
+      <Button
+        type="text"
+        style={{ height: 40, paddingInline: 6 }}
+        aria-label={me.fullName}
+        data-testid="user-menu"
+      >
         <Flex align="center" gap={8}>
-          <Avatar size={28} style={{ background: '#1a4f8b' }} icon={me.fullName ? undefined : <UserOutlined />}>
+          <Avatar
+            size={28}
+            style={{ background: '#1a4f8b' }}
+            icon={me.fullName ? undefined : <UserOutlined />}
+          >
             {initials(me.fullName)}
           </Avatar>
           <Typography.Text ellipsis style={{ maxWidth: 150 }}>

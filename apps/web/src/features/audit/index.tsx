@@ -3,7 +3,14 @@ import type { Feature } from '../../app/feature.ts';
 
 export const auditFeature: Feature = {
   key: 'audit',
-  menu: { labelKey: 'menu.audit', icon: <AuditOutlined />, permission: 'audit:read', path: '/audit', group: 'system', order: 30 },
+  menu: {
+    labelKey: 'menu.audit',
+    icon: <AuditOutlined />,
+    permission: 'audit:read',
+    path: '/audit',
+    group: 'system',
+    order: 30,
+  },
   routes: [
     {
       path: 'audit',

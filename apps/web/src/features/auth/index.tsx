@@ -2,7 +2,9 @@ import type { Feature } from '../../app/feature.ts';
 
 export const authFeature: Feature = {
   key: 'auth',
-  publicRoutes: [{ path: 'login', lazy: () => import('./pages/LoginPage.tsx').then((m) => ({ Component: m.default })) }],
+  publicRoutes: [
+    { path: 'login', lazy: () => import('./pages/LoginPage.tsx').then((m) => ({ Component: m.default })) },
+  ],
   routes: [
     {
       path: 'account/password',

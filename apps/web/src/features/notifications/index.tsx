@@ -3,7 +3,14 @@ import type { Feature } from '../../app/feature.ts';
 
 export const notificationsFeature: Feature = {
   key: 'notifications',
-  menu: { labelKey: 'menu.notifications', icon: <BellOutlined />, permission: 'authenticated', path: '/notifications', group: 'main', order: 90 },
+  menu: {
+    labelKey: 'menu.notifications',
+    icon: <BellOutlined />,
+    permission: 'authenticated',
+    path: '/notifications',
+    group: 'main',
+    order: 90,
+  },
   routes: [
     {
       path: 'notifications',

@@ -29,7 +29,8 @@ export interface ImportPreview {
 export const orgKeys = {
   all: ['org'] as const,
   roots: ['org', 'roots'] as const,
-  children: (parentId: number, includeInactive: boolean) => ['org', 'children', parentId, includeInactive] as const,
+  children: (parentId: number, includeInactive: boolean) =>
+    ['org', 'children', parentId, includeInactive] as const,
   search: (q: string, includeInactive: boolean) => ['org', 'search', q, includeInactive] as const,
   unit: (id: number) => ['org', 'unit', id] as const,
   history: (id: number) => ['org', 'history', id] as const,
@@ -40,7 +41,12 @@ export const orgKeys = {
 export async function fetchChildren(parentId: number, includeInactive: boolean): Promise<OrgUnit[]> {
   const out: OrgUnit[] = [];
   for (let page = 1; ; page++) {
-    const r = await http.get<Paged<OrgUnit>>('/org/units', { parentId, includeInactive, page, pageSize: 500 });
+    const r = await http.get<Paged<OrgUnit>>('/org/units', {
+      parentId,
+      includeInactive,
+      page,
+      pageSize: 500,
+    });
     out.push(...r.items);
     if (out.length >= r.total || r.items.length === 0) return out;
   }

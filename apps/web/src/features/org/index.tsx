@@ -3,7 +3,14 @@ import type { Feature } from '../../app/feature.ts';
 
 export const orgFeature: Feature = {
   key: 'org',
-  menu: { labelKey: 'menu.org', icon: <ApartmentOutlined />, permission: 'org:read', path: '/org', group: 'system', order: 10 },
+  menu: {
+    labelKey: 'menu.org',
+    icon: <ApartmentOutlined />,
+    permission: 'org:read',
+    path: '/org',
+    group: 'system',
+    order: 10,
+  },
   routes: [
     {
       path: 'org',

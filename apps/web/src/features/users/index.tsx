@@ -3,7 +3,14 @@ import type { Feature } from '../../app/feature.ts';
 
 export const usersFeature: Feature = {
   key: 'users',
-  menu: { labelKey: 'menu.users', icon: <TeamOutlined />, permission: 'users:read', path: '/users', group: 'system', order: 20 },
+  menu: {
+    labelKey: 'menu.users',
+    icon: <TeamOutlined />,
+    permission: 'users:read',
+    path: '/users',
+    group: 'system',
+    order: 20,
+  },
   routes: [
     {
       path: 'users',

@@ -12,7 +12,10 @@ export function ExportButton({
   children,
   fallbackName,
   ...rest
-}: { path: string; query?: Query; children?: ReactNode; fallbackName?: string } & Omit<ButtonProps, 'onClick'>) {
+}: { path: string; query?: Query; children?: ReactNode; fallbackName?: string } & Omit<
+  ButtonProps,
+  'onClick'
+>) {
   const t = useT();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);

@@ -35,7 +35,8 @@ export function FileAttachments({
     queryFn: () => http.get<FileMeta[]>('/files', { entity, entityId: String(entityId) }),
   });
   const add = useMutation({
-    mutationFn: (file: File) => upload<FileMeta>('/files', file, { query: { entity, entityId: String(entityId) } }),
+    mutationFn: (file: File) =>
+      upload<FileMeta>('/files', file, { query: { entity, entityId: String(entityId) } }),
     onSuccess: (f) => {
       notify.success(t('files.uploaded', { name: f.originalName }));
       qc.invalidateQueries({ queryKey: key });
@@ -79,7 +80,7 @@ export function FileAttachments({
         loading={list.isLoading}
         dataSource={list.data ?? []}
         pagination={false}
-        locale={{ emptyText: <EmptyState simple description={t('files.empty')} /> }}
+        locale={{ emptyText: list.isLoading ? ' ' : <EmptyState simple description={t('files.empty')} /> }}
         columns={[
           {
             title: t('files.name'),
@@ -96,14 +97,14 @@ export function FileAttachments({
               </Button>
             ),
           },
-          { title: t('files.size'), dataIndex: 'size', width: 90, render: (n: number) => formatBytes(n) },
+          { title: t('files.size'), dataIndex: 'size', width: 110, render: (n: number) => formatBytes(n) },
           ...(compact
             ? []
             : [{ title: t('files.uploadedBy'), dataIndex: 'uploadedBy', width: 160, ellipsis: true }]),
           {
             title: t('files.uploadedAt'),
             dataIndex: 'uploadedAt',
-            width: 130,
+            width: 150,
             render: (v: string) => formatDateTime(v),
           },
           ...(mayWrite
@@ -120,7 +121,13 @@ export function FileAttachments({
                       okButtonProps={{ danger: true }}
                       onConfirm={() => remove.mutateAsync(f.id)}
                     >
-                      <Button type="text" danger size="small" icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                      <Button
+                        type="text"
+                        danger
+                        size="small"
+                        icon={<DeleteOutlined />}
+                        aria-label={t('common.delete')}
+                      />
                     </Popconfirm>
                   ),
                 },

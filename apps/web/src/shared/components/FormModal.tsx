@@ -2,7 +2,7 @@ import { Form, Modal, type FormInstance } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/index.tsx';
 import { applyFieldErrors } from '../errors.ts';
-import type { FieldError } from '../http.ts';
+import { isApiError, type FieldError } from '../http.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 
 /**
@@ -21,6 +21,7 @@ export function FormModal<T extends object>({
   width = 560,
   form: external,
   extraTop,
+  errorFields,
 }: {
   open: boolean;
   title: ReactNode;
@@ -33,6 +34,8 @@ export function FormModal<T extends object>({
   width?: number;
   form?: FormInstance<T>;
   extraTop?: ReactNode;
+  /** Error codes that belong to one field, e.g. { org_code_taken: 'code' }: the detail shows under it. */
+  errorFields?: Record<string, string | (string | number)[]>;
 }) {
   const t = useT();
   const [own] = Form.useForm<T>();
@@ -60,8 +63,13 @@ export function FormModal<T extends object>({
     try {
       await onSubmit(values);
     } catch (e) {
-      setError(e);
-      setRest(applyFieldErrors(form, e));
+      const rest = applyFieldErrors(form, e);
+      const field = isApiError(e) ? errorFields?.[e.code] : undefined;
+      if (field && isApiError(e)) form.setFields([{ name: field as never, errors: [e.detail] }]);
+      // when every part of the error sits under its field, the alert would only repeat it
+      const allOnFields = isApiError(e) && (field || (e.errors.length > 0 && rest.length === 0));
+      setError(allOnFields ? null : e);
+      setRest(rest);
     } finally {
       setBusy(false);
     }

@@ -81,7 +81,10 @@ export function UnitSelect({
       value={(value ?? undefined) as number | number[] | undefined}
       onChange={(v) => {
         const list = v == null ? [] : Array.isArray(v) ? v : [v];
-        onChange?.(v ?? null, list.map((x) => known.get(x)).filter((u): u is OrgUnit => !!u));
+        onChange?.(
+          v ?? null,
+          list.map((x) => known.get(x)).filter((u): u is OrgUnit => !!u),
+        );
         setSearch('');
       }}
       onOpenChange={setOpen}
@@ -98,7 +101,9 @@ export function UnitSelect({
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {u.code} · {kindLabel(u.kind)}
               {!u.active && u.validTo && (
-                <Tag style={{ marginInlineStart: 6, fontSize: 11 }}>{t('org.endedOn', { date: formatDate(u.validTo) })}</Tag>
+                <Tag style={{ marginInlineStart: 6, fontSize: 11 }}>
+                  {t('org.endedOn', { date: formatDate(u.validTo) })}
+                </Tag>
               )}
             </Typography.Text>
           </Flex>

@@ -52,7 +52,10 @@ function UserSelect(props: { value?: number | null; onChange?: (v: number | null
       placeholder={t('audit.actor')}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       loading={users.isFetching}
-      options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` }))}
+      options={(users.data?.items ?? []).map((u) => ({
+        value: u.id,
+        label: `${u.fullName} (${u.username})`,
+      }))}
     />
   );
 }
@@ -82,12 +85,10 @@ export default function AuditPage() {
     has(`audit.${group}.${code}`) ? t(`audit.${group}.${code}`) : code;
   const entityOptions = useMemo(
     () => messageKeys('audit.entities').map((k) => ({ value: k, label: label('entities', k) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [t],
   );
   const actionOptions = useMemo(
     () => messageKeys('audit.actions').map((k) => ({ value: k, label: label('actions', k) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [t],
   );
 
@@ -111,8 +112,19 @@ export default function AuditPage() {
         extra={<ExportButton path="/audit/export.xlsx" query={{ ...filters }} />}
       />
       <Card>
-        <Form<FormValues> form={form} layout="vertical" onFinish={apply} onValuesChange={(_, all) => apply(all)}>
-          <div style={{ display: 'grid', gridTemplateColumns: canSeeUsers ? '1.4fr 1.1fr 1fr 1fr 1.2fr' : '1.5fr 1fr 1fr 1.2fr', gap: 12 }}>
+        <Form<FormValues>
+          form={form}
+          layout="vertical"
+          onFinish={apply}
+          onValuesChange={(_, all) => apply(all)}
+        >
+          <div
+            style={{
+              display: 'grid',
+              gridTemplateColumns: canSeeUsers ? '1.3fr 1.1fr 0.9fr 0.9fr 1.5fr' : '1.4fr 1fr 1fr 1.5fr',
+              gap: 12,
+            }}
+          >
             <Form.Item name="unitId" label={t('audit.unit')} style={{ marginBottom: 12 }}>
               <UnitSelect includeInactive />
             </Form.Item>
@@ -122,13 +134,27 @@ export default function AuditPage() {
               </Form.Item>
             )}
             <Form.Item name="entity" label={t('audit.entity')} style={{ marginBottom: 12 }}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={entityOptions} placeholder={t('common.all')} />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={entityOptions}
+                placeholder={t('common.all')}
+              />
             </Form.Item>
             <Form.Item name="action" label={t('audit.action')} style={{ marginBottom: 12 }}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={actionOptions} placeholder={t('common.all')} />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={actionOptions}
+                placeholder={t('common.all')}
+              />
             </Form.Item>
             <Form.Item name="range" label={t('audit.dateRange')} style={{ marginBottom: 12 }}>
-              <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: '100%' }} allowEmpty={[true, true]} />
+              <DatePicker.RangePicker
+                format={DATE_FORMAT}
+                style={{ width: '100%' }}
+                allowEmpty={[true, true]}
+              />
             </Form.Item>
           </div>
           <Flex gap={8} style={{ marginBottom: 12 }}>
@@ -152,7 +178,7 @@ export default function AuditPage() {
           size="small"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <EmptyState description={t('empty.noResults')} /> }}
+          locale={{ emptyText: list.isLoading ? ' ' : <EmptyState description={t('empty.noResults')} /> }}
           pagination={{
             current: page,
             pageSize,
@@ -166,16 +192,16 @@ export default function AuditPage() {
             },
           }}
           expandable={{
-            rowExpandable: (e) => e.before != null || e.after != null || !!e.requestId,
+            rowExpandable: (e) => e.before != null || e.after != null,
             expandedRowRender: (e) => (
               <div>
                 <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
                   <div>
-                    <Typography.Text strong>{t('audit.before')}</Typography.Text>
+                    <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('audit.before')}</div>
                     <Json value={e.before} />
                   </div>
                   <div>
-                    <Typography.Text strong>{t('audit.after')}</Typography.Text>
+                    <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('audit.after')}</div>
                     <Json value={e.after} />
                   </div>
                 </div>
@@ -194,7 +220,8 @@ export default function AuditPage() {
               dataIndex: 'actorName',
               width: 180,
               ellipsis: true,
-              render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+              render: (v: string | null) =>
+                v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
             },
             {
               title: t('audit.unit'),
@@ -214,7 +241,15 @@ export default function AuditPage() {
               dataIndex: 'action',
               width: 150,
               render: (v: string) => (
-                <Tag color={v === 'delete' || v === 'deactivate' || v === 'disable' ? 'red' : v === 'create' ? 'green' : 'blue'}>
+                <Tag
+                  color={
+                    v === 'delete' || v === 'deactivate' || v === 'disable'
+                      ? 'red'
+                      : v === 'create'
+                        ? 'green'
+                        : 'blue'
+                  }
+                >
                   {label('actions', v)}
                 </Tag>
               ),

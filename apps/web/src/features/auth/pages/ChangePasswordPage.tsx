@@ -3,12 +3,18 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n/index.tsx';
-import { http } from '../../../shared/http.ts';
+import { http, isApiError } from '../../../shared/http.ts';
 import { applyFieldErrors } from '../../../shared/errors.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { PageHeader } from '../../../shared/components/PageHeader.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import type { FieldError } from '../../../shared/http.ts';
+
+/** Errors that belong under one field. */
+const FIELD_OF: Record<string, keyof Values> = {
+  password_wrong: 'currentPassword',
+  password_too_weak: 'newPassword',
+};
 
 interface Values {
   currentPassword: string;
@@ -22,6 +28,7 @@ export default function ChangePasswordPage() {
   const navigate = useNavigate();
   const notify = useNotify();
   const [rest, setRest] = useState<FieldError[]>([]);
+  const [onField, setOnField] = useState(false);
   const change = useMutation({
     mutationFn: (v: Values) =>
       http.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
@@ -30,19 +37,35 @@ export default function ChangePasswordPage() {
       form.resetFields();
       navigate(-1);
     },
-    onError: (e) => setRest(applyFieldErrors(form, e)),
+    onError: (e) => {
+      const left = applyFieldErrors(form, e);
+      setRest(left);
+      setOnField(isApiError(e) && (e.code in FIELD_OF || (e.errors.length > 0 && left.length === 0)));
+      const field = isApiError(e) ? FIELD_OF[e.code] : undefined;
+      if (field && isApiError(e)) form.setFields([{ name: field as keyof Values, errors: [e.detail] }]);
+    },
   });
   return (
     <>
       <PageHeader title={t('auth.changePasswordTitle')} />
       <Card style={{ maxWidth: 520 }}>
         <Alert type="info" showIcon title={t('auth.changePasswordHint')} style={{ marginBottom: 16 }} />
-        <ErrorAlert error={change.error} fieldErrors={rest} />
-        <Form<Values> form={form} layout="vertical" onFinish={(v) => change.mutate(v)} disabled={change.isPending}>
+        <ErrorAlert error={onField ? null : change.error} fieldErrors={rest} />
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={(v) => change.mutate(v)}
+          disabled={change.isPending}
+        >
           <Form.Item
             name="currentPassword"
             label={t('auth.currentPassword')}
-            rules={[{ required: true, message: t('validation.required', { field: t('auth.currentPassword').toLowerCase() }) }]}
+            rules={[
+              {
+                required: true,
+                message: t('validation.required', { field: t('auth.currentPassword').toLowerCase() }),
+              },
+            ]}
           >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
@@ -50,7 +73,10 @@ export default function ChangePasswordPage() {
             name="newPassword"
             label={t('auth.newPassword')}
             rules={[
-              { required: true, message: t('validation.required', { field: t('auth.newPassword').toLowerCase() }) },
+              {
+                required: true,
+                message: t('validation.required', { field: t('auth.newPassword').toLowerCase() }),
+              },
               { min: 10, message: t('validation.minLength', { field: t('auth.newPassword'), min: 10 }) },
             ]}
           >
@@ -61,7 +87,10 @@ export default function ChangePasswordPage() {
             label={t('auth.confirmPassword')}
             dependencies={['newPassword']}
             rules={[
-              { required: true, message: t('validation.required', { field: t('auth.confirmPassword').toLowerCase() }) },
+              {
+                required: true,
+                message: t('validation.required', { field: t('auth.confirmPassword').toLowerCase() }),
+              },
               ({ getFieldValue }) => ({
                 validator: (_, v) =>
                   !v || v === getFieldValue('newPassword')

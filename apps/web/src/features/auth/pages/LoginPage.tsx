@@ -49,7 +49,7 @@ export default function LoginPage() {
       style={{
         minHeight: '100vh',
         padding: 16,
-        background: 'linear-gradient(160deg, #0e2a47 0%, #1a4f8b 55%, #eef2f7 55.1%)',
+        background: 'linear-gradient(180deg, #0e2a47 0%, #1a4f8b 46%, #eef2f7 46%, #eef2f7 100%)',
       }}
     >
       <Flex vertical align="center" gap={10} style={{ marginBottom: 20, color: '#fff', textAlign: 'center' }}>
@@ -66,21 +66,41 @@ export default function LoginPage() {
           <LanguageSwitch />
         </Flex>
         <Typography.Paragraph type="secondary">{t('auth.loginSubtitle')}</Typography.Paragraph>
-        {expired && <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
-        {loggedOut && !expired && <Alert type="info" showIcon title={t('auth.loggedOut')} style={{ marginBottom: 16 }} />}
+        {expired && (
+          <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
+        )}
+        {loggedOut && !expired && (
+          <Alert type="info" showIcon title={t('auth.loggedOut')} style={{ marginBottom: 16 }} />
+        )}
         <ErrorAlert error={login.error} />
-        <Form layout="vertical" onFinish={(v) => login.mutate(v)} requiredMark={false} disabled={login.isPending}>
+        <Form
+          layout="vertical"
+          onFinish={(v) => login.mutate(v)}
+          requiredMark={false}
+          disabled={login.isPending}
+        >
           <Form.Item
             name="username"
             label={t('auth.username')}
-            rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('auth.username').toLowerCase() }) }]}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('validation.required', { field: t('auth.username').toLowerCase() }),
+              },
+            ]}
           >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
           </Form.Item>
           <Form.Item
             name="password"
             label={t('auth.password')}
-            rules={[{ required: true, message: t('validation.required', { field: t('auth.password').toLowerCase() }) }]}
+            rules={[
+              {
+                required: true,
+                message: t('validation.required', { field: t('auth.password').toLowerCase() }),
+              },
+            ]}
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
           </Form.Item>

@@ -37,7 +37,9 @@ export default function HomePage() {
                 <List.Item>
                   <Flex vertical>
                     <span>
-                      <Tag color={a.id === me.activeAssignmentId ? 'blue' : undefined}>{roleLabel(a.role)}</Tag>
+                      <Tag color={a.id === me.activeAssignmentId ? 'blue' : undefined}>
+                        {roleLabel(a.role)}
+                      </Tag>
                     </span>
                     <Typography.Text style={{ marginTop: 4 }}>{a.unitName}</Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>

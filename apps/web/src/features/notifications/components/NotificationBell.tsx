@@ -94,7 +94,13 @@ export function NotificationBell() {
   );
 
   return (
-    <Dropdown open={open} onOpenChange={setOpen} trigger={['click']} popupRender={() => panel} placement="bottomRight">
+    <Dropdown
+      open={open}
+      onOpenChange={setOpen}
+      trigger={['click']}
+      popupRender={() => panel}
+      placement="bottomRight"
+    >
       <Button
         type="text"
         aria-label={`${t('header.notifications')}${unread ? ` (${unread})` : ''}`}

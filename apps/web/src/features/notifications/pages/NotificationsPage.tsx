@@ -69,12 +69,20 @@ export default function NotificationsPage() {
           dataSource={list.data?.items ?? []}
           locale={{
             emptyText: (
-              <EmptyState description={filter === 'unread' ? t('notifications.emptyUnread') : t('notifications.empty')} />
+              <EmptyState
+                description={filter === 'unread' ? t('notifications.emptyUnread') : t('notifications.empty')}
+              />
             ),
           }}
           pagination={
             (list.data?.total ?? 0) > pageSize
-              ? { current: page, pageSize, total: list.data?.total, onChange: setPage, showSizeChanger: false }
+              ? {
+                  current: page,
+                  pageSize,
+                  total: list.data?.total,
+                  onChange: setPage,
+                  showSizeChanger: false,
+                }
               : false
           }
           renderItem={(n) => (
@@ -106,7 +114,10 @@ export default function NotificationsPage() {
                     <Typography.Link
                       strong={!n.readAt}
                       onClick={() => open(n)}
-                      style={{ color: n.link ? undefined : 'inherit', cursor: n.link ? 'pointer' : 'default' }}
+                      style={{
+                        color: n.link ? undefined : 'inherit',
+                        cursor: n.link ? 'pointer' : 'default',
+                      }}
                     >
                       {n.title}
                     </Typography.Link>

@@ -1,4 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Modal, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -6,7 +6,15 @@ import { upload } from '../../../shared/http.ts';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import type { ImportPreview } from '../api.ts';
 
-const COLUMNS = ['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', 'Mã đơn vị cấp trên', 'Mã hành chính', 'Nhóm', 'Hiệu lực từ'];
+const COLUMNS = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Loại đơn vị',
+  'Mã đơn vị cấp trên',
+  'Mã hành chính',
+  'Nhóm',
+  'Hiệu lực từ',
+];
 
 /** Import of units from .xlsx/.csv: check the file (per-row errors), then import it all or nothing. */
 export function ImportModal({
@@ -34,7 +42,8 @@ export function ImportModal({
     setBusy(mode);
     setError(null);
     try {
-      if (mode === 'preview') setPreview(await upload<ImportPreview>('/org/import', file, { query: { mode } }));
+      if (mode === 'preview')
+        setPreview(await upload<ImportPreview>('/org/import', file, { query: { mode } }));
       else {
         const r = await upload<{ created: number; updated: number; skipped: number }>('/org/import', file, {
           query: { mode },
@@ -87,25 +96,37 @@ export function ImportModal({
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {t('org.import.hint', { columns: COLUMNS.join(', ') })}
       </Typography.Paragraph>
-      <Upload.Dragger
-        accept=".xlsx,.csv"
-        multiple={false}
-        maxCount={1}
-        fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
-        beforeUpload={(f) => {
-          setFile(f);
-          setPreview(null);
-          setError(null);
-          return false;
-        }}
-        onRemove={() => reset()}
-        style={{ marginBottom: 12 }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('org.import.pick')}</p>
-      </Upload.Dragger>
+      {file ? (
+        <Flex
+          align="center"
+          justify="space-between"
+          style={{ border: '1px solid #e6ebf1', borderRadius: 8, padding: '8px 12px', background: '#f7f9fb' }}
+        >
+          <Typography.Text>
+            <PaperClipOutlined /> {file.name}
+          </Typography.Text>
+          <Button size="small" onClick={reset}>
+            {t('org.import.another')}
+          </Button>
+        </Flex>
+      ) : (
+        <Upload.Dragger
+          accept=".xlsx,.csv"
+          multiple={false}
+          showUploadList={false}
+          beforeUpload={(f) => {
+            setFile(f);
+            setPreview(null);
+            setError(null);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{t('org.import.pick')}</p>
+        </Upload.Dragger>
+      )}
       <ErrorAlert error={error} style={{ marginTop: 12 }} />
       {preview && (
         <>
@@ -121,7 +142,7 @@ export function ImportModal({
             rowKey="row"
             dataSource={preview.rows}
             pagination={preview.rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-            scroll={{ y: 300 }}
+            scroll={{ y: 'calc(100vh - 520px)' }}
             rowClassName={(r) => (r.errors.length ? 'ant-table-row-error' : '')}
             columns={[
               { title: t('org.import.row'), dataIndex: 'row', width: 64 },

@@ -12,7 +12,15 @@ interface Values {
   sourceIds: number[];
   mode: 'existing' | 'new';
   targetId?: number;
-  newTarget?: { code: string; name: string; shortName?: string; adminCode?: string; kind: string; groups?: string[]; parentId?: number };
+  newTarget?: {
+    code: string;
+    name: string;
+    shortName?: string;
+    adminCode?: string;
+    kind: string;
+    groups?: string[];
+    parentId?: number;
+  };
   effectiveDate: Dayjs;
   decision?: string;
 }
@@ -41,12 +49,19 @@ export function MergeModal({
       onCancel={onClose}
       width={720}
       okText={t('org.actions.merge')}
+      errorFields={{ org_code_taken: ['newTarget', 'code'] }}
       initialValues={{
         sourceIds: source ? [source.id] : [],
         mode: 'new',
         effectiveDate: today(),
         newTarget: source
-          ? { code: '', name: '', kind: source.kind, groups: source.groups, parentId: source.parentId ?? undefined }
+          ? {
+              code: '',
+              name: '',
+              kind: source.kind,
+              groups: source.groups,
+              parentId: source.parentId ?? undefined,
+            }
           : undefined,
       }}
       extraTop={<Alert type="info" showIcon title={t('org.form.mergeHint')} style={{ marginBottom: 16 }} />}
@@ -76,7 +91,14 @@ export function MergeModal({
       <Form.Item
         name="sourceIds"
         label={t('org.fields.sources')}
-        rules={[{ required: true, type: 'array', min: 1, message: t('validation.select', { field: t('org.fields.sources').toLowerCase() }) }]}
+        rules={[
+          {
+            required: true,
+            type: 'array',
+            min: 1,
+            message: t('validation.select', { field: t('org.fields.sources').toLowerCase() }),
+          },
+        ]}
       >
         <UnitSelect mode="multiple" />
       </Form.Item>
@@ -90,15 +112,30 @@ export function MergeModal({
         />
       </Form.Item>
       {mode === 'existing' ? (
-        <Form.Item name="targetId" label={t('org.fields.successor')} rules={rules.select('org.fields.successor')}>
+        <Form.Item
+          name="targetId"
+          label={t('org.fields.successor')}
+          rules={rules.select('org.fields.successor')}
+        >
           <UnitSelect />
         </Form.Item>
       ) : (
-        <div style={{ border: '1px dashed #d0d7e2', borderRadius: 8, padding: '12px 12px 0', marginBottom: 16 }}>
-          <NewUnitFields prefix={['newTarget']} />
-          <Form.Item name={['newTarget', 'parentId']} label={t('org.fields.parent')} rules={rules.select('org.fields.parent')}>
-            <UnitSelect />
-          </Form.Item>
+        <div
+          style={{ border: '1px dashed #d0d7e2', borderRadius: 8, padding: '12px 12px 0', marginBottom: 16 }}
+        >
+          <NewUnitFields prefix={['newTarget']} withShortName={false} />
+          <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 12 }}>
+            <Form.Item
+              name={['newTarget', 'parentId']}
+              label={t('org.fields.parent')}
+              rules={rules.select('org.fields.parent')}
+            >
+              <UnitSelect />
+            </Form.Item>
+            <Form.Item name={['newTarget', 'adminCode']} label={t('org.fields.adminCode')}>
+              <Input autoComplete="off" />
+            </Form.Item>
+          </div>
         </div>
       )}
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 12 }}>

@@ -89,7 +89,13 @@ export function SplitModal({
                 style={{ marginBottom: 12 }}
                 extra={
                   fields.length > 2 ? (
-                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.remove')} />
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={t('common.remove')}
+                    />
                   ) : null
                 }
               >

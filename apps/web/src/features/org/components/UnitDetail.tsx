@@ -8,7 +8,19 @@ import {
   StopOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Descriptions, Dropdown, Flex, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Dropdown,
+  Flex,
+  Space,
+  Spin,
+  Tabs,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import type { OrgEvent, OrgUnit } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
@@ -27,7 +39,10 @@ function UnitLink({ id, name, onSelect }: { id: number; name: string; onSelect: 
   );
 }
 
-function eventText(e: OrgEvent, t: (k: string, p?: Record<string, string | number>) => string): string | null {
+function eventText(
+  e: OrgEvent,
+  t: (k: string, p?: Record<string, string | number>) => string,
+): string | null {
   const d = e.details as Record<string, unknown>;
   const names = (list: unknown) =>
     Array.isArray(list) ? list.map((x) => (x as { name?: string }).name ?? '').join(', ') : '';
@@ -53,7 +68,8 @@ function History({ unitId, onSelect }: { unitId: number; onSelect: (id: number) 
   if (!h.data) return null;
   const { events, predecessors, successors, names } = h.data;
   const sorted = [...events].sort(
-    (a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.createdAt.localeCompare(a.createdAt),
+    (a, b) =>
+      b.effectiveDate.localeCompare(a.effectiveDate) || b.createdAt.localeCompare(a.createdAt) || b.id - a.id,
   );
   return (
     <Flex vertical gap={16}>
@@ -135,15 +151,18 @@ function History({ unitId, onSelect }: { unitId: number; onSelect: (id: number) 
             style={{ marginTop: 12 }}
             items={sorted.map((e) => ({
               key: e.id,
-              color: e.kind === 'deactivated' ? 'gray' : e.kind === 'merged' || e.kind === 'split' ? 'orange' : 'blue',
-              title: (
-                <span>
-                  <strong>{t(`org.history.kinds.${e.kind}`)}</strong>{' '}
-                  <Typography.Text type="secondary">{formatDate(e.effectiveDate)}</Typography.Text>
-                </span>
-              ),
+              color:
+                e.kind === 'deactivated'
+                  ? 'gray'
+                  : e.kind === 'merged' || e.kind === 'split'
+                    ? 'orange'
+                    : 'blue',
               content: (
                 <div style={{ fontSize: 13 }}>
+                  <div>
+                    <strong>{t(`org.history.kinds.${e.kind}`)}</strong>{' '}
+                    <Typography.Text type="secondary">{formatDate(e.effectiveDate)}</Typography.Text>
+                  </div>
                   {eventText(e, t) && <div>{eventText(e, t)}</div>}
                   {e.decision && <div>{t('org.history.decision', { decision: e.decision })}</div>}
                   <Typography.Text type="secondary" style={{ fontSize: 11 }}>
@@ -182,7 +201,12 @@ export function UnitDetail({
   const q = useUnit(unitId);
   const groups = useGroups();
   const u = q.data;
-  if (q.isLoading) return <Card style={{ height }}><Spin /></Card>;
+  if (q.isLoading)
+    return (
+      <Card style={{ height }}>
+        <Spin />
+      </Card>
+    );
   if (q.error || !u)
     return (
       <Card style={{ height }}>
@@ -196,28 +220,41 @@ export function UnitDetail({
     can.merge && { key: 'merge', icon: <MergeCellsOutlined />, label: t('org.actions.merge') },
     can.split && { key: 'split', icon: <BranchesOutlined />, label: t('org.actions.split') },
     can.deactivate && { type: 'divider' as const },
-    can.deactivate && { key: 'deactivate', icon: <StopOutlined />, label: t('org.actions.deactivate'), danger: true },
+    can.deactivate && {
+      key: 'deactivate',
+      icon: <StopOutlined />,
+      label: t('org.actions.deactivate'),
+      danger: true,
+    },
   ].filter(Boolean) as { key: string; label: string }[];
 
   return (
     <Card
       style={{ height, display: 'flex', flexDirection: 'column' }}
-      styles={{ body: { flex: 1, overflow: 'auto', paddingTop: 4 }, header: { minHeight: 56 } }}
-      title={
-        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
-          <ApartmentOutlined style={{ color: '#1a4f8b' }} />
-          <Typography.Text strong ellipsis style={{ fontSize: 16 }} title={u.name} data-testid="unit-detail-name">
-            {u.name}
-          </Typography.Text>
-          {u.active ? (
-            <Tag color="green">{t('common.active')}</Tag>
-          ) : (
-            <Tag>{u.validTo ? t('org.inactiveSince', { date: formatDate(u.validTo) }) : t('common.inactive')}</Tag>
-          )}
+      styles={{ body: { flex: 1, overflow: 'auto', paddingTop: 16 } }}
+    >
+      <Flex align="flex-start" justify="space-between" gap={12} wrap>
+        <Flex vertical style={{ minWidth: 0, flex: '1 1 300px' }}>
+          <Flex align="center" gap={8}>
+            <ApartmentOutlined style={{ color: '#1a4f8b', fontSize: 18 }} />
+            <Typography.Title level={5} style={{ margin: 0 }} data-testid="unit-detail-name">
+              {u.name}
+            </Typography.Title>
+          </Flex>
+          <Flex align="center" gap={6} style={{ marginTop: 4, paddingInlineStart: 26 }}>
+            {u.active ? (
+              <Tag color="green">{t('common.active')}</Tag>
+            ) : (
+              <Tag>
+                {u.validTo ? t('org.inactiveSince', { date: formatDate(u.validTo) }) : t('common.inactive')}
+              </Tag>
+            )}
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {kindLabel(u.kind)} · {u.code}
+            </Typography.Text>
+          </Flex>
         </Flex>
-      }
-      extra={
-        <Space size={6}>
+        <Space size={6} wrap>
           {can.createChild && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => onAction('createChild', u)}>
               {t('org.actions.createChild')}
@@ -229,15 +266,17 @@ export function UnitDetail({
             </Button>
           )}
           {more.length > 0 && (
-            <Dropdown menu={{ items: more, onClick: ({ key }) => onAction(key as UnitAction, u) }} trigger={['click']}>
+            <Dropdown
+              menu={{ items: more, onClick: ({ key }) => onAction(key as UnitAction, u) }}
+              trigger={['click']}
+            >
               <Button>
                 {t('common.more')} <DownOutlined />
               </Button>
             </Dropdown>
           )}
         </Space>
-      }
-    >
+      </Flex>
       <Tabs
         defaultActiveKey="info"
         destroyOnHidden
@@ -252,7 +291,11 @@ export function UnitDetail({
                 bordered
                 styles={{ label: { width: 190 } }}
                 items={[
-                  { key: 'code', label: t('org.fields.code'), children: <Typography.Text code>{u.code}</Typography.Text> },
+                  {
+                    key: 'code',
+                    label: t('org.fields.code'),
+                    children: <Typography.Text code>{u.code}</Typography.Text>,
+                  },
                   { key: 'adminCode', label: t('org.fields.adminCode'), children: u.adminCode ?? '—' },
                   { key: 'name', label: t('org.fields.name'), children: u.name },
                   { key: 'shortName', label: t('org.fields.shortName'), children: u.shortName ?? '—' },

@@ -36,6 +36,7 @@ export function CreateChildModal({ unit, open, onClose, onDone }: ModalProps) {
       initialValues={{ validFrom: today(), groups: [] }}
       okText={t('common.create')}
       width={640}
+      errorFields={{ org_code_taken: 'code' }}
       onSubmit={async (v) => {
         const created = await http.post<OrgUnit>('/org/units', {
           code: v.code.trim(),
@@ -141,7 +142,11 @@ export function MoveUnitModal({ unit, open, onClose, onDone }: ModalProps) {
         );
       }}
     >
-      <Form.Item name="newParentId" label={t('org.fields.newParent')} rules={rules.select('org.fields.newParent')}>
+      <Form.Item
+        name="newParentId"
+        label={t('org.fields.newParent')}
+        rules={rules.select('org.fields.newParent')}
+      >
         <UnitSelect excludeIds={[unit.id, ...(unit.parentId ? [unit.parentId] : [])]} />
       </Form.Item>
       <DateField name="effectiveDate" label={t('org.fields.effectiveDate')} />
@@ -160,7 +165,9 @@ export function DeactivateUnitModal({ unit, open, onClose, onDone }: ModalProps)
       okText={t('org.actions.deactivate')}
       okDanger
       initialValues={{ validTo: today() }}
-      extraTop={<Alert type="warning" showIcon title={t('org.form.deactivateHint')} style={{ marginBottom: 16 }} />}
+      extraTop={
+        <Alert type="warning" showIcon title={t('org.form.deactivateHint')} style={{ marginBottom: 16 }} />
+      }
       onSubmit={async (v) => {
         onDone(
           await http.post<OrgUnit>(`/org/units/${unit.id}/deactivate`, {
@@ -175,7 +182,11 @@ export function DeactivateUnitModal({ unit, open, onClose, onDone }: ModalProps)
         name="reason"
         label={t('org.fields.reason')}
         rules={[
-          { required: true, whitespace: true, message: t('validation.required', { field: t('org.fields.reason').toLowerCase() }) },
+          {
+            required: true,
+            whitespace: true,
+            message: t('validation.required', { field: t('org.fields.reason').toLowerCase() }),
+          },
           { min: 3, message: t('validation.minLength', { field: t('org.fields.reason'), min: 3 }) },
         ]}
       >

@@ -5,7 +5,12 @@ import { DATE_FORMAT, todayIso } from '../../../shared/format.ts';
 import { useGroups } from '../api.ts';
 
 /** Unit kinds in Vietnamese (or English); kinds that ended (the district tier) only when asked. */
-export function KindSelect(props: { value?: string; onChange?: (v: string) => void; id?: string; withEnded?: boolean }) {
+export function KindSelect(props: {
+  value?: string;
+  onChange?: (v: string) => void;
+  id?: string;
+  withEnded?: boolean;
+}) {
   const { lang } = useI18n();
   const today = todayIso();
   const { withEnded, ...rest } = props;
@@ -13,9 +18,9 @@ export function KindSelect(props: { value?: string; onChange?: (v: string) => vo
     <Select
       {...rest}
       showSearch={{ optionFilterProp: 'label' }}
-      options={UNIT_KINDS.filter((k) => withEnded || !k.validTo || k.validTo >= today || k.code === props.value).map(
-        (k) => ({ value: k.code, label: lang === 'vi' ? k.nameVi : k.nameEn }),
-      )}
+      options={UNIT_KINDS.filter(
+        (k) => withEnded || !k.validTo || k.validTo >= today || k.code === props.value,
+      ).map((k) => ({ value: k.code, label: lang === 'vi' ? k.nameVi : k.nameEn }))}
     />
   );
 }
@@ -38,15 +43,25 @@ export function useRules() {
   const { t } = useI18n();
   const label = (k: string) => t(k).toLowerCase();
   return {
-    required: (k: string) => [{ required: true, whitespace: true, message: t('validation.required', { field: label(k) }) }],
+    required: (k: string) => [
+      { required: true, whitespace: true, message: t('validation.required', { field: label(k) }) },
+    ],
     select: (k: string) => [{ required: true, message: t('validation.select', { field: label(k) }) }],
     name: [
-      { required: true, whitespace: true, message: t('validation.required', { field: label('org.fields.name') }) },
+      {
+        required: true,
+        whitespace: true,
+        message: t('validation.required', { field: label('org.fields.name') }),
+      },
       { min: 2, message: t('validation.minLength', { field: t('org.fields.name'), min: 2 }) },
       { max: 300 },
     ],
     code: [
-      { required: true, whitespace: true, message: t('validation.required', { field: label('org.fields.code') }) },
+      {
+        required: true,
+        whitespace: true,
+        message: t('validation.required', { field: label('org.fields.code') }),
+      },
       { pattern: /^[A-Za-z0-9_.-]+$/, message: t('validation.code') },
       { max: 50 },
     ],
@@ -90,13 +105,23 @@ export function NewUnitFields({ prefix = [] as (string | number)[], withShortNam
   );
 }
 
-export function DateField({ name, label, required = true }: { name: string | (string | number)[]; label: string; required?: boolean }) {
+export function DateField({
+  name,
+  label,
+  required = true,
+}: {
+  name: string | (string | number)[];
+  label: string;
+  required?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <Form.Item
       name={name}
       label={label}
-      rules={required ? [{ required: true, message: t('validation.select', { field: label.toLowerCase() }) }] : []}
+      rules={
+        required ? [{ required: true, message: t('validation.select', { field: label.toLowerCase() }) }] : []
+      }
     >
       <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} allowClear={!required} />
     </Form.Item>

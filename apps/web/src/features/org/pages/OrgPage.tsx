@@ -16,7 +16,12 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { ExportButton } from '../../../shared/components/ExportButton.tsx';
 import { fetchChildren, orgKeys } from '../api.ts';
 import { UnitDetail, type UnitAction } from '../components/UnitDetail.tsx';
-import { CreateChildModal, DeactivateUnitModal, EditUnitModal, MoveUnitModal } from '../components/UnitModals.tsx';
+import {
+  CreateChildModal,
+  DeactivateUnitModal,
+  EditUnitModal,
+  MoveUnitModal,
+} from '../components/UnitModals.tsx';
 import { MergeModal } from '../components/MergeModal.tsx';
 import { SplitModal } from '../components/SplitModal.tsx';
 import { ImportModal } from '../components/ImportModal.tsx';
@@ -64,9 +69,9 @@ export default function OrgPage() {
   const childrenRef = useRef(children);
   const [expanded, setExpanded] = useState<Key[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const treeRef = useRef<{ scrollTo: (o: { key: Key; align?: 'top' | 'bottom' | 'auto'; offset?: number }) => void }>(
-    null,
-  );
+  const treeRef = useRef<{
+    scrollTo: (o: { key: Key; align?: 'top' | 'bottom' | 'auto'; offset?: number }) => void;
+  }>(null);
   const pendingScroll = useRef<number | null>(null);
 
   const roots = useQuery({ queryKey: orgKeys.roots, queryFn: () => http.get<OrgUnit[]>('/org/roots') });
@@ -88,7 +93,9 @@ export default function OrgPage() {
       await qc.invalidateQueries({ queryKey: orgKeys.all });
       const parents = Object.keys(childrenRef.current).map(Number);
       try {
-        const entries = await Promise.all(parents.map(async (p) => [p, await fetchChildren(p, inactive)] as const));
+        const entries = await Promise.all(
+          parents.map(async (p) => [p, await fetchChildren(p, inactive)] as const),
+        );
         commitChildren(Object.fromEntries(entries));
       } catch (e) {
         notify.error(e);
@@ -144,7 +151,6 @@ export default function OrgPage() {
       })
       .catch(notify.error);
     select(first.id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [roots.data]);
 
   const toggleInactive = (v: boolean) => {
@@ -163,11 +169,27 @@ export default function OrgPage() {
     }
   };
 
+  // a unit chosen from elsewhere (a link, a notification, the history tab) is opened in the tree
   useEffect(() => {
-    if (pendingScroll.current !== null) {
+    if (!started.current || selectedId === null) return;
+    const known =
+      roots.data?.some((r) => r.id === selectedId) ||
+      Object.values(childrenRef.current).some((list) => list.some((u) => u.id === selectedId));
+    if (!known)
+      http
+        .get<OrgUnit>(`/org/units/${selectedId}`)
+        .then(reveal)
+        .catch(() => undefined);
+  }, [selectedId]);
+
+  // scroll the tree to a revealed unit once the tree is on screen (not while search results show)
+  useEffect(() => {
+    if (pendingScroll.current !== null && treeRef.current && q.length === 0) {
       const key = String(pendingScroll.current);
       pendingScroll.current = null;
-      setTimeout(() => treeRef.current?.scrollTo({ key, align: 'auto', offset: 40 }), 50);
+      // after the expand animation, when the node is in the virtual list
+      for (const ms of [80, 450])
+        setTimeout(() => treeRef.current?.scrollTo({ key, align: 'top', offset: 60 }), ms);
     }
   });
 
@@ -175,7 +197,8 @@ export default function OrgPage() {
     const build = (units: OrgUnit[]): TreeDataNode[] =>
       units.map((u) => ({
         key: String(u.id),
-        isLeaf: children[u.id] ? children[u.id].length === 0 : (u.childCount ?? 0) === 0 && !includeInactive,
+        // childCount counts active sub-units only; a unit whose sub-units all ended shows as a leaf
+        isLeaf: children[u.id] ? children[u.id].length === 0 : (u.childCount ?? 0) === 0,
         className: u.active ? undefined : 'ant-tree-treenode-inactive',
         title: (
           <span title={u.name} data-unit-id={u.id}>
@@ -190,7 +213,7 @@ export default function OrgPage() {
         children: children[u.id] ? build(children[u.id]) : undefined,
       }));
     return build(roots.data ?? []);
-  }, [roots.data, children, includeInactive, t]);
+  }, [roots.data, children, t]);
 
   const afterChange = async (unit: OrgUnit | null, text: string) => {
     setDialog(null);
@@ -210,7 +233,10 @@ export default function OrgPage() {
         extra={
           <>
             {canWrite && (
-              <Button icon={<MergeCellsOutlined />} onClick={() => setDialog({ action: 'mergeAny', unit: null })}>
+              <Button
+                icon={<MergeCellsOutlined />}
+                onClick={() => setDialog({ action: 'mergeAny', unit: null })}
+              >
                 {t('org.actions.merge')}
               </Button>
             )}
@@ -236,10 +262,16 @@ export default function OrgPage() {
             placeholder={t('org.searchPlaceholder')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
+            onPressEnter={() => results.data?.items[0] && reveal(results.data.items[0])}
             aria-label={t('org.searchPlaceholder')}
           />
           <Flex align="center" gap={8} style={{ margin: '10px 2px' }}>
-            <Switch size="small" checked={includeInactive} onChange={toggleInactive} id="org-include-inactive" />
+            <Switch
+              size="small"
+              checked={includeInactive}
+              onChange={toggleInactive}
+              id="org-include-inactive"
+            />
             <label htmlFor="org-include-inactive" style={{ fontSize: 13, cursor: 'pointer' }}>
               {t('org.showInactive')}
             </label>
@@ -267,7 +299,9 @@ export default function OrgPage() {
                       }}
                     >
                       <Flex vertical style={{ minWidth: 0 }}>
-                        <Typography.Text className={u.active ? undefined : 'dv-muted'}>{u.name}</Typography.Text>
+                        <Typography.Text className={u.active ? undefined : 'dv-muted'}>
+                          {u.name}
+                        </Typography.Text>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {u.code} · {kindLabel(u.kind)}
                           {!u.active && u.validTo && (
@@ -294,7 +328,6 @@ export default function OrgPage() {
               <EmptyState description={t('org.noRoots')} />
             ) : (
               <Tree
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
                 ref={treeRef as any}
                 className="dv-tree"
                 aria-label={t('org.title')}
@@ -364,7 +397,9 @@ export default function OrgPage() {
             unit={dialog.unit}
             open={dialog.action === 'split'}
             onClose={() => setDialog(null)}
-            onDone={(parts) => afterChange(parts[0] ?? null, t('org.messages.split', { count: parts.length }))}
+            onDone={(parts) =>
+              afterChange(parts[0] ?? null, t('org.messages.split', { count: parts.length }))
+            }
           />
         </>
       )}

@@ -1,5 +1,17 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Flex, Form, List, Popconfirm, Spin, Switch, Tag, Typography } from 'antd';
+import {
+  Button,
+  Descriptions,
+  Drawer,
+  Flex,
+  Form,
+  List,
+  Popconfirm,
+  Spin,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Role } from '@danvan/contracts';
@@ -70,7 +82,11 @@ export function UserDrawer({ userId, onClose }: { userId: number | null; onClose
             bordered
             styles={{ label: { width: 170 } }}
             items={[
-              { key: 'username', label: t('users.username'), children: <Typography.Text code>{u.username}</Typography.Text> },
+              {
+                key: 'username',
+                label: t('users.username'),
+                children: <Typography.Text code>{u.username}</Typography.Text>,
+              },
               { key: 'fullName', label: t('users.fullName'), children: u.fullName },
               { key: 'position', label: t('users.position'), children: u.position ?? '—' },
               { key: 'email', label: t('users.email'), children: u.email ?? '—' },
@@ -138,20 +154,33 @@ export function UserDrawer({ userId, onClose }: { userId: number | null; onClose
                 <Form.Item
                   name="role"
                   label={t('users.role')}
-                  rules={[{ required: true, message: t('validation.select', { field: t('users.role').toLowerCase() }) }]}
+                  rules={[
+                    {
+                      required: true,
+                      message: t('validation.select', { field: t('users.role').toLowerCase() }),
+                    },
+                  ]}
                 >
                   <RoleSelect />
                 </Form.Item>
                 <Form.Item
                   name="unitId"
                   label={t('users.unit')}
-                  rules={[{ required: true, message: t('validation.select', { field: t('users.unit').toLowerCase() }) }]}
+                  rules={[
+                    {
+                      required: true,
+                      message: t('validation.select', { field: t('users.unit').toLowerCase() }),
+                    },
+                  ]}
                 >
                   <UnitSelect />
                 </Form.Item>
                 <Flex justify="space-between" align="center">
                   <Form.Item name="includeSubtree" valuePropName="checked" noStyle>
-                    <Switch checkedChildren={t('users.scopeSubtree')} unCheckedChildren={t('users.scopeUnit')} />
+                    <Switch
+                      checkedChildren={t('users.scopeSubtree')}
+                      unCheckedChildren={t('users.scopeUnit')}
+                    />
                   </Form.Item>
                   <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={add.isPending}>
                     {t('users.addAssignment')}

@@ -6,7 +6,14 @@ import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import type { User } from '../api.ts';
 
-export function RoleSelect(props: { value?: Role; onChange?: (v: Role) => void; id?: string; allowClear?: boolean; placeholder?: string; style?: React.CSSProperties }) {
+export function RoleSelect(props: {
+  value?: Role;
+  onChange?: (v: Role) => void;
+  id?: string;
+  allowClear?: boolean;
+  placeholder?: string;
+  style?: React.CSSProperties;
+}) {
   const { roleLabel } = useI18n();
   return (
     <Select<Role>
@@ -19,16 +26,26 @@ export function RoleSelect(props: { value?: Role; onChange?: (v: Role) => void; 
 
 function useUserRules() {
   const { t } = useI18n();
-  const req = (k: string) => ({ required: true, whitespace: true, message: t('validation.required', { field: t(k).toLowerCase() }) });
+  const req = (k: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('validation.required', { field: t(k).toLowerCase() }),
+  });
   return {
     username: [
       req('users.username'),
       { min: 3, message: t('validation.minLength', { field: t('users.username'), min: 3 }) },
       { pattern: /^[a-z0-9_.-]+$/, message: t('validation.username') },
     ],
-    fullName: [req('users.fullName'), { min: 2, message: t('validation.minLength', { field: t('users.fullName'), min: 2 }) }],
+    fullName: [
+      req('users.fullName'),
+      { min: 2, message: t('validation.minLength', { field: t('users.fullName'), min: 2 }) },
+    ],
     email: [{ type: 'email' as const, message: t('validation.email') }],
-    password: [req('users.password'), { min: 10, message: t('validation.minLength', { field: t('users.password'), min: 10 }) }],
+    password: [
+      req('users.password'),
+      { min: 10, message: t('validation.minLength', { field: t('users.password'), min: 10 }) },
+    ],
   };
 }
 
@@ -71,6 +88,7 @@ export function CreateUserModal({
       width={640}
       okText={t('common.create')}
       initialValues={{ includeSubtree: true }}
+      errorFields={{ user_email_taken: 'username', password_too_weak: 'password' }}
       onSubmit={async (v) => {
         const user = await http.post<User>('/users', {
           username: v.username.trim().toLowerCase(),
@@ -106,7 +124,12 @@ export function CreateUserModal({
         <Form.Item name="position" label={t('users.position')}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="password" label={t('users.password')} rules={rules.password} extra={t('users.passwordHint')}>
+        <Form.Item
+          name="password"
+          label={t('users.password')}
+          rules={rules.password}
+          extra={t('users.passwordHint')}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -114,10 +137,15 @@ export function CreateUserModal({
           label={t('users.confirmPassword')}
           dependencies={['password']}
           rules={[
-            { required: true, message: t('validation.required', { field: t('users.confirmPassword').toLowerCase() }) },
+            {
+              required: true,
+              message: t('validation.required', { field: t('users.confirmPassword').toLowerCase() }),
+            },
             ({ getFieldValue }) => ({
               validator: (_, v) =>
-                !v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('validation.passwordMismatch'))),
+                !v || v === getFieldValue('password')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('validation.passwordMismatch'))),
             }),
           ]}
         >
@@ -140,7 +168,9 @@ export function CreateUserModal({
               validator: (_, v) =>
                 !getFieldValue('role') || v
                   ? Promise.resolve()
-                  : Promise.reject(new Error(t('validation.select', { field: t('users.unit').toLowerCase() }))),
+                  : Promise.reject(
+                      new Error(t('validation.select', { field: t('users.unit').toLowerCase() })),
+                    ),
             }),
           ]}
         >
@@ -160,7 +190,17 @@ interface EditValues {
   position?: string;
 }
 
-export function EditUserModal({ user, open, onClose, onDone }: { user: User; open: boolean; onClose: () => void; onDone: (u: User) => void }) {
+export function EditUserModal({
+  user,
+  open,
+  onClose,
+  onDone,
+}: {
+  user: User;
+  open: boolean;
+  onClose: () => void;
+  onDone: (u: User) => void;
+}) {
   const { t } = useI18n();
   const rules = useUserRules();
   return (
@@ -195,7 +235,17 @@ export function EditUserModal({ user, open, onClose, onDone }: { user: User; ope
   );
 }
 
-export function ResetPasswordModal({ user, open, onClose, onDone }: { user: User; open: boolean; onClose: () => void; onDone: () => void }) {
+export function ResetPasswordModal({
+  user,
+  open,
+  onClose,
+  onDone,
+}: {
+  user: User;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const rules = useUserRules();
   return (
@@ -204,13 +254,21 @@ export function ResetPasswordModal({ user, open, onClose, onDone }: { user: User
       title={t('users.resetPasswordTitle', { name: user.fullName })}
       onCancel={onClose}
       okText={t('users.resetPassword')}
-      extraTop={<Alert type="warning" showIcon title={t('users.resetPasswordHint')} style={{ marginBottom: 16 }} />}
+      errorFields={{ password_too_weak: 'password' }}
+      extraTop={
+        <Alert type="warning" showIcon title={t('users.resetPasswordHint')} style={{ marginBottom: 16 }} />
+      }
       onSubmit={async (v) => {
         await http.post(`/users/${user.id}/password`, { password: v.password });
         onDone();
       }}
     >
-      <Form.Item name="password" label={t('users.password')} rules={rules.password} extra={t('users.passwordHint')}>
+      <Form.Item
+        name="password"
+        label={t('users.password')}
+        rules={rules.password}
+        extra={t('users.passwordHint')}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
@@ -218,10 +276,15 @@ export function ResetPasswordModal({ user, open, onClose, onDone }: { user: User
         label={t('users.confirmPassword')}
         dependencies={['password']}
         rules={[
-          { required: true, message: t('validation.required', { field: t('users.confirmPassword').toLowerCase() }) },
+          {
+            required: true,
+            message: t('validation.required', { field: t('users.confirmPassword').toLowerCase() }),
+          },
           ({ getFieldValue }) => ({
             validator: (_, v) =>
-              !v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('validation.passwordMismatch'))),
+              !v || v === getFieldValue('password')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('validation.passwordMismatch'))),
           }),
         ]}
       >

@@ -1,4 +1,12 @@
-import { EditOutlined, KeyOutlined, MoreOutlined, PlusOutlined, SafetyCertificateOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  KeyOutlined,
+  MoreOutlined,
+  PlusOutlined,
+  SafetyCertificateOutlined,
+  StopOutlined,
+  CheckCircleOutlined,
+} from '@ant-design/icons';
 import { App, Button, Card, Dropdown, Flex, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -111,7 +119,13 @@ export default function UsersPage() {
           size="middle"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <EmptyState description={q || unitId || role ? t('empty.noResults') : t('empty.default')} /> }}
+          locale={{
+            emptyText: list.isLoading ? (
+              ' '
+            ) : (
+              <EmptyState description={q || unitId || role ? t('empty.noResults') : t('empty.default')} />
+            ),
+          }}
           pagination={{
             current: page,
             pageSize,
@@ -161,12 +175,22 @@ export default function UsersPage() {
                   <Typography.Text type="secondary">{t('users.noAssignments')}</Typography.Text>
                 ),
             },
-            { title: t('common.status'), key: 'status', width: 130, render: (_, u) => <UserStatus user={u} /> },
+            {
+              title: t('common.status'),
+              key: 'status',
+              width: 130,
+              render: (_, u) => <UserStatus user={u} />,
+            },
             {
               title: t('users.lastLogin'),
               dataIndex: 'lastLoginAt',
               width: 150,
-              render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>),
+              render: (v: string | null) =>
+                v ? (
+                  formatDateTime(v)
+                ) : (
+                  <Typography.Text type="secondary">{t('users.never')}</Typography.Text>
+                ),
             },
             {
               title: t('common.actions'),
@@ -177,15 +201,34 @@ export default function UsersPage() {
                 const can = u.can ?? {};
                 const items = [
                   can.update && { key: 'edit', icon: <EditOutlined />, label: t('common.edit') },
-                  can.assign && { key: 'roles', icon: <SafetyCertificateOutlined />, label: t('users.assignments') },
-                  can.resetPassword && { key: 'password', icon: <KeyOutlined />, label: t('users.resetPassword') },
-                  can.disable && { key: 'disable', icon: <StopOutlined />, label: t('users.disable'), danger: true },
-                  !u.active && can.update && { key: 'enable', icon: <CheckCircleOutlined />, label: t('users.enable') },
+                  can.assign && {
+                    key: 'roles',
+                    icon: <SafetyCertificateOutlined />,
+                    label: t('users.assignments'),
+                  },
+                  can.resetPassword && {
+                    key: 'password',
+                    icon: <KeyOutlined />,
+                    label: t('users.resetPassword'),
+                  },
+                  can.disable && {
+                    key: 'disable',
+                    icon: <StopOutlined />,
+                    label: t('users.disable'),
+                    danger: true,
+                  },
+                  !u.active &&
+                    can.update && { key: 'enable', icon: <CheckCircleOutlined />, label: t('users.enable') },
                 ].filter(Boolean) as { key: string; label: string }[];
                 return (
                   <Flex gap={4}>
                     <Tooltip title={t('users.assignments')}>
-                      <Button size="small" icon={<SafetyCertificateOutlined />} onClick={() => setDrawer(u.id)} aria-label={t('users.assignments')} />
+                      <Button
+                        size="small"
+                        icon={<SafetyCertificateOutlined />}
+                        onClick={() => setDrawer(u.id)}
+                        aria-label={t('users.assignments')}
+                      />
                     </Tooltip>
                     {items.length > 0 && (
                       <Dropdown

@@ -1,0 +1,168 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The foundation as a user clicks it, in Vietnamese: the administrator builds the org tree (a new unit,
+ * a merger of two communes), creates an officer with a role at the new commune; the officer sees only
+ * their subtree; the administrator finds all of it in the audit trail.
+ */
+
+const PASSWORD = 'Danvan@2026';
+const run = Date.now().toString(36).slice(-5).toUpperCase();
+const NEW_UNIT = { code: `TT_KT_${run}`, name: `Trung tâm Kiểm thử ${run}` };
+const SUCCESSOR = { code: `XA_MINH_BICH_${run}`, name: `Ủy ban nhân dân xã Minh Bích ${run}` };
+const OFFICER = {
+  username: `canbo.${run.toLowerCase()}`,
+  fullName: 'Nguyễn Thị Kiểm Thử',
+  password: 'Kiemthu#2026x',
+};
+
+async function login(page: Page, username: string, password = PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: /^Xin chào,/ })).toBeVisible();
+}
+
+async function logout(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
+}
+
+/** The open drop-down of an antd Select. */
+function openDropdown(page: Page): Locator {
+  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+}
+
+/** Chooses an option in an antd Select (searchable ones are typed into first). */
+async function choose(page: Page, field: Locator, option: string | RegExp, typed?: string) {
+  await field.click();
+  if (typed) await field.pressSequentially(typed, { delay: 20 });
+  const item = openDropdown(page).locator('.ant-select-item-option').filter({ hasText: option }).first();
+  await item.click();
+}
+
+function menu(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'menu' });
+}
+
+test('quản trị: cây tổ chức, sáp nhập, người dùng; cán bộ chỉ thấy đơn vị mình; nhật ký ghi đủ', async ({
+  page,
+}) => {
+  const tree = page.getByRole('tree');
+  const dialog = page.getByRole('dialog');
+  const search = page.getByPlaceholder('Tìm đơn vị theo tên hoặc mã');
+  const results = page.getByTestId('org-search-results');
+
+  // 1. The administrator logs in (Vietnamese UI) and opens the org tree at the province.
+  await test.step('quản trị đăng nhập, mở cây tổ chức', async () => {
+    await login(page, 'quantri');
+    await menu(page).getByText('Cơ cấu tổ chức').click();
+    await expect(page).toHaveURL(/\/org/);
+    await expect(tree.getByText('Ủy ban nhân dân tỉnh Đồng Nai', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('unit-detail-name')).toHaveText('Ủy ban nhân dân tỉnh Đồng Nai');
+  });
+  // 2. A new unit under the province.
+  await test.step('thêm đơn vị cấp dưới của tỉnh', async () => {
+    await page.getByRole('button', { name: 'Thêm đơn vị cấp dưới' }).click();
+    await expect(dialog).toContainText('Thêm đơn vị cấp dưới của Ủy ban nhân dân tỉnh Đồng Nai');
+    await dialog.getByLabel('Mã đơn vị', { exact: true }).fill(NEW_UNIT.code);
+    await dialog.getByLabel('Tên đơn vị', { exact: true }).fill(NEW_UNIT.name);
+    await choose(page, dialog.getByLabel('Loại đơn vị'), 'Đơn vị sự nghiệp công lập');
+    await dialog.getByRole('button', { name: 'Thêm mới' }).click();
+    await expect(page.getByText(`Đã thêm đơn vị ${NEW_UNIT.name}.`)).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('unit-detail-name')).toHaveText(NEW_UNIT.name);
+    await expect(tree.getByText(NEW_UNIT.name)).toBeVisible();
+  });
+  // 3. Merge two current communes into a new successor commune (search ignores diacritics).
+  await test.step('sáp nhập hai xã vào xã mới', async () => {
+    await search.fill('nha bich');
+    await results.getByText('Ủy ban nhân dân xã Nha Bích').click();
+    await expect(page.getByTestId('unit-detail-name')).toHaveText('Ủy ban nhân dân xã Nha Bích');
+    await page.getByRole('button', { name: 'Thao tác khác' }).click();
+    await page.getByRole('menuitem', { name: 'Sáp nhập' }).click();
+    await expect(dialog).toContainText('Sáp nhập đơn vị');
+    await expect(dialog.getByText('Ủy ban nhân dân xã Nha Bích')).toBeVisible();
+    await choose(
+      page,
+      dialog.getByLabel('Các đơn vị bị sáp nhập'),
+      'Ủy ban nhân dân xã Minh Đức',
+      'minh duc',
+    );
+    await dialog.getByText('Sáp nhập đơn vị').click(); // close the drop-down
+    await dialog.getByLabel('Mã đơn vị', { exact: true }).fill(SUCCESSOR.code);
+    await dialog.getByLabel('Tên đơn vị', { exact: true }).fill(SUCCESSOR.name);
+    await expect(dialog.getByText('Ủy ban nhân dân tỉnh Đồng Nai')).toBeVisible(); // parent pre-filled
+    await dialog.getByLabel('Quyết định').fill('Nghị quyết số 1662/NQ-UBTVQH15 (kiểm thử)');
+    await dialog.getByRole('button', { name: 'Sáp nhập' }).click();
+    await expect(page.getByText(`Đã sáp nhập vào ${SUCCESSOR.name}.`)).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('unit-detail-name')).toHaveText(SUCCESSOR.name);
+    await page.getByRole('tab', { name: 'Lịch sử' }).click();
+    const history = page.getByRole('tabpanel', { name: 'Lịch sử' });
+    await expect(history.getByText('Đơn vị tiền thân')).toBeVisible();
+    await expect(history.getByText('Ủy ban nhân dân xã Nha Bích', { exact: true })).toBeVisible();
+    await expect(history.getByText('Ủy ban nhân dân xã Minh Đức', { exact: true })).toBeVisible();
+    // the merged communes leave the current tree
+    await search.fill('minh duc');
+    await expect(results.getByText('Không tìm thấy kết quả phù hợp')).toBeVisible();
+    await search.fill('');
+  });
+  // 4. A new officer: focal officer at the successor commune, including its subtree.
+  await test.step('tạo cán bộ đầu mối tại xã mới', async () => {
+    await menu(page).getByText('Người dùng và phân quyền').click();
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    await dialog.getByLabel('Tên đăng nhập', { exact: true }).fill(OFFICER.username);
+    await dialog.getByLabel('Họ và tên').fill(OFFICER.fullName);
+    await dialog.getByLabel('Mật khẩu', { exact: true }).fill(OFFICER.password);
+    await dialog.getByLabel('Nhập lại mật khẩu').fill(OFFICER.password);
+    await choose(page, dialog.getByLabel('Vai trò', { exact: true }), 'Cán bộ đầu mối', 'đầu mối');
+    await choose(page, dialog.getByLabel('Đơn vị', { exact: true }), SUCCESSOR.name, 'minh bich');
+    await expect(dialog.getByRole('switch', { name: 'Gồm cả đơn vị cấp dưới' })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Thêm mới' }).click();
+    await expect(page.getByText(`Đã tạo người dùng ${OFFICER.fullName}.`)).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: OFFICER.username });
+    await expect(row).toContainText('Cán bộ đầu mối');
+    await expect(row).toContainText(SUCCESSOR.name);
+    await logout(page);
+  });
+  // 5. The officer sees only their commune's subtree; no user or audit administration.
+  await test.step('cán bộ chỉ thấy đơn vị mình', async () => {
+    await login(page, OFFICER.username, OFFICER.password);
+    await expect(menu(page).getByText('Cơ cấu tổ chức')).toBeVisible();
+    await expect(menu(page).getByText('Người dùng và phân quyền')).toHaveCount(0);
+    await expect(menu(page).getByText('Nhật ký thao tác')).toHaveCount(0);
+    await menu(page).getByText('Cơ cấu tổ chức').click();
+    await expect(page.getByTestId('unit-detail-name')).toHaveText(SUCCESSOR.name);
+    await expect(tree.getByText(SUCCESSOR.name)).toBeVisible();
+    await expect(tree.getByText('Ủy ban nhân dân tỉnh Đồng Nai')).toHaveCount(0);
+    await expect(tree.getByText('Ủy ban nhân dân xã Lộc Ninh')).toHaveCount(0);
+    await expect(tree.getByRole('treeitem')).toHaveCount(1);
+    await search.fill('loc ninh');
+    await expect(results.getByText('Không tìm thấy kết quả phù hợp')).toBeVisible();
+    await page.goto('/users');
+    await expect(page.getByText('Không có quyền truy cập')).toBeVisible();
+    await page.goto('/');
+    await logout(page);
+  });
+  // 6. The administrator finds the unit creation, the merger and the new account in the audit trail.
+  await test.step('nhật ký ghi đủ các thay đổi', async () => {
+    await login(page, 'quantri');
+    await menu(page).getByText('Nhật ký thao tác').click();
+    await expect(page.getByRole('heading', { name: 'Nhật ký thao tác' })).toBeVisible();
+    await choose(page, page.getByLabel('Đối tượng'), 'Đơn vị');
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await expect(rows.filter({ hasText: NEW_UNIT.name }).filter({ hasText: 'Tạo mới' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: SUCCESSOR.name }).filter({ hasText: 'Sáp nhập' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: 'Người dùng' })).toHaveCount(0);
+
+    await choose(page, page.getByLabel('Đối tượng'), 'Người dùng');
+    await choose(page, page.getByLabel('Thao tác'), 'Tạo mới');
+    await expect(rows.filter({ hasText: 'Đơn vị' })).toHaveCount(0);
+    const created = rows.filter({ hasText: 'Trần Minh Quân' }).filter({ hasText: 'Tạo mới' }).first();
+    await created.locator('.ant-table-row-expand-icon').click();
+    await expect(page.locator('.dv-json').filter({ hasText: OFFICER.username })).toBeVisible();
+  });
+});
