@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -88,13 +89,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       maxAge: '1h',
       immutable: false,
     });
-    const html = (await import('node:fs/promises')).readFile(path.join(dist, 'index.html'));
     app.setNotFoundHandler(async (req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/') && !path.extname(req.url.split('?')[0])) {
-        return reply
-          .type('text/html; charset=utf-8')
-          .header('cache-control', 'no-cache')
-          .send(await html);
+        // read per request: a rebuilt web app is served without restarting the server
+        const html = await readFile(path.join(dist, 'index.html'));
+        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
       }
       return reply.code(404).type('application/problem+json').send({
         type: 'about:blank',

@@ -11,4 +11,4 @@ export const Notification = z.object({
   readAt: z.string().nullable(),
 });
 export type Notification = z.infer<typeof Notification>;
-export const NotificationQuery = PageQuery.extend({ unread: z.coerce.boolean().optional() });
+export const NotificationQuery = PageQuery.extend({ unread: z.stringbool().optional() });

@@ -33,6 +33,7 @@ export const OrgUnit = z.object({
   active: z.boolean(),
   isDemo: z.boolean(),
   groups: z.array(z.string()),
+  parentName: z.string().nullable().optional(),
   childCount: z.number().int().optional(),
   can: z.record(z.string(), z.boolean()).optional(),
 });
@@ -46,7 +47,7 @@ export const OrgUnitListQuery = PageQuery.extend({
   parentId: z.coerce.number().int().optional(),
   kind: UnitKind.optional(),
   group: z.string().optional(),
-  includeInactive: z.coerce.boolean().optional(),
+  includeInactive: z.stringbool().optional(),
   asOf: IsoDate.optional(),
 });
 

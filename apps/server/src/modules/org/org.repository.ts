@@ -15,9 +15,19 @@ export type UnitRow = typeof orgUnits.$inferSelect;
 const groupCodes = sql<
   string[]
 >`coalesce((select array_agg(g.code order by g.code) from org_unit_groups ug join org_groups g on g.id = ug.group_id where ug.unit_id = org_units.id), '{}')`;
-const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = org_units.id and (c.valid_to is null or c.valid_to >= current_date))`;
+/** Today in Vietnam, in SQL (the server's own time zone may differ). */
+const VN_TODAY = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
 
-const unitColumns = {
+/** Children that are current on the date, or all of them when ended units are shown. */
+function childCountSql(asOf?: string, includeInactive?: boolean) {
+  if (includeInactive)
+    return sql<number>`(select count(*)::int from org_units c where c.parent_id = org_units.id)`;
+  const d = asOf ? sql`${asOf}::date` : VN_TODAY;
+  return sql<number>`(select count(*)::int from org_units c where c.parent_id = org_units.id and c.valid_from <= ${d} and (c.valid_to is null or c.valid_to >= ${d}))`;
+}
+const parentName = sql<string | null>`(select p.name from org_units p where p.id = org_units.parent_id)`;
+
+const baseColumns = {
   id: orgUnits.id,
   code: orgUnits.code,
   adminCode: orgUnits.adminCode,
@@ -31,8 +41,12 @@ const unitColumns = {
   validTo: orgUnits.validTo,
   isDemo: orgUnits.isDemo,
   groups: groupCodes,
-  childCount,
+  parentName,
 };
+function cols(asOf?: string, includeInactive?: boolean) {
+  return { ...baseColumns, childCount: childCountSql(asOf, includeInactive) };
+}
+const unitColumns = cols();
 export type UnitView = {
   id: number;
   code: string;
@@ -47,6 +61,7 @@ export type UnitView = {
   validTo: string | null;
   isDemo: boolean;
   groups: string[];
+  parentName: string | null;
   childCount: number;
 };
 
@@ -88,7 +103,7 @@ export async function listUnits(
 ) {
   const where = filterSql(scopes, f);
   const items = (await db
-    .select(unitColumns)
+    .select(cols(f.asOf, f.includeInactive))
     .from(orgUnits)
     .where(where)
     .orderBy(asc(orgUnits.depth), asc(orgUnits.name))

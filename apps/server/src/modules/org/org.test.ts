@@ -26,7 +26,45 @@ describe('org tree', () => {
     expect(json(res).items.map((u: { id: number }) => u.id)).toEqual([p.communeA.id]);
     expect((await get(communeOfficer, `/api/v1/org/units/${p.communeB.id}`)).statusCode).toBe(404);
     expect((await get(admin, `/api/v1/org/units/${p.otherCommune.id}`)).statusCode).toBe(404);
-    expect((await get(admin, `/api/v1/org/units/${p.communeB.id}`)).statusCode).toBe(200);
+    const b = await get(admin, `/api/v1/org/units/${p.communeB.id}`);
+    expect(b.statusCode).toBe(200);
+    expect(json(b).parentName).toBe(p.root.name);
+    expect(json(b).groups).toEqual(['khoi_xa']);
+  });
+
+  it('counts current children, or all of them when ended units are shown; false means false', async () => {
+    const root = json(await get(admin, `/api/v1/org/units?q=${p.root.code}&includeInactive=false`)).items[0];
+    expect(root.childCount).toBeGreaterThanOrEqual(5);
+    const holder = json(
+      await post(admin, '/api/v1/org/units', {
+        code: `HOLD_${p.suffix}`,
+        name: 'Đơn vị chủ quản',
+        kind: 'department',
+        parentId: p.root.id,
+        validFrom: '2020-01-01',
+      }),
+    );
+    const ended = json(
+      await post(admin, '/api/v1/org/units', {
+        code: `END_${p.suffix}`,
+        name: 'Đơn vị sẽ kết thúc',
+        kind: 'public_service',
+        parentId: holder.id,
+        validFrom: '2020-01-01',
+      }),
+    );
+    await post(admin, `/api/v1/org/units/${ended.id}/deactivate`, {
+      validTo: '2021-12-31',
+      reason: 'Giải thể',
+    });
+    const current = json(await get(admin, `/api/v1/org/units?parentId=${p.root.id}`)).items.find(
+      (u: { id: number }) => u.id === holder.id,
+    );
+    expect(current.childCount).toBe(0);
+    const all = json(
+      await get(admin, `/api/v1/org/units?parentId=${p.root.id}&includeInactive=true`),
+    ).items.find((u: { id: number }) => u.id === holder.id);
+    expect(all.childCount).toBe(1);
   });
 
   it('finds units without diacritics, from NFC or NFD input', async () => {
