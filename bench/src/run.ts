@@ -1,3 +1,5 @@
+export {};
+
 // npm run bench [-- <scenario>...]: benchmarks, each printing medians and ratios against hand-written
 // SQL on the same database in the same run. Benchmarks are not tests and assert nothing.
 const SCENARIOS: Record<string, () => Promise<unknown>> = {

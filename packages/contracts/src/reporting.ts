@@ -162,7 +162,7 @@ export interface TemplateDetail extends TemplateSummary {
 }
 
 export const TemplateListQuery = z.object({
-  all: z.coerce.boolean().optional(),
+  all: z.stringbool().optional(),
 });
 
 export const PeriodDeadlineInput = z.object({
@@ -227,6 +227,8 @@ export interface Period {
 }
 
 export const PeriodListQuery = z.object({
+  /** Only periods this unit issues or must report in (the unit must be in scope). */
+  unitId: z.coerce.number().int().positive().optional(),
   year: z.coerce.number().int().optional(),
   kind: ReportPeriodKind.optional(),
   status: z.enum(['open', 'closed']).optional(),
@@ -358,7 +360,7 @@ export interface SaveResult {
 
 export const RollupQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
-  includeSubmitted: z.coerce.boolean().optional(),
+  includeSubmitted: z.stringbool().optional(),
 });
 
 export const DrilldownQuery = RollupQuery.extend({

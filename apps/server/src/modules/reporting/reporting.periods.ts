@@ -82,8 +82,16 @@ export async function visiblePeriod(ctx: Ctx, id: number) {
   return { row, deadlines };
 }
 
-export async function listPeriods(ctx: Ctx, q: { year?: number; kind?: string; status?: string }) {
-  const scopes = scopesFor(requireActor(ctx.actor), 'reports:read');
+export async function listPeriods(
+  ctx: Ctx,
+  q: { unitId?: number; year?: number; kind?: string; status?: string },
+) {
+  let scopes = scopesFor(requireActor(ctx.actor), 'reports:read');
+  if (q.unitId) {
+    const unit = await org.getUnitById(ctx, q.unitId);
+    if (!unit || !inScope(scopes, unit)) throw NotFound('Đơn vị');
+    scopes = [{ unitId: unit.id, path: unit.path, subtree: false }];
+  }
   const list = await repo.listPeriods(ctx.db, scopes, q);
   const deadlines = await repo.periodDeadlines(
     ctx.db,

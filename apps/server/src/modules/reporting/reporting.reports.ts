@@ -41,10 +41,10 @@ export async function loadReport(ctx: Ctx, id: number, db: Db = ctx.db): Promise
   const report = await repo.getReport(db, id);
   if (!report || !inScope(scopesFor(actor, 'reports:read'), { id: report.r.unitId, path: report.unitPath }))
     throw NotFound('Báo cáo');
-  const period = (await repo.getPeriod(db, report.r.periodId))!;
-  const [deadlines, template, values] = await Promise.all([
-    repo.periodDeadlines(db, [period.p.id]),
-    templateDetail({ ...ctx, db }, period.p.templateId),
+  const [period, deadlines, template, values] = await Promise.all([
+    repo.getPeriod(db, report.r.periodId).then((p) => p!),
+    repo.periodDeadlines(db, [report.r.periodId]),
+    templateDetail({ ...ctx, db }, report.templateId, { versions: false }),
     repo.reportValues(db, id),
   ]);
   return { report, period, deadlines, template, values };
@@ -86,7 +86,7 @@ export function checkReport(template: TemplateDetail, values: repo.ValueRow[]): 
   for (const i of template.indicators) {
     const v = map[i.code];
     if (v === null || v === undefined) continue;
-    if (i.type === 'integer' && !Number.isInteger(v))
+    if (i.type === 'integer' && i.aggregation !== 'ratio' && !Number.isInteger(v))
       out.push({ code: `${i.code}.integer`, severity: 'error', message: `“${i.name}” phải là số nguyên.` });
     if (i.min !== null && v < i.min)
       out.push({

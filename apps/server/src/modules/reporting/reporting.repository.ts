@@ -280,9 +280,11 @@ export async function getReport(db: Db, id: number) {
       unitName: orgUnits.name,
       unitCode: orgUnits.code,
       unitPath: orgUnits.path,
+      templateId: reportingPeriods.templateId,
     })
     .from(reportingReports)
     .innerJoin(orgUnits, eq(orgUnits.id, reportingReports.unitId))
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, reportingReports.periodId))
     .where(eq(reportingReports.id, id));
   return row;
 }
@@ -407,21 +409,31 @@ export async function rollup(
       where r.period_id = ${q.periodId} and r.level = 'unit' and r.status = any(${textArray(q.statuses)})
         and r.unit_id in (select id from mapped)
     ), agg as (
-      select v.indicator_id,
-        count(v.value)::int as n,
-        sum(v.value) as s, avg(v.value) as a, min(v.value) as mn, max(v.value) as mx,
-        (array_agg(v.value order by reps.submitted_at desc nulls last, reps.id desc)
-          filter (where v.value is not null and i.aggregation = 'last'))[1] as l
-      from reporting_values v
-      join reps on reps.id = v.report_id
-      join reporting_indicators i on i.id = v.indicator_id
+      select v.indicator_id, count(v.value)::int as n,
+        sum(v.value) as s, avg(v.value) as a, min(v.value) as mn, max(v.value) as mx
+      from reporting_values v join reps on reps.id = v.report_id
       group by v.indicator_id
+    ), lastv as (
+      -- 'last': the value of the most recently submitted report that has one; probed through the
+      -- (report_id, indicator_id) key per report, so it never scans the whole values table
+      select li.id as indicator_id, lv.value
+      from reporting_indicators li
+      cross join lateral (
+        select v.value from reps
+        cross join lateral (
+          select x.value from reporting_values x where x.report_id = reps.id and x.indicator_id = li.id
+        ) v
+        where v.value is not null
+        order by reps.submitted_at desc nulls last, reps.id desc
+        limit 1
+      ) lv
+      where li.template_id = ${q.templateId} and li.aggregation = 'last'
     )
     select i.id, i.code, i.aggregation, i.numerator_code, i.denominator_code, coalesce(agg.n, 0) as n,
       case i.aggregation when 'sum' then agg.s when 'avg' then agg.a when 'min' then agg.mn
-        when 'max' then agg.mx when 'last' then agg.l else null end as value,
+        when 'max' then agg.mx when 'last' then lastv.value else null end as value,
       (select count(*)::int from reps) as reports
-    from reporting_indicators i left join agg on agg.indicator_id = i.id
+    from reporting_indicators i left join agg on agg.indicator_id = i.id left join lastv on lastv.indicator_id = i.id
     where i.template_id = ${q.templateId}
     order by i.position`,
   );

@@ -199,17 +199,21 @@ export async function listTemplates(ctx: Ctx, q: { all?: boolean }): Promise<Tem
     }));
 }
 
-export async function templateDetail(ctx: Ctx, id: number): Promise<TemplateDetail> {
-  const row = await repo.getTemplate(ctx.db, id);
+type TemplateContent = Omit<TemplateDetail, 'can' | 'latest' | 'versions'> & { ownerUnitPath: string | null };
+/** Frozen template versions never change: their content is kept in memory once read. */
+const frozenCache = new Map<number, TemplateContent>();
+
+async function templateContent(ctx: Ctx, id: number): Promise<TemplateContent> {
+  const hit = frozenCache.get(id);
+  if (hit) return hit;
+  const [row, indicators] = await Promise.all([
+    repo.getTemplate(ctx.db, id),
+    repo.templateIndicators(ctx.db, id),
+  ]);
   if (!row) throw NotFound('Đề cương báo cáo');
   const t = row.t;
-  const [indicators, versions] = await Promise.all([
-    repo.templateIndicators(ctx.db, id),
-    repo.templateVersions(ctx.db, t.code),
-  ]);
   const labels = new Map(figureProviderKeys().map((p) => [p.key, p.label]));
-  const latest = versions[0]?.id === t.id;
-  return {
+  const content: TemplateContent = {
     id: t.id,
     code: t.code,
     version: t.version,
@@ -218,17 +222,35 @@ export async function templateDetail(ctx: Ctx, id: number): Promise<TemplateDeta
     frozen: t.frozenAt !== null,
     ownerUnitId: t.ownerUnitId,
     ownerUnitName: row.ownerUnitName ?? null,
+    ownerUnitPath: row.ownerUnitPath ?? null,
     indicatorCount: indicators.length,
     ruleCount: (t.rules as unknown[]).length,
     sectionCount: countSections(t.sections as TemplateSection[]),
-    latest,
     createdAt: t.createdAt.toISOString(),
-    can: { edit: latest && canEditTemplate(ctx, t, row.ownerUnitPath) },
     legalBasis: t.legalBasis,
     description: t.description,
     sections: t.sections as TemplateSection[],
     indicators: indicators.map(presentIndicator(labels)),
     rules: t.rules as TemplateRule[],
+  };
+  if (t.frozenAt) frozenCache.set(id, content);
+  return content;
+}
+
+/** A template with its versions and what the actor may do; without versions for a report's view. */
+export async function templateDetail(
+  ctx: Ctx,
+  id: number,
+  opts: { versions?: boolean } = {},
+): Promise<TemplateDetail> {
+  const { ownerUnitPath, ...c } = await templateContent(ctx, id);
+  if (opts.versions === false) return { ...c, latest: false, versions: [], can: { edit: false } };
+  const versions = await repo.templateVersions(ctx.db, c.code);
+  const latest = versions[0]?.id === c.id;
+  return {
+    ...c,
+    latest,
+    can: { edit: latest && canEditTemplate(ctx, c, ownerUnitPath) },
     versions: versions.map((v) => ({
       id: v.id,
       version: v.version,

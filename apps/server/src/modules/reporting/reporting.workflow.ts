@@ -7,18 +7,25 @@ import type { Db } from '../../db/client.ts';
 import { notifyUnit } from '../notifications/notifications.service.ts';
 import * as org from '../org/org.service.ts';
 import * as repo from './reporting.repository.ts';
+import type { ReportRow } from './reporting.repository.ts';
 import { canReviewUnit } from './reporting.periods.ts';
 import {
   assertVersion,
   event,
-  getReport,
   loadReport,
+  presentReport,
   STATUS_NAMES,
   type Loaded,
 } from './reporting.reports.ts';
 import { checkReport } from './reporting.reports.ts';
 
 const UNIT_ROLES: Role[] = ['unit_head', 'focal_officer'];
+
+/** The report after a transition, from what was loaded and what the transaction wrote (no reload). */
+function presentAfter(ctx: Ctx, l: Loaded, patch: Partial<ReportRow>) {
+  const r = { ...l.report.r, ...patch, version: l.report.r.version + 1 } as ReportRow;
+  return presentReport(ctx, { ...l, report: { ...l.report, r } });
+}
 
 const unitOf = (l: Loaded) => ({ id: l.report.r.unitId, path: l.report.unitPath });
 const link = (id: number) => `/bao-cao/${id}`;
@@ -91,14 +98,16 @@ export async function submitReport(
     );
   const resubmit = l.report.r.status === 'returned';
   const reviewer = await reviewerUnitId(ctx, l);
+  let patch: Partial<ReportRow> | undefined;
   await inTx(ctx, async (tx, c) => {
     const now = c.clock.now();
-    await repo.updateReport(tx, id, {
+    patch = {
       status: 'submitted',
       submittedAt: now,
       submittedBy: c.actor?.system ? null : c.actor?.userId,
       firstSubmittedAt: l.report.r.firstSubmittedAt ?? now,
-    });
+    };
+    await repo.updateReport(tx, id, patch);
     await event(tx, c, id, {
       action: resubmit ? 'resubmit' : 'submit',
       from: l.report.r.status,
@@ -124,7 +133,7 @@ export async function submitReport(
       `reporting:${id}:submitted:${l.report.r.version}`,
     );
   });
-  return getReport(ctx, id);
+  return presentAfter(ctx, l, patch!);
 }
 
 /** Returns a submitted report to the unit with comments, general and per section. */
@@ -150,11 +159,13 @@ export async function returnReport(
   );
   const unknown = Object.keys(sections).filter((k) => !codes.has(k));
   if (unknown.length) throw Invalid(`Mục không có trong đề cương: ${unknown.join(', ')}`);
+  let patch: Partial<ReportRow> | undefined;
   await inTx(ctx, async (tx, c) => {
-    await repo.updateReport(tx, id, {
+    patch = {
       status: 'returned',
       reviewComments: { general: input.comment || null, sections },
-    });
+    };
+    await repo.updateReport(tx, id, patch);
     await event(tx, c, id, {
       action: 'return',
       from: 'submitted',
@@ -181,7 +192,7 @@ export async function returnReport(
       `reporting:${id}:returned:${l.report.r.version}`,
     );
   });
-  return getReport(ctx, id);
+  return presentAfter(ctx, l, patch!);
 }
 
 /** Accepts a submitted report: it is locked from then on. */
@@ -190,13 +201,15 @@ export async function acceptReport(ctx: Ctx, id: number, input: { comment?: stri
   assertReviewer(ctx, l);
   assertOpen(l);
   assertStatus(l, ['submitted'], 'Chỉ tiếp nhận được báo cáo đã gửi.');
+  let patch: Partial<ReportRow> | undefined;
   await inTx(ctx, async (tx, c) => {
-    await repo.updateReport(tx, id, {
+    patch = {
       status: 'accepted',
       acceptedAt: c.clock.now(),
       acceptedBy: c.actor?.system ? null : c.actor?.userId,
       reviewComments: null,
-    });
+    };
+    await repo.updateReport(tx, id, patch);
     await event(tx, c, id, { action: 'accept', from: 'submitted', to: 'accepted', comment: input.comment });
     await audit(tx, c, {
       entity: 'report',
@@ -217,7 +230,7 @@ export async function acceptReport(ctx: Ctx, id: number, input: { comment?: stri
       `reporting:${id}:accepted:${l.report.r.version}`,
     );
   });
-  return getReport(ctx, id);
+  return presentAfter(ctx, l, patch!);
 }
 
 /** A higher level reopens an accepted report, with a reason; it goes back to the unit as returned. */
@@ -226,13 +239,15 @@ export async function reopenReport(ctx: Ctx, id: number, input: { reason: string
   assertReviewer(ctx, l);
   assertOpen(l);
   assertStatus(l, ['accepted'], 'Chỉ mở lại được báo cáo đã tiếp nhận.');
+  let patch: Partial<ReportRow> | undefined;
   await inTx(ctx, async (tx, c) => {
-    await repo.updateReport(tx, id, {
+    patch = {
       status: 'returned',
       acceptedAt: null,
       acceptedBy: null,
       reviewComments: { general: input.reason, sections: {} },
-    });
+    };
+    await repo.updateReport(tx, id, patch);
     await event(tx, c, id, { action: 'reopen', from: 'accepted', to: 'returned', comment: input.reason });
     await audit(tx, c, {
       entity: 'report',
@@ -253,5 +268,5 @@ export async function reopenReport(ctx: Ctx, id: number, input: { reason: string
       `reporting:${id}:reopened:${l.report.r.version}`,
     );
   });
-  return getReport(ctx, id);
+  return presentAfter(ctx, l, patch!);
 }

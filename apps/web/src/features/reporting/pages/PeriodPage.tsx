@@ -192,13 +192,13 @@ function DashboardTab({
               title: t('reporting.period.completeness'),
               dataIndex: 'completeness',
               align: 'right',
-              render: (v: number | null) => (v === null ? '—' : `${v}%`),
+              render: (v: number | null) => (v === null ? '—' : `${fmtNum(v, lang)}%`),
             },
             {
               title: t('reporting.period.timeliness'),
               dataIndex: 'timeliness',
               align: 'right',
-              render: (v: number | null) => (v === null ? '—' : `${v}%`),
+              render: (v: number | null) => (v === null ? '—' : `${fmtNum(v, lang)}%`),
             },
           ]}
         />
@@ -220,7 +220,12 @@ function DashboardTab({
               size="small"
               dataSource={x.late}
               locale={{ emptyText: t('reporting.period.noLate') }}
-              renderItem={(u) => <List.Item extra={formatDateTime(u.submittedAt)}>{u.unitName}</List.Item>}
+              renderItem={(u) => (
+                <List.Item>
+                  <span>{u.unitName}</span>
+                  <span style={{ color: '#888' }}>{formatDateTime(u.submittedAt)}</span>
+                </List.Item>
+              )}
             />
           </Card>
         </Col>
