@@ -529,6 +529,8 @@ export const MatrixQuery = z.object({
   taskId: z.coerce.number().int().positive().optional(),
   /** Only units with at least one cell in this state. */
   state: z.enum(['overdue', 'open', 'done']).optional(),
+  /** Compute the per-task totals (false when only turning pages: the totals do not change). */
+  withTotals: QueryBool.default(true),
 });
 export type MatrixQuery = z.infer<typeof MatrixQuery>;
 
@@ -557,7 +559,8 @@ export const Matrix = z.object({
       title: z.string(),
       recurrence: z.enum(TASK_RECURRENCES),
       dueDate: z.string().nullable(),
-      summary: TaskProgressSummary,
+      /** Over every unit matching the filters (not only this page); null when not asked for. */
+      summary: TaskProgressSummary.nullable(),
     }),
   ),
   units: z.array(

@@ -10,11 +10,14 @@ import { registerNotificationsRoutes } from './notifications/notifications.route
 import { registerOrgHooks } from './org/org.hooks.ts';
 import { registerReportingRoutes } from './reporting/reporting.routes.ts';
 import { registerReportingHooks } from './reporting/reporting.hooks.ts';
+import { registerPlansRoutes } from './plans/plans.routes.ts';
+import { registerPlansHooks } from './plans/plans.hooks.ts';
 
 /** Load-time registrations of each module: file owners, daily reminder sweeps, report figure providers. */
 export function registerModuleHooks(): void {
   registerOrgHooks();
   registerReportingHooks();
+  registerPlansHooks();
 }
 
 /** Every module's routes. A new module adds one line here. */
@@ -27,4 +30,5 @@ export function registerModules(app: FastifyInstance, database: Database): void 
   registerFilesRoutes(app);
   registerNotificationsRoutes(app);
   registerReportingRoutes(app);
+  registerPlansRoutes(app);
 }

@@ -6,6 +6,7 @@ import { usersFeature } from '../features/users/index.tsx';
 import { auditFeature } from '../features/audit/index.tsx';
 import { notificationsFeature } from '../features/notifications/index.tsx';
 import { reportingFeature } from '../features/reporting/index.tsx';
+import { plansFeature } from '../features/plans/index.tsx';
 
 /**
  * Every feature of the web app. A new capability adds its folder under src/features/<name>/ with an
@@ -19,4 +20,5 @@ export const features: Feature[] = [
   auditFeature,
   notificationsFeature,
   reportingFeature,
+  plansFeature,
 ];

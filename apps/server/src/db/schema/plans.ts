@@ -12,12 +12,13 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import type { UnitKind } from '@danvan/contracts';
 import { orgUnits } from './org.ts';
 
 /** { groups, kinds, unitIds }: which units a plan requires plans from, or a task is assigned to. */
 export interface UnitSelectorJson {
   groups: string[];
-  kinds: string[];
+  kinds: UnitKind[];
   unitIds: number[];
 }
 export interface PlanSectionJson {
@@ -279,4 +280,31 @@ export const plansLeaders = pgTable(
     ...timestamps,
   },
   (t) => [index('plans_leaders_unit_idx').on(t.unitId, t.fromDate)],
+);
+
+/**
+ * Counts of assignments per task, due date and status, kept by statement-level triggers on
+ * plans_task_assignments (drizzle/plans custom migration): the per-task totals of a plan's matrix
+ * read a few hundred rows instead of every assignment.
+ */
+export const plansTaskStats = pgTable(
+  'plans_task_stats',
+  {
+    taskId: integer().notNull(),
+    periodDue: date({ mode: 'string' }).notNull(),
+    status: text().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.periodDue, t.status] })],
+);
+
+/** The units holding assignments of a plan, with how many (same triggers): the rows of the matrix. */
+export const plansAssignees = pgTable(
+  'plans_assignees',
+  {
+    planId: integer().notNull(),
+    unitId: integer().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.unitId] }), index('plans_assignees_unit_idx').on(t.unitId)],
 );

@@ -19,10 +19,14 @@ export function periodLabel(recurrence: string, due: string): string {
   return recurrence === 'none' ? `Hạn ${fmt(due)}` : periodLabelVi(recurrence as Recurrence, due);
 }
 
-/** Validates a task's schedule against the plan year; returns its due dates. */
+/**
+ * Validates a task's schedule against the plan year; returns its due dates. From the day it is given
+ * (`from`), a recurring task runs for the periods still ahead, and a one-off deadline may not be past.
+ */
 export function checkSchedule(
   task: { title: string; recurrence: string; dueDate: string | null },
   year: number,
+  from?: string,
 ) {
   if (task.recurrence === 'none' && !task.dueDate)
     throw Invalid(`Nhiệm vụ "${task.title}" thực hiện một lần phải có thời hạn.`, [
@@ -33,7 +37,16 @@ export function checkSchedule(
     throw Invalid(`Nhiệm vụ "${task.title}" không có kỳ hạn nào trong năm ${year} của kế hoạch.`, [
       { path: 'dueDate', message: 'Ngày đến hạn đầu tiên nằm ngoài năm kế hoạch' },
     ]);
-  return dues;
+  if (!from) return dues;
+  const ahead = dues.filter((d) => d >= from);
+  if (!ahead.length)
+    throw Invalid(
+      task.recurrence === 'none'
+        ? `Thời hạn của nhiệm vụ "${task.title}" (${fmt(dues[0])}) đã qua so với ngày giao ${fmt(from)}.`
+        : `Nhiệm vụ "${task.title}" không còn kỳ hạn nào sau ngày giao ${fmt(from)}.`,
+      [{ path: 'dueDate', message: 'Thời hạn đã qua' }],
+    );
+  return ahead;
 }
 
 /** The assignee units of a task (checked against the actor's authority unless `requireManage` is false). */
@@ -57,14 +70,15 @@ export async function assigneesOf(
   return units;
 }
 
-/** Creates the assignment rows of a task for the given units (existing ones are kept). */
+/** Creates the assignment rows of a task for the given units, for its due dates from `from` on (existing rows are kept). */
 export async function materialize(
   ctx: Ctx,
   task: { id: number; title: string; recurrence: string; dueDate: string | null },
   year: number,
   unitIds: number[],
+  from: string,
 ): Promise<number> {
-  const dues = checkSchedule(task, year);
+  const dues = checkSchedule(task, year, from);
   const rows = unitIds.flatMap((unitId) => dues.map((periodDue) => ({ taskId: task.id, unitId, periodDue })));
   return tasksRepo.insertAssignments(ctx.db, rows);
 }

@@ -32,18 +32,28 @@ export async function issuePlan(ctx: Ctx, id: number, input: IssuePlan) {
   if (!numberSymbol || numberSymbol.startsWith('/'))
     problems.push({ path: 'numberSymbol', message: 'Chưa có số, ký hiệu văn bản' });
   if (!plan.signerName.trim()) problems.push({ path: 'signerName', message: 'Chưa có người ký' });
-  if (!plan.signerPosition.trim()) problems.push({ path: 'signerPosition', message: 'Chưa có chức vụ người ký' });
+  if (!plan.signerPosition.trim())
+    problems.push({ path: 'signerPosition', message: 'Chưa có chức vụ người ký' });
   if (!plan.sections.length && !plan.purposes.length)
-    problems.push({ path: 'sections', message: 'Kế hoạch chưa có nội dung (mục đích, yêu cầu hoặc các mục)' });
+    problems.push({
+      path: 'sections',
+      message: 'Kế hoạch chưa có nội dung (mục đích, yêu cầu hoặc các mục)',
+    });
   const hasSelector = !emptySelector(plan.requiredSelector);
   if (hasSelector && !plan.requiredDue)
     problems.push({ path: 'requiredDue', message: 'Chưa có hạn để các đơn vị ban hành kế hoạch' });
   if (!hasSelector && plan.requiredDue)
     problems.push({ path: 'requiredSelector', message: 'Chưa chọn đơn vị phải xây dựng kế hoạch' });
   if (plan.requiredDue && plan.requiredDue < issuedOn)
-    problems.push({ path: 'requiredDue', message: 'Hạn ban hành kế hoạch của đơn vị phải sau ngày ban hành' });
+    problems.push({
+      path: 'requiredDue',
+      message: 'Hạn ban hành kế hoạch của đơn vị phải sau ngày ban hành',
+    });
   if (problems.length)
-    throw Invalid(`Chưa thể ban hành kế hoạch: ${problems.map((p) => p.message.toLowerCase()).join('; ')}.`, problems);
+    throw Invalid(
+      `Chưa thể ban hành kế hoạch: ${problems.map((p) => p.message.toLowerCase()).join('; ')}.`,
+      problems,
+    );
 
   if (plan.parentPlanId) {
     const parent = await repo.getPlan(ctx.db, plan.parentPlanId);
@@ -52,9 +62,13 @@ export async function issuePlan(ctx: Ctx, id: number, input: IssuePlan) {
 
   return inTx(ctx, async (tx, c) => {
     if (await repo.issuedWithNumber(tx, plan.unitId, plan.year, numberSymbol, plan.id))
-      throw Conflict('conflict', `Đơn vị đã ban hành một văn bản số ${numberSymbol} trong năm ${plan.year}.`, {
-        numberSymbol,
-      });
+      throw Conflict(
+        'conflict',
+        `Đơn vị đã ban hành một văn bản số ${numberSymbol} trong năm ${plan.year}.`,
+        {
+          numberSymbol,
+        },
+      );
     if (plan.parentPlanId) {
       const other = await repo.issuedChildOf(tx, plan.parentPlanId, plan.unitId);
       if (other)
@@ -82,13 +96,14 @@ export async function issuePlan(ctx: Ctx, id: number, input: IssuePlan) {
     let assignmentCount = 0;
     for (const taskId of taskIds) {
       const task = (await tasksRepo.getTask(tx, taskId))!;
-      checkSchedule(task, plan.year);
+      checkSchedule(task, plan.year, issuedOn);
       const units = await assigneesOf(c, task, unit, issuedOn, false);
       assignmentCount += await materialize(
         c,
         task,
         plan.year,
         units.map((u) => u.id),
+        issuedOn,
       );
       for (const u of units) assigneeUnits.set(u.id, (assigneeUnits.get(u.id) ?? 0) + 1);
       await tasksRepo.updateTask(tx, taskId, { status: 'assigned', updatedAt: c.clock.now() });
@@ -108,10 +123,15 @@ export async function issuePlan(ctx: Ctx, id: number, input: IssuePlan) {
       unitId: plan.unitId,
       action: 'issue',
       before: { status: 'draft' },
-      after: { ...auditable(after), requiredUnits: required.length, tasks: taskIds.length, assignments: assignmentCount },
+      after: {
+        ...auditable(after),
+        requiredUnits: required.length,
+        tasks: taskIds.length,
+        assignments: assignmentCount,
+      },
     });
 
-    const link = `/plans/${plan.id}`;
+    const link = `/ke-hoach/${plan.id}`;
     const name = `Kế hoạch số ${numberSymbol} của ${plan.unitName}`;
     for (const unitId of required)
       await notifyUnit(tx, c, unitId, [...UNIT_ROLES], {
@@ -126,7 +146,7 @@ export async function issuePlan(ctx: Ctx, id: number, input: IssuePlan) {
         kind: 'plans.tasks_assigned',
         title: `${name}: đơn vị được giao ${n} nhiệm vụ`,
         body: plan.title,
-        link: '/plans/my-tasks',
+        link: '/nhiem-vu-cua-toi',
         dedupeKey: `plans:assigned:${plan.id}`,
       });
     return presentPlan(c, after);

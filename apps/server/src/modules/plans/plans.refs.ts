@@ -3,6 +3,7 @@
  * and movements are ones the unit may use.
  */
 import type { UnitSelector } from '@danvan/contracts';
+import { UNIT_KINDS } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { Invalid } from '../../core/errors.ts';
 import { inScope, requireActor, scopesFor } from '../../core/scope.ts';
@@ -143,4 +144,26 @@ export async function unitRefs(ctx: Ctx, ids: number[]) {
 export async function docRefMap(ctx: Ctx, ids: number[]) {
   const rows = await reg.docRefs(ctx.db, [...new Set(ids)]);
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** A selector in words for documents and exports: 'Khối xã, phường; Sở Nội vụ, Sở Tư pháp'. */
+export async function describeSelector(ctx: Ctx, s: UnitSelector | null | undefined): Promise<string> {
+  if (!s || emptySelector(s)) return '';
+  const parts: string[] = [];
+  if (s.groups.length) {
+    const groups = new Map((await org.listGroups(ctx)).map((g) => [g.code, g.name]));
+    parts.push(...s.groups.map((g) => groups.get(g) ?? g));
+  }
+  if (s.kinds.length) {
+    const names = new Map(UNIT_KINDS.map((k) => [k.code as string, k.nameVi]));
+    parts.push(...s.kinds.map((k) => `Các đơn vị loại ${names.get(k) ?? k}`));
+  }
+  if (s.unitIds.length) {
+    const units = await org.getUnitsByIds(ctx, s.unitIds.slice(0, 6));
+    const names = units.map((u) => u.name);
+    parts.push(
+      s.unitIds.length > 6 ? `${names.join(', ')} và ${s.unitIds.length - 6} đơn vị khác` : names.join(', '),
+    );
+  }
+  return parts.join('; ');
 }

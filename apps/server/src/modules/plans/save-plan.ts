@@ -170,7 +170,6 @@ export async function updatePlan(ctx: Ctx, id: number, input: UpdatePlan) {
       requiredSelector: _s,
       ...fields
     } = input;
-    (void _p, void _t, void _m, void _g, void _s);
     await repo.updatePlan(tx, id, {
       ...fields,
       ...(fields.purposes ? { purposes: fields.purposes.filter((s) => s.trim()) } : {}),
@@ -227,6 +226,5 @@ export function auditable(p: PlanRow) {
     issuedByName: _e,
     ...rest
   } = p;
-  (void _a, void _b, void _c, void _d, void _e);
   return { ...rest, requiredCount };
 }

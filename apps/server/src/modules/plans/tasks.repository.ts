@@ -91,10 +91,12 @@ export async function nextSortOrder(db: Db, planId: number): Promise<number> {
 export async function taskSummaries(
   db: Db,
   taskIds: number[],
-  scopes: Scope[],
+  /** null: every assignee is visible (the actor's scope covers the plan's subtree). */
+  scopes: Scope[] | null,
   today: string,
-  unitFilter?: SQL,
+  unitFilter?: MatrixUnitFilter,
 ) {
+  const extra = unitFilter ? matrixUnitFilterSql(unitFilter) : undefined;
   const out = new Map<number, { total: number; done: number; inProgress: number; overdue: number }>();
   if (!taskIds.length) return out;
   const res = (await db.execute(sql`
@@ -105,9 +107,37 @@ export async function taskSummaries(
       count(*) filter (where a.status in ${OPEN} and a.period_due < ${today})::int as overdue
     from plans_task_assignments a
     where a.task_id = ANY(${intArray(taskIds)}) and a.status <> 'cancelled'
-      and ${unitIdInScopeSql(scopes, sql`a.unit_id`)}
-      ${unitFilter ? sql`and ${unitFilter}` : sql``}
+      ${scopes ? sql`and ${unitIdInScopeSql(scopes, sql`a.unit_id`)}` : sql``}
+      ${extra ? sql`and exists (select 1 from org_units u where u.id = a.unit_id and ${extra})` : sql``}
     group by a.task_id`)) as unknown as {
+    rows: { task_id: number; total: number; done: number; in_progress: number; overdue: number }[];
+  };
+  for (const r of res.rows)
+    out.set(Number(r.task_id), {
+      total: Number(r.total),
+      done: Number(r.done),
+      inProgress: Number(r.in_progress),
+      overdue: Number(r.overdue),
+    });
+  return out;
+}
+
+/**
+ * The same totals as taskSummaries over every unit, read from plans_task_stats (kept by triggers):
+ * for an actor whose scope covers the whole plan and no unit filter.
+ */
+export async function taskTotalsFromStats(db: Db, taskIds: number[], today: string) {
+  const out = new Map<number, { total: number; done: number; inProgress: number; overdue: number }>();
+  if (!taskIds.length) return out;
+  const res = (await db.execute(sql`
+    select s.task_id,
+      coalesce(sum(s.n) filter (where s.status <> 'cancelled'), 0)::int as total,
+      coalesce(sum(s.n) filter (where s.status = 'done'), 0)::int as done,
+      coalesce(sum(s.n) filter (where s.status = 'in_progress'), 0)::int as in_progress,
+      coalesce(sum(s.n) filter (where s.status in ${OPEN} and s.period_due < ${today}), 0)::int as overdue
+    from plans_task_stats s
+    where s.task_id = ANY(${intArray(taskIds)})
+    group by s.task_id`)) as unknown as {
     rows: { task_id: number; total: number; done: number; in_progress: number; overdue: number }[];
   };
   for (const r of res.rows)
@@ -281,6 +311,7 @@ function stateSql(state: MyState, today: string, soon: string): SQL {
 export async function myAssignments(
   db: Db,
   unitId: number,
+  scopes: Scope[],
   f: { state: MyState; planId?: number; from?: string; to?: string; q?: string; today: string; soon: string },
   page: { limit: number; offset: number },
 ) {
@@ -291,7 +322,7 @@ export async function myAssignments(
   if (f.q)
     parts.push(sql`lower(f_unaccent(t.title || ' ' || t.code)) LIKE '%' || lower(f_unaccent(${f.q})) || '%'`);
   const base = sql.join(parts, sql` and `);
-  const res = (await db.execute(sql`
+  const listing = db.execute(sql`
     select ${assignmentSelect}
     from plans_task_assignments a
     join plans_tasks t on t.id = a.task_id
@@ -299,9 +330,11 @@ export async function myAssignments(
     join org_units u on u.id = a.unit_id
     where ${base} and ${stateSql(f.state, f.today, f.soon)}
     order by a.period_due, t.sort_order, a.id
-    limit ${page.limit} offset ${page.offset}`)) as unknown as { rows: RawAssignment[] };
-  const counts = (await db.execute(sql`
+    limit ${page.limit} offset ${page.offset}`);
+  const counting = db.execute(sql`
     select
+      (select json_build_object('id', u.id, 'code', u.code, 'name', u.name) from org_units u
+        where u.id = ${unitId} and ${unitScopeSql(scopes, sql`u.id`, sql`u.path`)}) as unit,
       count(*) filter (where ${stateSql('open', f.today, f.soon)})::int as open,
       count(*) filter (where ${stateSql('overdue', f.today, f.soon)})::int as overdue,
       count(*) filter (where ${stateSql('due_soon', f.today, f.soon)})::int as due_soon,
@@ -310,11 +343,30 @@ export async function myAssignments(
     from plans_task_assignments a
     join plans_tasks t on t.id = a.task_id
     join plans p on p.id = t.plan_id
-    where ${base}`)) as unknown as {
-    rows: { open: number; overdue: number; due_soon: number; done: number; total: number }[];
-  };
+    where ${base}`);
+  // the page and the counts are independent: run them side by side
+  const [res, counts] = (await Promise.all([listing, counting])) as unknown as [
+    { rows: RawAssignment[] },
+    {
+      rows: {
+        unit: unknown;
+        open: number;
+        overdue: number;
+        due_soon: number;
+        done: number;
+        total: number;
+      }[];
+    },
+  ];
   const c = counts.rows[0];
+  const unit = (typeof c.unit === 'string' ? JSON.parse(c.unit) : c.unit) as {
+    id: number;
+    code: string;
+    name: string;
+  } | null;
   return {
+    /** The unit, when it lies in the scopes; otherwise null and the caller answers "not found". */
+    unit,
     rows: res.rows.map(mapAssignment),
     total: Number(c.total),
     counts: {
@@ -350,15 +402,19 @@ export function matrixUnitFilterSql(f: MatrixUnitFilter, alias = 'u'): SQL | und
   return parts.length ? sql.join(parts, sql` and `) : undefined;
 }
 
-/** One page of the units that hold assignments of the tasks, in scope and filtered, by name. */
+/**
+ * One page of the units that hold assignments of the tasks (null: of every task of the plan, read
+ * from plans_assignees), in scope and filtered, by name.
+ */
 export async function matrixUnits(
   db: Db,
-  taskIds: number[],
+  planId: number,
+  taskIds: number[] | null,
   scopes: Scope[],
   f: MatrixUnitFilter,
   page: { limit: number; offset: number },
 ) {
-  if (!taskIds.length) return { rows: [], total: 0 };
+  if (taskIds && !taskIds.length) return { rows: [], total: 0 };
   const assigned =
     f.state === 'overdue'
       ? sql`a.status in ${OPEN} and a.period_due < ${f.today}`
@@ -368,7 +424,10 @@ export async function matrixUnits(
           ? sql`a.status = 'done'`
           : sql`a.status <> 'cancelled'`;
   const parts: SQL[] = [
-    sql`u.id in (select a.unit_id from plans_task_assignments a where a.task_id = ANY(${intArray(taskIds)}) and ${assigned})`,
+    // the units of the whole plan come from plans_assignees (kept by triggers)
+    taskIds
+      ? sql`u.id in (select a.unit_id from plans_task_assignments a where a.task_id = ANY(${intArray(taskIds)}) and ${assigned})`
+      : sql`u.id in (select pa.unit_id from plans_assignees pa where pa.plan_id = ${planId})`,
     unitScopeSql(scopes, sql`u.id`, sql`u.path`),
   ];
   const extra = matrixUnitFilterSql(f);
@@ -399,42 +458,48 @@ export async function matrixUnits(
  */
 export async function matrixCells(db: Db, taskIds: number[], unitIds: number[], today: string) {
   if (!taskIds.length || !unitIds.length) return [];
+  // one JSON array of compact rows: far cheaper to move and parse than thousands of result rows
   const res = (await db.execute(sql`
-    select distinct on (a.task_id, a.unit_id)
-      a.task_id, a.unit_id, a.id, a.status, a.progress, a.period_due, a.completed_on,
-      count(*) over w as total,
-      count(*) filter (where a.status = 'done') over w as done,
-      count(*) filter (where a.status in ${OPEN} and a.period_due < ${today}) over w as overdue
-    from plans_task_assignments a
-    where a.task_id = ANY(${intArray(taskIds)}) and a.unit_id = ANY(${intArray(unitIds)})
-    window w as (partition by a.task_id, a.unit_id)
-    order by a.task_id, a.unit_id, (a.status in ('done', 'cancelled')),
-      case when a.status in ${OPEN} then a.period_due end asc nulls last, a.period_due desc`)) as unknown as {
-    rows: {
-      task_id: number;
-      unit_id: number;
-      id: number;
-      status: string;
-      progress: number;
-      period_due: unknown;
-      completed_on: unknown;
-      total: number | string;
-      done: number | string;
-      overdue: number | string;
-    }[];
-  };
-  return res.rows.map((r) => ({
-    taskId: Number(r.task_id),
-    unitId: Number(r.unit_id),
-    assignmentId: Number(r.id),
-    status: r.status,
-    progress: Number(r.progress),
-    periodDue: dateString(r.period_due)!,
-    completedOn: dateString(r.completed_on),
-    total: Number(r.total),
-    done: Number(r.done),
-    overdue: Number(r.overdue),
-  }));
+    select coalesce(json_agg(json_build_array(task_id, unit_id, id, status, progress, period_due, completed_on, total, done, overdue)), '[]') as cells
+    from (
+      select distinct on (a.task_id, a.unit_id)
+        a.task_id, a.unit_id, a.id, a.status, a.progress, a.period_due, a.completed_on,
+        count(*) over w as total,
+        count(*) filter (where a.status = 'done') over w as done,
+        count(*) filter (where a.status in ${OPEN} and a.period_due < ${today}) over w as overdue
+      from plans_task_assignments a
+      where a.task_id = ANY(${intArray(taskIds)}) and a.unit_id = ANY(${intArray(unitIds)})
+      window w as (partition by a.task_id, a.unit_id)
+      order by a.task_id, a.unit_id, (a.status in ('done', 'cancelled')),
+        case when a.status in ${OPEN} then a.period_due end asc nulls last, a.period_due desc
+    ) c`)) as unknown as { rows: { cells: unknown }[] };
+  const raw = res.rows[0]?.cells;
+  const list = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [
+    number,
+    number,
+    number,
+    string,
+    number,
+    string,
+    string | null,
+    number,
+    number,
+    number,
+  ][];
+  return list.map(
+    ([taskId, unitId, assignmentId, status, progress, periodDue, completedOn, total, done, overdue]) => ({
+      taskId,
+      unitId,
+      assignmentId,
+      status,
+      progress,
+      periodDue,
+      completedOn,
+      total,
+      done,
+      overdue,
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -508,4 +573,28 @@ export async function openDueByUnit(db: Db, from: string, to: string) {
 
 export function intArray(ids: number[]): SQL {
   return sql.raw(`ARRAY[${ids.map((n) => Math.trunc(Number(n))).join(',')}]::int[]`);
+}
+
+/** Sets status, progress, note and completion of many assignments in one statement (demo data, imports). */
+export async function setProgressMany(
+  db: Db,
+  rows: { id: number; status: string; progress: number; completedOn: string | null; note: string }[],
+  at: Date,
+) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    if (!chunk.length) continue;
+    const values = sql.join(
+      chunk.map(
+        (r) =>
+          sql`(${r.id}::int, ${r.status}::text, ${r.progress}::int, ${r.completedOn}::date, ${r.note}::text)`,
+      ),
+      sql`, `,
+    );
+    await db.execute(sql`
+      update plans_task_assignments a set status = v.status, progress = v.progress, completed_on = v.completed_on,
+        note = v.note, updated_at = ${at}
+      from (values ${values}) as v(id, status, progress, completed_on, note)
+      where a.id = v.id`);
+  }
 }

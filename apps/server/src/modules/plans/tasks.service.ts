@@ -2,7 +2,6 @@
 import type { Task, TaskRecurrence, TaskStatus, UnitSelector } from '@danvan/contracts';
 import { today, type Ctx } from '../../core/context.ts';
 import { NotFound } from '../../core/errors.ts';
-import { inScope } from '../../core/scope.ts';
 import * as tasksRepo from './tasks.repository.ts';
 import { can, readScopes } from './plans.access.ts';
 import { docRefMap, unitRefs } from './plans.refs.ts';
@@ -20,11 +19,10 @@ export async function presentTasks(ctx: Ctx, tasks: TaskView[]): Promise<Task[]>
     ctx,
     tasks.flatMap((t) => t.guidingDocumentIds),
   );
-  const summaries = await tasksRepo.taskSummaries(
-    ctx.db,
+  const summaries = await taskSummaries(
+    ctx,
     tasks.map((t) => t.id),
-    readScopes(ctx),
-    today(ctx),
+    tasks[0] ? { id: tasks[0].unitId, path: tasks[0].unitPath } : null,
   );
   return tasks.map((t) => {
     const unit = { id: t.unitId, path: t.unitPath };
@@ -39,12 +37,16 @@ export async function presentTasks(ctx: Ctx, tasks: TaskView[]): Promise<Task[]>
       title: t.title,
       description: t.description,
       leadUnit: t.leadUnitId ? (refs.get(t.leadUnitId) ?? null) : null,
-      coordinatingUnits: t.coordinatingUnitIds.map((id) => refs.get(id)).filter((u): u is NonNullable<typeof u> => Boolean(u)),
+      coordinatingUnits: t.coordinatingUnitIds
+        .map((id) => refs.get(id))
+        .filter((u): u is NonNullable<typeof u> => Boolean(u)),
       assignTo: t.assignSelector as UnitSelector,
       recurrence: t.recurrence as TaskRecurrence,
       dueDate: t.dueDate,
       expectedProduct: t.expectedProduct,
-      guidingDocuments: t.guidingDocumentIds.map((id) => docs.get(id)).filter((d): d is NonNullable<typeof d> => Boolean(d)),
+      guidingDocuments: t.guidingDocumentIds
+        .map((id) => docs.get(id))
+        .filter((d): d is NonNullable<typeof d> => Boolean(d)),
       status: t.status as TaskStatus,
       progress: summaries.get(t.id) ?? { total: 0, done: 0, inProgress: 0, overdue: 0 },
       createdAt: t.createdAt.toISOString(),
@@ -57,9 +59,31 @@ export async function presentTasks(ctx: Ctx, tasks: TaskView[]): Promise<Task[]>
   });
 }
 
+/**
+ * Per-task totals over the assignee units the actor may see (optionally filtered). When the actor's
+ * scope covers the plan's unit and its whole subtree (where all its assignees are) and there is no
+ * unit filter, they come from the trigger-kept counts; otherwise from the assignments themselves.
+ */
+export async function taskSummaries(
+  ctx: Ctx,
+  taskIds: number[],
+  planUnit: { id: number; path: string } | null,
+  unitFilter?: tasksRepo.MatrixUnitFilter,
+) {
+  const scopes = readScopes(ctx);
+  const t = today(ctx);
+  const filtered = Boolean(unitFilter && (unitFilter.group || unitFilter.kind || unitFilter.q));
+  const whole = planUnit !== null && scopes.some((s) => s.subtree && planUnit.path.startsWith(s.path));
+  if (whole && !filtered) return tasksRepo.taskTotalsFromStats(ctx.db, taskIds, t);
+  return tasksRepo.taskSummaries(ctx.db, taskIds, whole ? null : scopes, t, unitFilter);
+}
+
 export async function listTasks(ctx: Ctx, planId: number, f: { sectionNumber?: string } = {}) {
   const plan = await visiblePlan(ctx, planId);
-  const tasks = await tasksRepo.listTasks(ctx.db, plan.id, { sectionNumber: f.sectionNumber, includeCancelled: true });
+  const tasks = await tasksRepo.listTasks(ctx.db, plan.id, {
+    sectionNumber: f.sectionNumber,
+    includeCancelled: true,
+  });
   return presentTasks(ctx, tasks);
 }
 
@@ -84,5 +108,3 @@ export async function getTask(ctx: Ctx, id: number) {
 export function canOnTask(ctx: Ctx, t: TaskView, perm: 'plans:unit-write' | 'plans:manage') {
   return can(ctx.actor, perm, { id: t.unitId, path: t.unitPath });
 }
-
-export { inScope };

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../config.ts';
+import { openPglite, type Database } from '../../db/client.ts';
+import { migrateDatabase } from '../../db/migrate.ts';
+import { makeActor, systemCtx, type Ctx } from '../../core/context.ts';
+import { demoSeeders } from '../../core/demo.ts';
+import { loadAssignments } from '../../core/sessions.ts';
+import { registerOrgDemo } from '../org/org.demo.ts';
+import { registerUsersDemo } from '../users/users.demo.ts';
+import { GUIDING_DOCUMENTS_SEED } from '../../../../../packages/domain/src/seeds-data/index.ts';
+import { registerPlansDemo } from './plans.demo.ts';
+import * as plans from './plans.service.ts';
+import * as matrixSvc from './matrix.service.ts';
+import * as leaders from './leaders.service.ts';
+import * as assignments from './assignments.service.ts';
+import { planDocx } from './plans.documents.ts';
+import * as docs from './guiding-documents.service.ts';
+
+// The demo runs in a database of its own (its unit codes are fixed), on a fixed day.
+let database: Database;
+let ctx: Ctx;
+const clock = { now: () => new Date('2026-11-22T03:00:00Z') };
+
+beforeAll(async () => {
+  database = await openPglite('memory://');
+  await migrateDatabase(database);
+  const { config } = readConfig({
+    DATA_DIR: `/tmp/danvan-demo-test-${process.pid}`,
+    DEMO: '1',
+    LOG_LEVEL: 'silent',
+  } as never);
+  registerOrgDemo();
+  registerUsersDemo();
+  registerPlansDemo();
+  ctx = systemCtx(database.db, config!, clock);
+  for (const s of demoSeeders().filter((x) => ['org', 'users', 'plans'].includes(x.name))) await s.run(ctx);
+}, 600_000);
+afterAll(async () => database?.close());
+
+async function as(username: string): Promise<Ctx> {
+  const r = await database.query<{ id: number; full_name: string }>(
+    'select id, full_name from users where username = $1',
+    [username],
+  );
+  const assignmentsOf = await loadAssignments(database.db, r[0].id);
+  return { ...ctx, actor: makeActor({ id: r[0].id, username, fullName: r[0].full_name }, assignmentsOf) };
+}
+
+describe('demo data of plans and tasks', () => {
+  it('has the guiding documents the seeds cite, the province plan of the year with the tasks of part II', async () => {
+    const coordinator = await as('sonoivu');
+    const d = await docs.listDocs(coordinator, { page: 1, pageSize: 500 });
+    expect(d.total).toBe(GUIDING_DOCUMENTS_SEED.length);
+    const list = await plans.listPlans(coordinator, {
+      page: 1,
+      pageSize: 5,
+      year: 2026,
+      q: 'tren dia ban tinh Dong Nai',
+    });
+    expect(list.total).toBe(1);
+    const plan = await plans.getPlan(coordinator, list.items[0].id);
+    expect(plan).toMatchObject({
+      status: 'issued',
+      numberSymbol: '25/KH-UBND',
+      issuedOn: '2026-01-20',
+      requiredDue: '2026-02-28',
+    });
+    expect(plan.title).toBe(
+      'Triển khai, thực hiện công tác dân vận chính quyền trên địa bàn tỉnh Đồng Nai năm 2026',
+    );
+    expect(plan.sections.map((s) => s.number)).toEqual([
+      'I',
+      'II',
+      'II.1',
+      'II.2',
+      'II.3',
+      'II.4',
+      'II.5',
+      'II.6',
+      'II.7',
+      'III',
+      'III.1',
+      'III.2',
+      'III.3',
+    ]);
+    expect(plan.themeName).toContain('năm 2026');
+    expect(plan.movements.map((m) => m.name)).toContain('Phong trào thi đua “Dân vận khéo”');
+    expect(plan.taskCount).toBe(18);
+
+    const m = await matrixSvc.matrix(coordinator, plan.id, { page: 1, pageSize: 200, withTotals: true });
+    expect(m.tasks.map((t) => t.sectionNumber)).toEqual(expect.arrayContaining(['II.1', 'II.7']));
+    const snvOnly = m.tasks.filter((t) => t.code.startsWith('II.7'));
+    expect(snvOnly.every((t) => t.summary?.total === 1)).toBe(true);
+    const communes = m.tasks.find((t) => t.code === 'II.1.3')!;
+    const communeCount = (
+      await database.query<{ n: number }>(
+        "select count(*)::int as n from org_units u join org_unit_groups ug on ug.unit_id = u.id join org_groups g on g.id = ug.group_id where g.code = 'khoi_xa' and u.valid_to is null",
+      )
+    )[0].n;
+    expect(communes.summary?.total).toBe(communeCount);
+    const cells = m.units.flatMap((u) => Object.values(u.cells));
+    for (const state of ['done_on_time', 'overdue', 'pending'] as const)
+      expect(
+        cells.some((c) => c.deadline === state),
+        state,
+      ).toBe(true);
+
+    const text = (await planDocx(coordinator, plan.id)).buffer.length;
+    expect(text).toBeGreaterThan(10_000);
+  });
+
+  it('some units complied on time, some late, some are still drafting or missing', async () => {
+    const coordinator = await as('sonoivu');
+    const [plan] = (
+      await plans.listPlans(coordinator, {
+        page: 1,
+        pageSize: 5,
+        year: 2026,
+        q: 'tren dia ban tinh Dong Nai',
+      })
+    ).items;
+    const c = await plans.planCompliance(coordinator, plan.id);
+    expect(c.summary.issued).toBeGreaterThan(c.summary.late);
+    expect(c.summary.late).toBeGreaterThan(0);
+    expect(c.summary.missing).toBeGreaterThan(0);
+    expect(c.summary.pending).toBe(0);
+    expect(c.rows.some((r) => r.status === 'missing' && r.hasDraft)).toBe(true);
+
+    // the demo commune's officer sees the requirement and the tasks to do
+    const officer = await as('daumoixa');
+    const req = await plans.requirementsOfUnit(officer, undefined);
+    expect(req).toEqual([expect.objectContaining({ planId: plan.id, status: 'missing', ownPlanId: null })]);
+    const mine = await assignments.myTasks(officer, { page: 1, pageSize: 50, state: 'all' });
+    expect(mine.total).toBeGreaterThan(10);
+
+    const l = await leaders.leaderCompliance(coordinator, { missingOnly: true });
+    expect(l.without).toBeGreaterThan(0);
+    expect(l.withLeader).toBeGreaterThan(l.without);
+  });
+});

@@ -1,0 +1,199 @@
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Progress,
+  Select,
+  Skeleton,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useEffect } from 'react';
+import type { TaskAssignmentDetail } from '@danvan/contracts';
+import { useI18n } from '../../../i18n/index.tsx';
+import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { applyFieldErrors } from '../../../shared/errors.ts';
+import { useNotify } from '../../../shared/hooks.ts';
+import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
+import { FileAttachments } from '../../../shared/components/FileAttachments.tsx';
+import { api, useAssignment, usePlansMutation } from '../api.ts';
+import { AssignmentStatusTag, DeadlineTag } from './tags.tsx';
+import { DateInput } from './fields.tsx';
+
+interface UpdateForm {
+  status: 'not_started' | 'in_progress' | 'done';
+  progress: number;
+  note: string;
+  completedOn?: string | null;
+}
+
+/**
+ * One unit's assignment of a task: what to do, where it stands, the form to record status, progress
+ * and notes (when the unit may), its evidence files and its history. The drill-down of the matrix and
+ * of "my tasks".
+ */
+export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const a = useAssignment(id);
+  const [form] = Form.useForm<UpdateForm>();
+  const status = Form.useWatch('status', form);
+  const save = usePlansMutation((v: UpdateForm) =>
+    api.updateAssignment(id!, {
+      status: v.status,
+      progress: v.status === 'done' ? 100 : v.progress,
+      note: v.note,
+      ...(v.status === 'done' && v.completedOn ? { completedOn: v.completedOn } : {}),
+    }),
+  );
+  const d: TaskAssignmentDetail | undefined = a.data;
+  useEffect(() => {
+    if (d)
+      form.setFieldsValue({
+        status: d.status === 'cancelled' ? 'not_started' : d.status,
+        progress: d.progress,
+        note: d.note,
+        completedOn: d.completedOn,
+      });
+  }, [d, form]);
+
+  return (
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={640}
+      title={t('plans.assignmentDrawer.title')}
+      destroyOnHidden
+      data-testid="assignment-drawer"
+    >
+      <ErrorAlert error={a.error} onRetry={() => a.refetch()} />
+      {!d ? (
+        <Skeleton active />
+      ) : (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {d.taskCode ? `${d.taskCode}. ` : ''}
+            {d.taskTitle}
+          </Typography.Title>
+          {d.taskDescription && (
+            <Typography.Paragraph type="secondary">{d.taskDescription}</Typography.Paragraph>
+          )}
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label={t('plans.assignmentDrawer.unit')}>{d.unitName}</Descriptions.Item>
+            <Descriptions.Item label={t('plans.assignmentDrawer.plan')}>
+              {d.planNumberSymbol ? `${d.planNumberSymbol} — ` : ''}
+              {d.planTitle}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('plans.assignmentDrawer.period')}>{d.periodLabel}</Descriptions.Item>
+            <Descriptions.Item label={t('plans.assignmentDrawer.due')}>
+              {formatDate(d.periodDue)} <DeadlineTag value={d.deadline} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('plans.assignmentDrawer.status')}>
+              <AssignmentStatusTag status={d.status} />
+              <Progress percent={d.progress} size="small" style={{ width: 160, display: 'inline-flex' }} />
+            </Descriptions.Item>
+            {d.expectedProduct && (
+              <Descriptions.Item label={t('plans.assignmentDrawer.product')}>
+                {d.expectedProduct}
+              </Descriptions.Item>
+            )}
+            {d.leadUnit && (
+              <Descriptions.Item label={t('plans.assignmentDrawer.lead')}>
+                {d.leadUnit.name}
+              </Descriptions.Item>
+            )}
+            {d.guidingDocuments.length > 0 && (
+              <Descriptions.Item label={t('plans.assignmentDrawer.documents')}>
+                {d.guidingDocuments.map((g) => (
+                  <div key={g.id}>
+                    {g.numberSymbol} ({formatDate(g.issuedOn)}) — {g.title}
+                  </div>
+                ))}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+
+          <Divider />
+          {d.can.update ? (
+            <Form<UpdateForm>
+              form={form}
+              layout="vertical"
+              disabled={save.isPending}
+              onFinish={(v) =>
+                save.mutate(v, {
+                  onSuccess: () => notify.success(t('plans.assignmentDrawer.saved')),
+                  onError: (e) => {
+                    applyFieldErrors(form, e);
+                    notify.error(e);
+                  },
+                })
+              }
+            >
+              <Form.Item
+                name="status"
+                label={t('plans.assignmentDrawer.status')}
+                rules={[{ required: true }]}
+              >
+                <Select
+                  data-testid="assignment-status-select"
+                  options={(['not_started', 'in_progress', 'done'] as const).map((s) => ({
+                    value: s,
+                    label: t(`plans.assignment.${s}`),
+                  }))}
+                />
+              </Form.Item>
+              {status !== 'done' ? (
+                <Form.Item name="progress" label={t('plans.assignmentDrawer.progress')}>
+                  <InputNumber min={0} max={99} step={10} style={{ width: 160 }} />
+                </Form.Item>
+              ) : (
+                <Form.Item name="completedOn" label={t('plans.assignmentDrawer.completedOn')}>
+                  <DateInput />
+                </Form.Item>
+              )}
+              <Form.Item name="note" label={t('plans.assignmentDrawer.note')}>
+                <Input.TextArea rows={3} maxLength={5000} showCount />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={save.isPending}>
+                {t('plans.assignmentDrawer.save')}
+              </Button>
+            </Form>
+          ) : (
+            <Alert type="info" showIcon title={t('plans.assignmentDrawer.readOnly')} />
+          )}
+
+          <Divider titlePlacement="start">{t('plans.assignmentDrawer.evidence')}</Divider>
+          <FileAttachments entity="task_assignment" entityId={d.id} canWrite={d.can.attach} compact />
+
+          <Divider titlePlacement="start">{t('plans.assignmentDrawer.history')}</Divider>
+          {d.history.length === 0 ? (
+            <Typography.Text type="secondary">{t('plans.assignmentDrawer.noHistory')}</Typography.Text>
+          ) : (
+            <Timeline
+              items={d.history.map((h) => {
+                const after = (h.after ?? {}) as { status?: string; progress?: number; note?: string };
+                return {
+                  content: (
+                    <div>
+                      <Typography.Text strong>{formatDateTime(h.at)}</Typography.Text> — {h.actorName ?? ''}
+                      <div>
+                        {after.status ? t(`plans.assignment.${after.status}`) : ''}
+                        {after.progress !== undefined ? ` · ${after.progress}%` : ''}
+                      </div>
+                      {after.note && <Typography.Text type="secondary">{after.note}</Typography.Text>}
+                    </div>
+                  ),
+                };
+              })}
+            />
+          )}
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,165 @@
+import { DatePicker, Flex, Select, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import type { UnitSelector } from '@danvan/contracts';
+import { UNIT_KINDS } from '@danvan/domain';
+import { useI18n, useT } from '../../../i18n/index.tsx';
+import { DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
+import { useDebounced } from '../../../shared/hooks.ts';
+import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
+import { useGroups } from '../../org/api.ts';
+import { useGuidingDocs } from '../api.ts';
+
+/** A calendar date as 'YYYY-MM-DD' in the form, shown dd/MM/yyyy. */
+export function DateInput({
+  value,
+  onChange,
+  id,
+  disabled,
+  placeholder,
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  id?: string;
+  disabled?: boolean;
+  placeholder?: string;
+}) {
+  return (
+    <DatePicker
+      id={id}
+      format={DATE_FORMAT}
+      value={fromIsoDate(value ?? undefined) ?? null}
+      onChange={(d) => onChange?.(toIsoDate(d) ?? null)}
+      disabled={disabled}
+      placeholder={placeholder ?? 'dd/mm/yyyy'}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
+const EMPTY: UnitSelector = { groups: [], kinds: [], unitIds: [] };
+
+/** Which units: by group, by kind and by a list (their union), as one form value. */
+export function UnitSelectorInput({
+  value,
+  onChange,
+  id,
+}: {
+  value?: UnitSelector | null;
+  onChange?: (v: UnitSelector) => void;
+  id?: string;
+}) {
+  const { t, kindLabel } = useI18n();
+  const groups = useGroups();
+  const v = { ...EMPTY, ...(value ?? {}) };
+  const set = (patch: Partial<UnitSelector>) => onChange?.({ ...v, ...patch });
+  return (
+    <Flex vertical gap={8} id={id}>
+      <Select
+        mode="multiple"
+        allowClear
+        aria-label={t('plans.selector.groups')}
+        placeholder={t('plans.selector.groups')}
+        value={v.groups}
+        onChange={(groupsValue) => set({ groups: groupsValue })}
+        loading={groups.isLoading}
+        options={(groups.data ?? []).map((g) => ({ value: g.code, label: g.name }))}
+        data-testid="selector-groups"
+      />
+      <Select
+        mode="multiple"
+        allowClear
+        aria-label={t('plans.selector.kinds')}
+        placeholder={t('plans.selector.kinds')}
+        value={v.kinds}
+        onChange={(kinds) => set({ kinds })}
+        options={UNIT_KINDS.filter((k) => !k.validTo).map((k) => ({
+          value: k.code,
+          label: kindLabel(k.code),
+        }))}
+      />
+      <UnitSelect
+        mode="multiple"
+        aria-label={t('plans.selector.units')}
+        placeholder={t('plans.selector.units')}
+        value={v.unitIds}
+        onChange={(ids) => set({ unitIds: (Array.isArray(ids) ? ids : ids ? [ids] : []) as number[] })}
+      />
+    </Flex>
+  );
+}
+
+/** A selector in a few words, for tables. */
+export function SelectorText({ value }: { value: UnitSelector | null | undefined }) {
+  const { t, kindLabel } = useI18n();
+  const groups = useGroups();
+  if (!value) return <>—</>;
+  const names = new Map((groups.data ?? []).map((g) => [g.code, g.name]));
+  return (
+    <Flex gap={4} wrap>
+      {value.groups.map((g) => (
+        <Tag key={g} color="blue">
+          {names.get(g) ?? g}
+        </Tag>
+      ))}
+      {value.kinds.map((k) => (
+        <Tag key={k} color="purple">
+          {kindLabel(k)}
+        </Tag>
+      ))}
+      {value.unitIds.length > 0 && (
+        <Tag>{t('plans.selector.unitCount', { count: value.unitIds.length })}</Tag>
+      )}
+    </Flex>
+  );
+}
+
+/** Chooses guiding documents the unit may cite (its own and those its superiors share). */
+export function DocSelect({
+  value,
+  onChange,
+  unitId,
+  id,
+}: {
+  value?: number[];
+  onChange?: (v: number[]) => void;
+  unitId?: number;
+  id?: string;
+}) {
+  const t = useT();
+  const [search, setSearch] = useState('');
+  const q = useDebounced(search.trim(), 250);
+  const docs = useGuidingDocs({ q, unitId, pageSize: 50 }, !!unitId);
+  const [known, setKnown] = useState(new Map<number, string>());
+  const options = (docs.data?.items ?? []).map((d) => ({
+    value: d.id,
+    label: `${d.numberSymbol} (${formatDate(d.issuedOn)}) — ${d.title}`,
+  }));
+  const labels = new Map(known);
+  for (const o of options) labels.set(o.value, o.label);
+  const selected = (value ?? []).map((x) => ({ value: x, label: labels.get(x) ?? `#${x}` }));
+  return (
+    <Select
+      id={id}
+      mode="multiple"
+      allowClear
+      placeholder={t('plans.documents.select')}
+      showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
+      value={value ?? []}
+      onChange={(ids: number[]) => {
+        const next = new Map(known);
+        for (const o of options) if (ids.includes(o.value)) next.set(o.value, o.label);
+        setKnown(next);
+        onChange?.(ids);
+        setSearch('');
+      }}
+      loading={docs.isFetching}
+      options={[...selected.filter((s) => !options.some((o) => o.value === s.value)), ...options]}
+      optionRender={(o) => (
+        <Tooltip title={String(o.label)} placement="left">
+          <Typography.Text style={{ whiteSpace: 'normal' }}>{o.label}</Typography.Text>
+        </Tooltip>
+      )}
+      maxTagCount="responsive"
+    />
+  );
+}
