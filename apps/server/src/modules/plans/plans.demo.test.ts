@@ -7,7 +7,7 @@ import { demoSeeders } from '../../core/demo.ts';
 import { loadAssignments } from '../../core/sessions.ts';
 import { registerOrgDemo } from '../org/org.demo.ts';
 import { registerUsersDemo } from '../users/users.demo.ts';
-import { GUIDING_DOCUMENTS_SEED } from '../../../../../packages/domain/src/seeds-data/index.ts';
+import { GUIDING_DOCUMENTS_SEED } from '@danvan/domain';
 import { registerPlansDemo } from './plans.demo.ts';
 import * as plans from './plans.service.ts';
 import * as matrixSvc from './matrix.service.ts';

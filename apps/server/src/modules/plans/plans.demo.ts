@@ -12,7 +12,7 @@ import {
   PROVINCE_PLAN_SEED,
   YEAR_THEMES_SEED,
   type PlanTaskAssignee,
-} from '../../../../../packages/domain/src/seeds-data/index.ts';
+} from '@danvan/domain';
 import type { UnitSelector } from '@danvan/contracts';
 import { today, type Ctx } from '../../core/context.ts';
 import { registerDemoSeeder } from '../../core/demo.ts';
