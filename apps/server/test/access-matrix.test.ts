@@ -46,8 +46,17 @@ function multipart(file: { name: string; content: Buffer }) {
   };
 }
 
+let seq = 1;
 async function send(row: MatrixRow, built: BuiltRequest, headers: Record<string, string>) {
-  const base = { method: row.method, url: built.url, headers: { ...headers } as Record<string, string> };
+  // A fresh loopback address per request: the matrix checks authorisation, not the login rate limit
+  // (which auth.test.ts checks), and files sharing a worker must not exhaust it for each other.
+  const remoteAddress = `127.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq++ & 255}`;
+  const base = {
+    method: row.method,
+    url: built.url,
+    remoteAddress,
+    headers: { ...headers } as Record<string, string>,
+  };
   if (built.file) {
     const mp = multipart(built.file);
     return env.app.inject({

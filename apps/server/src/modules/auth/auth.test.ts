@@ -23,8 +23,16 @@ async function newUser(role: 'focal_officer' | 'admin' = 'focal_officer') {
   return { ...u, username };
 }
 
-const login = (username: string, password: string) =>
-  env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+// Each call from its own loopback address, so this file's many logins do not trip the per-IP limit
+// (which has its own test below).
+let ipSeq = 1;
+const login = (username: string, password: string, remoteAddress = `127.10.${ipSeq >> 8}.${ipSeq++ & 255}`) =>
+  env.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    remoteAddress,
+    payload: { username, password },
+  });
 
 describe('login and sessions', () => {
   it('logs in with argon2id, sets an HttpOnly SameSite cookie, and /me shows the assignments', async () => {
@@ -154,6 +162,18 @@ describe('login and sessions', () => {
       (await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { dv_sid: c2 } })).statusCode,
     ).toBe(401);
     expect((await login(u.username, 'MatKhauMoi@2026')).statusCode).toBe(200);
+  });
+
+  it('limits login attempts per address: the 21st in a minute gets 429 with a Vietnamese message', async () => {
+    const ip = '127.20.0.1';
+    const codes: number[] = [];
+    for (let i = 0; i < 21; i++) codes.push((await login('khong_co_ai', 'sai', ip)).statusCode);
+    expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
+    expect(codes[20]).toBe(429);
+    const res = await login('khong_co_ai', 'sai', ip);
+    expect(json(res).code).toBe('rate_limited');
+    expect(json(res).detail).toMatch(/thử lại sau/);
+    expect((await login('khong_co_ai', 'sai', '127.20.0.2')).statusCode).toBe(401);
   });
 
   it('refuses a state-changing request from another origin', async () => {
