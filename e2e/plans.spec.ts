@@ -37,12 +37,21 @@ function menu(page: Page): Locator {
   return page.getByRole('navigation', { name: 'menu' });
 }
 
-/** Chooses an option in an antd Select. */
-async function choose(page: Page, field: Locator, option: string | RegExp) {
+/**
+ * Chooses an option in an antd Select. A multiple select stays open and is closed with Escape; a
+ * single one closes itself, and an Escape then would close the drawer or dialog around it.
+ */
+async function choose(
+  page: Page,
+  field: Locator,
+  option: string | RegExp,
+  opts: { multiple?: boolean } = {},
+) {
   await field.click();
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
   await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await page.keyboard.press('Escape');
+  if (opts.multiple) await page.keyboard.press('Escape');
+  await expect(dropdown).toBeHidden();
 }
 
 /** Types a date into an antd DatePicker (dd/MM/yyyy); Tab leaves it (Enter would submit the form). */
@@ -86,7 +95,7 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
     await page.getByLabel('Thẩm quyền ký').fill('KT. CHỦ TỊCH');
     await page.getByLabel('Chức vụ').fill('PHÓ CHỦ TỊCH');
     await page.getByLabel('Họ tên người ký').fill('Nguyễn Văn An');
-    await choose(page, page.getByLabel('Theo nhóm (khối)'), 'Khối xã, phường');
+    await choose(page, page.getByLabel('Theo nhóm (khối)'), 'Khối xã, phường', { multiple: true });
     await typeDate(page.getByLabel('Hạn ban hành kế hoạch'), due);
     await page.getByTestId('plan-save').click();
     await expect(page.getByText('Đã tạo kế hoạch dự thảo.')).toBeVisible();
@@ -101,7 +110,7 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
     await page.getByTestId('add-task').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nhiệm vụ', { exact: true }).fill(TASK_TITLE);
-    await choose(page, dialog.getByLabel('Theo nhóm (khối)'), 'Khối xã, phường');
+    await choose(page, dialog.getByLabel('Theo nhóm (khối)'), 'Khối xã, phường', { multiple: true });
     await typeDate(dialog.getByLabel('Thời hạn'), due);
     await dialog.getByLabel('Sản phẩm').fill('Biên bản hội nghị đối thoại');
     await dialog.getByRole('button', { name: 'Lưu' }).click();

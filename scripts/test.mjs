@@ -33,7 +33,8 @@ function vitestTier(name, dir, env = {}) {
   if (existsSync(out)) {
     const j = JSON.parse(readFileSync(out, 'utf8'));
     passed = j.numPassedTests;
-    failed = j.numFailedTests + (j.numFailedTestSuites ?? 0);
+    // a file that fails to load fails a suite without failing a test: count it then
+    failed = j.numFailedTests || (j.numFailedTestSuites ?? 0);
   }
   if (code !== 0 && failed === 0) failed = 1;
   tiers.push({ name, passed, failed });
