@@ -94,6 +94,12 @@ describe('evidence files', () => {
         .statusCode,
     ).toBe(404);
     expect((await upload(reader, p.communeA.id, 'x.pdf', PDF)).statusCode).toBe(403);
+    const malformed = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/files?entity=org_unit&entityId=abc',
+      headers: admin.headers,
+    });
+    expect(malformed.statusCode).toBe(404);
     expect(
       (await env.app.inject({ method: 'DELETE', url: `/api/v1/files/${f.id}`, headers: reader.headers }))
         .statusCode,

@@ -1,7 +1,6 @@
 import { registerFileOwner } from '../files/files.service.ts';
 import { registerFigureProvider } from '../../core/figures.ts';
 import * as svc from './org.service.ts';
-import { NotFound } from '../../core/errors.ts';
 
 let done = false;
 /** Org units take attachments (decisions on establishment, merger) and provide the count of units. */
@@ -9,9 +8,9 @@ export function registerOrgHooks(): void {
   if (done) return;
   done = true;
   registerFileOwner('org_unit', async (ctx, entityId) => {
-    const u = await svc.getUnitById(ctx, Number(entityId)).catch(() => {
-      throw NotFound();
-    });
+    // a malformed id names no record (the files service answers 404), rather than a failed query
+    if (!/^\d{1,9}$/.test(entityId)) return null;
+    const u = await svc.getUnitById(ctx, Number(entityId));
     return u
       ? { unitId: u.id, unitPath: u.path, readPermission: 'org:read', writePermission: 'org:write' }
       : null;

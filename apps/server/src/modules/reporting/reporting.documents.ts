@@ -39,8 +39,6 @@ function issuerOf(unit: { name: string; kind: string }, parent: { name: string; 
   return { issuer, issuerParent, isCommittee };
 }
 
-const fmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-
 function indicatorRows(template: TemplateDetail, sectionCode: string, values: Map<number, repo.ValueRow>) {
   return template.indicators
     .filter((i) => i.sectionCode === sectionCode)
@@ -207,6 +205,5 @@ export async function periodXlsx(
       rule: AGGREGATION_RULE_NAMES_VI[i.aggregation as 'sum'] ?? i.aggregation,
     })),
   };
-  void fmt;
   return { buffer: await renderXlsx([main, legend]), filename: `tong-hop-ky-${periodId}.xlsx` };
 }
