@@ -97,6 +97,10 @@ test('quản trị: cây tổ chức, sáp nhập, người dùng; cán bộ ch�
     await expect(dialog.getByText('Ủy ban nhân dân tỉnh Đồng Nai')).toBeVisible(); // parent pre-filled
     await dialog.getByLabel('Quyết định').fill('Nghị quyết số 1662/NQ-UBTVQH15 (kiểm thử)');
     await dialog.getByRole('button', { name: 'Sáp nhập' }).click();
+    // a second step names the units and the effect before anything changes
+    const confirm = page.getByRole('dialog').filter({ hasText: 'Xác nhận sáp nhập đơn vị' });
+    await expect(confirm).toContainText(SUCCESSOR.name);
+    await confirm.getByRole('button', { name: 'Sáp nhập' }).click();
     await expect(page.getByText(`Đã sáp nhập vào ${SUCCESSOR.name}.`)).toBeVisible();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('unit-detail-name')).toHaveText(SUCCESSOR.name);
@@ -163,6 +167,8 @@ test('quản trị: cây tổ chức, sáp nhập, người dùng; cán bộ ch�
     await expect(rows.filter({ hasText: 'Đơn vị' })).toHaveCount(0);
     const created = rows.filter({ hasText: 'Trần Minh Quân' }).filter({ hasText: 'Tạo mới' }).first();
     await created.locator('.ant-table-row-expand-icon').click();
-    await expect(page.locator('.dv-json').filter({ hasText: OFFICER.username })).toBeVisible();
+    await expect(
+      page.locator('.dv-audit-changes').filter({ hasText: OFFICER.username }).first(),
+    ).toBeVisible();
   });
 });

@@ -92,6 +92,9 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
       .locator('textarea[id^="purposes_"]')
       .first()
       .fill('Nâng cao chất lượng công tác dân vận của các cơ quan nhà nước, chính quyền các cấp.');
+    // the two parts the editor starts with must say something before the plan can be issued
+    await page.locator('textarea#sections_0_body').fill('Tổ chức hội nghị đối thoại với Nhân dân.');
+    await page.locator('textarea#sections_1_body').fill('Giao Sở Nội vụ theo dõi, đôn đốc, tổng hợp.');
     await page.getByLabel('Thẩm quyền ký').fill('KT. CHỦ TỊCH');
     await page.getByLabel('Chức vụ').fill('PHÓ CHỦ TỊCH');
     await page.getByLabel('Họ tên người ký').fill('Nguyễn Văn An');
@@ -170,6 +173,8 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
       .locator('textarea[id^="purposes_"]')
       .first()
       .fill('Cụ thể hóa Kế hoạch của Ủy ban nhân dân tỉnh phù hợp với tình hình của phường.');
+    await page.locator('textarea#sections_0_body').fill('Thực hiện các nhiệm vụ tỉnh giao.');
+    await page.locator('textarea#sections_1_body').fill('Văn phòng theo dõi, đôn đốc, báo cáo kết quả.');
     await page.getByLabel('Chức vụ').fill('CHỦ TỊCH');
     await page.getByLabel('Họ tên người ký').fill('Phạm Văn Hòa');
     await page.getByTestId('plan-save').click();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm test: every tier. Domain unit tests; server tests on PGlite and on a throwaway PostgreSQL
-// cluster; e2e in Chromium. A missing PostgreSQL or Chromium skips its tier loudly, except under
+// cluster; the fuzz tier on both; e2e in Chromium. A missing PostgreSQL or Chromium skips its tier loudly, except under
 // CI=true, where a missing tier fails the run. Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -21,11 +21,20 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
-function vitestTier(name, dir, env = {}) {
+function vitestTier(name, dir, env = {}, config = null) {
   const out = path.join(tmp, `${name}.json`);
   const code = run(
     'npx',
-    ['vitest', 'run', '--root', dir, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    [
+      'vitest',
+      'run',
+      '--root',
+      dir,
+      ...(config ? ['--config', config] : []),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
     env,
   );
   let passed = 0;
@@ -62,6 +71,14 @@ if (want('server')) vitestTier('server (PGlite)', 'apps/server', { TEST_DB: 'pgl
 if (want('postgres')) {
   if (pgAvailable()) vitestTier('server (PostgreSQL)', 'apps/server', { TEST_DB: 'postgres' });
   else skipOrFail('server (PostgreSQL)', 'không có PostgreSQL (initdb) trên máy: apt-get install postgresql');
+}
+// Fuzz tier: generated bad requests for every operation of the OpenAPI document (apps/server/test/
+// fuzz.spec.ts); FUZZ_PER_OP sets the requests per operation and role.
+if (want('fuzz')) {
+  vitestTier('fuzz (PGlite)', 'apps/server', { TEST_DB: 'pglite' }, 'test/fuzz.config.ts');
+  if (pgAvailable())
+    vitestTier('fuzz (PostgreSQL)', 'apps/server', { TEST_DB: 'postgres' }, 'test/fuzz.config.ts');
+  else skipOrFail('fuzz (PostgreSQL)', 'không có PostgreSQL (initdb) trên máy: apt-get install postgresql');
 }
 if (want('e2e')) {
   if (existsSync('/usr/bin/chromium')) {

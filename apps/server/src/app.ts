@@ -13,7 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './core/context.ts';
-import { genReqId, installHttp } from './core/http.ts';
+import { frameworkOptions, genReqId, installHttp } from './core/http.ts';
 import type { RouteMeta } from './core/route.ts';
 import { registerModuleHooks, registerModules } from './modules/index.ts';
 
@@ -40,8 +40,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ? { level: deps.config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] }
       : false,
     genReqId,
-    trustProxy: true,
+    // Only configured proxies may tell us the client's address; otherwise X-Forwarded-For is ignored
+    // (a client could pick its own IP and escape the per-address login limit).
+    trustProxy: deps.config.trustedProxies.length ? deps.config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
+    ...frameworkOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,5 +1,33 @@
 import { z } from 'zod';
+import { isIP } from 'node:net';
 import path from 'node:path';
+
+/** A single IPv4/IPv6 address, or a CIDR block (`10.0.0.0/8`, `fd00::/8`). */
+function isIpOrCidr(entry: string): boolean {
+  const [addr, bits, ...rest] = entry.split('/');
+  const v = isIP(addr);
+  if (!v || rest.length) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (v === 4 ? 32 : 128);
+}
+
+const TrustedProxies = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
+  )
+  .superRefine((list, ctx) => {
+    const bad = list.filter((e) => !isIpOrCidr(e));
+    if (bad.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: `TRUSTED_PROXIES phải là danh sách địa chỉ IP hoặc dải CIDR cách nhau bởi dấu phẩy (ví dụ 10.0.0.5,10.1.0.0/16); không hợp lệ: ${bad.join(', ')}`,
+      });
+  });
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -22,8 +50,16 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   JOBS: z.enum(['0', '1']).default('1'),
+  /** Reverse proxies whose X-Forwarded-For is believed; empty: the TCP peer is the client. */
+  TRUSTED_PROXIES: TrustedProxies.optional(),
 });
-export type Config = z.infer<typeof Env> & { demo: boolean; cookieSecure: boolean; maxUploadBytes: number };
+export type Config = Omit<z.infer<typeof Env>, 'TRUSTED_PROXIES'> & {
+  demo: boolean;
+  cookieSecure: boolean;
+  maxUploadBytes: number;
+  /** Addresses or CIDR blocks of the trusted reverse proxies (none by default). */
+  trustedProxies: string[];
+};
 
 /** Reads and validates the environment; returns every problem at once. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): { config?: Config; problems: string[] } {
@@ -32,11 +68,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): { config?: Con
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`) };
   }
-  const c = parsed.data;
+  const { TRUSTED_PROXIES, ...c } = parsed.data;
   return {
     problems: [],
     config: {
       ...c,
+      trustedProxies: TRUSTED_PROXIES ?? [],
       DATA_DIR: path.resolve(c.DATA_DIR),
       demo: c.DEMO === '1',
       cookieSecure: c.COOKIE_SECURE ? c.COOKIE_SECURE === '1' : (c.PUBLIC_URL ?? '').startsWith('https://'),

@@ -31,6 +31,10 @@ export function freePort(): Promise<number> {
 export interface Cluster {
   url: string;
   stop(): void;
+  /** Stops the server like a crash (`pg_ctl stop -m immediate`: no checkpoint, connections cut); data stays. */
+  crash(): void;
+  /** Starts the server again on the same port and data directory (after crash()). */
+  restart(): void;
 }
 
 /**
@@ -59,20 +63,28 @@ export async function startCluster(): Promise<Cluster> {
     '--no-sync',
   ]);
   const port = await freePort();
-  asPg(path.join(bin, 'pg_ctl'), [
-    '-D',
-    data,
-    '-w',
-    '-t',
-    '60',
-    '-l',
-    path.join(dir, 'log'),
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-    'start',
-  ]);
+  const start = () =>
+    asPg(path.join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-w',
+      '-t',
+      '60',
+      '-l',
+      path.join(dir, 'log'),
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      'start',
+    ]);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    crash() {
+      asPg(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    },
+    restart() {
+      start();
+    },
     stop() {
       try {
         asPg(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, PageQuery } from './common.ts';
+import { Id, IsoDate, Key, PageQuery } from './common.ts';
 
 export const AuditEntry = z.object({
   id: z.number().int(),
@@ -18,10 +18,10 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditQuery = PageQuery.extend({
-  unitId: z.coerce.number().int().optional(),
-  actorId: z.coerce.number().int().optional(),
-  entity: z.string().max(60).optional(),
-  action: z.string().max(60).optional(),
+  unitId: Id.optional(),
+  actorId: Id.optional(),
+  entity: Key(60, 'Loại hồ sơ').optional(),
+  action: Key(60, 'Thao tác').optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });

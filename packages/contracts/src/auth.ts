@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id } from './common.ts';
 import { Assignment } from './users.ts';
 
 export const LoginInput = z.object({
@@ -6,10 +7,13 @@ export const LoginInput = z.object({
   password: z.string().min(1, 'Nhập mật khẩu').max(200),
 });
 export const ChangePasswordInput = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(10, 'Mật khẩu mới phải có ít nhất 10 ký tự').max(200),
+  currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại').max(200, 'Mật khẩu: tối đa 200 ký tự'),
+  newPassword: z
+    .string()
+    .min(10, 'Mật khẩu mới phải có ít nhất 10 ký tự')
+    .max(200, 'Mật khẩu: tối đa 200 ký tự'),
 });
-export const SwitchUnitInput = z.object({ assignmentId: z.number().int() });
+export const SwitchUnitInput = z.object({ assignmentId: Id });
 
 export const Me = z.object({
   id: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdString, Key } from './common.ts';
 
 export const FileMeta = z.object({
   id: z.number().int(),
@@ -12,4 +13,7 @@ export const FileMeta = z.object({
   uploadedAt: z.string(),
 });
 export type FileMeta = z.infer<typeof FileMeta>;
-export const FileListQuery = z.object({ entity: z.string().max(60), entityId: z.string().max(60) });
+/** The record a file belongs to: its kind and its id (canonical, so one record has one spelling). */
+export const FileListQuery = z.object({ entity: Key(60, 'Loại hồ sơ'), entityId: IdString });
+/** Upload: the same owner. */
+export const FileUploadQuery = FileListQuery;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { useVietnameseMessages } from './messages.ts';
 
 // Validation messages in Vietnamese by default (the web app shows them as they come).
-z.config(z.locales.vi());
+useVietnameseMessages();
 
 export * from './permissions.ts';
 export * from './errors.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, PageQuery } from './common.ts';
+import { Id, IdList, IsoDate, Key, PageQuery, Text, updateOf } from './common.ts';
 
 export const UNIT_KIND_CODES = [
   'nation',
@@ -43,10 +43,10 @@ export const OrgGroup = z.object({ id: z.number().int(), code: z.string(), name:
 export type OrgGroup = z.infer<typeof OrgGroup>;
 
 export const OrgUnitListQuery = PageQuery.extend({
-  q: z.string().max(200).optional(),
-  parentId: z.coerce.number().int().optional(),
+  q: Text(200, 'Từ khóa').optional(),
+  parentId: Id.optional(),
   kind: UnitKind.optional(),
-  group: z.string().optional(),
+  group: Key(60, 'Khối').optional(),
   includeInactive: z.stringbool().optional(),
   asOf: IsoDate.optional(),
 });
@@ -61,40 +61,46 @@ const code = z
 
 export const CreateOrgUnit = z.object({
   code,
-  adminCode: z.string().trim().max(20).nullish(),
+  adminCode: Text(20, 'Mã hành chính').nullish(),
   name,
-  shortName: z.string().trim().max(100).nullish(),
+  shortName: Text(100, 'Tên viết tắt').nullish(),
   kind: UnitKind,
-  parentId: z.number().int().nullable(),
+  parentId: Id.nullable(),
   validFrom: IsoDate,
-  groups: z.array(z.string()).default([]),
+  groups: z.array(Key(60, 'Khối')).max(50).default([]),
 });
 export type CreateOrgUnit = z.infer<typeof CreateOrgUnit>;
 
-export const UpdateOrgUnit = z.object({
-  name: name.optional(),
-  shortName: z.string().trim().max(100).nullish(),
-  adminCode: z.string().trim().max(20).nullish(),
-  kind: UnitKind.optional(),
-  groups: z.array(z.string()).optional(),
-  effectiveDate: IsoDate.optional(),
+export const UpdateOrgUnit = updateOf({
+  name,
+  shortName: Text(100, 'Tên viết tắt').nullable(),
+  adminCode: Text(20, 'Mã hành chính').nullable(),
+  kind: UnitKind,
+  groups: z.array(Key(60, 'Khối')).max(50),
+  effectiveDate: IsoDate,
 });
-export const MoveOrgUnit = z.object({ newParentId: z.number().int(), effectiveDate: IsoDate });
-export const DeactivateOrgUnit = z.object({ validTo: IsoDate, reason: z.string().trim().min(3).max(1000) });
+export const MoveOrgUnit = z.object({ newParentId: Id, effectiveDate: IsoDate });
+export const DeactivateOrgUnit = z.object({
+  validTo: IsoDate,
+  reason: Text(1000, 'Lý do').min(3, 'Lý do phải có ít nhất 3 ký tự'),
+});
 
 export const MergeOrgUnits = z.object({
-  sourceIds: z.array(z.number().int()).min(1, 'Chọn ít nhất một đơn vị bị sáp nhập'),
+  sourceIds: IdList.min(1, 'Chọn ít nhất một đơn vị bị sáp nhập'),
   /** An existing successor, or a new one to create. */
-  targetId: z.number().int().optional(),
+  targetId: Id.optional(),
   newTarget: CreateOrgUnit.omit({ validFrom: true }).optional(),
   effectiveDate: IsoDate,
-  decision: z.string().trim().max(300).optional(),
+  decision: Text(300, 'Văn bản quyết định').optional(),
 });
 export const SplitOrgUnit = z.object({
-  sourceId: z.number().int(),
+  sourceId: Id,
   effectiveDate: IsoDate,
-  parts: z.array(CreateOrgUnit.omit({ validFrom: true })).min(2, 'Chia tách phải tạo ít nhất hai đơn vị'),
-  decision: z.string().trim().max(300).optional(),
+  parts: z
+    .array(CreateOrgUnit.omit({ validFrom: true }))
+    .min(2, 'Chia tách phải tạo ít nhất hai đơn vị')
+    .max(50),
+  decision: Text(300, 'Văn bản quyết định').optional(),
 });
 
 export const OrgEvent = z.object({

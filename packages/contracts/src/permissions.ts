@@ -54,7 +54,23 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
 
 const READ_ALL: Permission[] = ['org:read', 'files:read', 'plans:read', 'reports:read'];
 
-/** What each role may do, within the org units its assignment covers. */
+/**
+ * Permissions that bind at the assignment's own unit only, never over the units below it, whatever
+ * the assignment's subtree flag says: a unit writes and sends its own report; the level above reads,
+ * comments, returns, accepts or reopens it (reports:review) but does not edit the unit's figures.
+ */
+export const OWN_UNIT_PERMISSIONS: readonly Permission[] = ['reports:enter', 'reports:submit'];
+
+/** Whether `perm` holds only at the assignment's own unit (see OWN_UNIT_PERMISSIONS). */
+export function isOwnUnitPermission(perm: Permission): boolean {
+  return OWN_UNIT_PERMISSIONS.includes(perm);
+}
+
+/**
+ * What each role may do, within the org units its assignment covers (for OWN_UNIT_PERMISSIONS: at
+ * the assignment's unit only). The coordinator (Sở Nội vụ, assigned at the province) enters and sends
+ * the province's own report and reviews the units' reports; it does not enter or send a unit's report.
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['org:read', 'org:write', 'users:read', 'users:write', 'audit:read', 'files:read', 'files:write'],
   coordinator: [

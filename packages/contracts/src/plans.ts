@@ -5,7 +5,7 @@
  * server returns, each record with `can` (what the actor may do with it).
  */
 import { z } from 'zod';
-import { IsoDate, PageQuery } from './common.ts';
+import { Id, IdList, Int, IsoDate, Key, PageQuery, Text, updateOf } from './common.ts';
 import { UNIT_KIND_CODES } from './org.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -124,14 +124,15 @@ const QueryBool = z
   .union([z.boolean(), z.string()])
   .transform((v) => v === true || v === 'true' || v === '1');
 
-const idList = z.array(z.number().int().positive()).max(5000);
+const idList = IdList;
 const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự`);
+const query = (max: number) => Text(max, 'Từ khóa');
 const required = (label: string, max: number) =>
   z.string().trim().min(1, `${label} không được để trống`).max(max, `${label}: tối đa ${max} ký tự`);
 
 /** Which units: every unit of the groups, of the kinds, and the listed ones (union). */
 export const UnitSelector = z.object({
-  groups: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+  groups: z.array(Key(60, 'Khối')).max(50).default([]),
   kinds: z.array(z.enum(UNIT_KIND_CODES)).max(20).default([]),
   unitIds: idList.default([]),
 });
@@ -172,16 +173,16 @@ export const GuidingDocument = z.object({
 export type GuidingDocument = z.infer<typeof GuidingDocument>;
 
 export const GuidingDocumentQuery = PageQuery.extend({
-  q: z.string().max(200).optional(),
+  q: query(200).optional(),
   kind: z.enum(GUIDING_DOCUMENT_KINDS).optional(),
-  year: z.coerce.number().int().min(1945).max(2100).optional(),
+  year: Int(1945, 2100, 'Năm').optional(),
   /** Documents usable by this unit: its own and those its superiors share. */
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
 });
 export type GuidingDocumentQuery = z.infer<typeof GuidingDocumentQuery>;
 
 export const CreateGuidingDocument = z.object({
-  unitId: z.number().int().positive(),
+  unitId: Id,
   numberSymbol: required('Số, ký hiệu', 100),
   issuedOn: IsoDate,
   issuer: required('Cơ quan ban hành', 300),
@@ -191,7 +192,7 @@ export const CreateGuidingDocument = z.object({
   sharedWithSubunits: z.boolean().default(true),
 });
 export type CreateGuidingDocument = z.infer<typeof CreateGuidingDocument>;
-export const UpdateGuidingDocument = CreateGuidingDocument.omit({ unitId: true }).partial();
+export const UpdateGuidingDocument = updateOf(CreateGuidingDocument.omit({ unitId: true }).shape);
 export type UpdateGuidingDocument = z.infer<typeof UpdateGuidingDocument>;
 
 // ---------------------------------------------------------------------------------------------
@@ -211,7 +212,7 @@ export const PlanSection = z.object({
 export type PlanSection = z.infer<typeof PlanSection>;
 
 const planFields = {
-  year: z.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ'),
+  year: Int(2000, 2100, 'Năm'),
   numberSymbol: text(100).default(''),
   title: required('Trích yếu kế hoạch', 1000),
   issuerName: text(300).optional(),
@@ -226,8 +227,8 @@ const planFields = {
   signerAuthority: text(100).default(''),
   signerPosition: text(200).default(''),
   signerName: text(200).default(''),
-  parentPlanId: z.number().int().positive().nullish(),
-  themeId: z.number().int().positive().nullish(),
+  parentPlanId: Id.nullish(),
+  themeId: Id.nullish(),
   movementIds: idList.default([]),
   guidingDocumentIds: idList.default([]),
   /** Units that must issue their own plan linked to this one, and by when. */
@@ -235,10 +236,10 @@ const planFields = {
   requiredDue: IsoDate.nullish(),
 };
 
-export const CreatePlan = z.object({ unitId: z.number().int().positive(), ...planFields });
+export const CreatePlan = z.object({ unitId: Id, ...planFields });
 export type CreatePlan = z.infer<typeof CreatePlan>;
 
-export const UpdatePlan = z.object({
+export const UpdatePlan = updateOf({
   year: planFields.year.optional(),
   numberSymbol: text(100).optional(),
   title: planFields.title.optional(),
@@ -272,13 +273,13 @@ export const IssuePlan = z.object({
 export type IssuePlan = z.infer<typeof IssuePlan>;
 
 export const PlanListQuery = PageQuery.extend({
-  q: z.string().max(200).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  q: query(200).optional(),
+  unitId: Id.optional(),
   /** With unitId: include the plans of the unit's whole subtree. */
   subtree: QueryBool.optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: Int(2000, 2100, 'Năm').optional(),
   status: z.enum(PLAN_STATUSES).optional(),
-  parentPlanId: z.coerce.number().int().positive().optional(),
+  parentPlanId: Id.optional(),
 });
 export type PlanListQuery = z.infer<typeof PlanListQuery>;
 
@@ -342,8 +343,8 @@ export type PlanRequirementOfUnit = z.infer<typeof PlanRequirementOfUnit>;
 
 export const PlanComplianceQuery = z.object({
   status: z.enum(PLAN_COMPLIANCE_STATUSES).optional(),
-  group: z.string().max(60).optional(),
-  q: z.string().max(200).optional(),
+  group: Key(60, 'Khối').optional(),
+  q: query(200).optional(),
 });
 export const PlanComplianceRow = z.object({
   unitId: z.number().int(),
@@ -383,7 +384,7 @@ const taskFields = {
   sectionNumber: text(20).default(''),
   title: required('Tên nhiệm vụ', 1000),
   description: text(10000).default(''),
-  leadUnitId: z.number().int().positive().nullish(),
+  leadUnitId: Id.nullish(),
   coordinatingUnitIds: idList.default([]),
   assignTo: UnitSelector,
   recurrence: z.enum(TASK_RECURRENCES, { message: 'Chu kỳ lặp lại không hợp lệ' }).default('none'),
@@ -394,7 +395,7 @@ const taskFields = {
 };
 export const CreateTask = z.object(taskFields);
 export type CreateTask = z.infer<typeof CreateTask>;
-export const UpdateTask = z.object({
+export const UpdateTask = updateOf({
   code: text(30).optional(),
   sectionNumber: text(20).optional(),
   title: taskFields.title.optional(),
@@ -490,17 +491,19 @@ export const UpdateTaskAssignment = z
     /** Completion day (done); today when absent. */
     completedOn: IsoDate.nullish(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: 'Không có nội dung cập nhật' });
+  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: 'Không có thông tin nào để cập nhật: hãy nhập ít nhất một trường cần thay đổi.',
+  });
 export type UpdateTaskAssignment = z.infer<typeof UpdateTaskAssignment>;
 
 export const MyTasksQuery = PageQuery.extend({
   /** The unit whose tasks to list (the actor's active unit by default). */
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
   state: z.enum(['open', 'overdue', 'due_soon', 'done', 'all']).default('open'),
-  planId: z.coerce.number().int().positive().optional(),
+  planId: Id.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-  q: z.string().max(200).optional(),
+  q: query(200).optional(),
 });
 export type MyTasksQuery = z.infer<typeof MyTasksQuery>;
 
@@ -520,13 +523,13 @@ export const MyTasks = z.object({
 export type MyTasks = z.infer<typeof MyTasks>;
 
 export const MatrixQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  group: z.string().max(60).optional(),
+  page: Int(1, 100_000, 'Số trang').default(1),
+  pageSize: Int(1, 200, 'Số dòng mỗi trang').default(50),
+  group: Key(60, 'Khối').optional(),
   kind: z.enum(UNIT_KIND_CODES).optional(),
-  q: z.string().max(200).optional(),
-  sectionNumber: z.string().max(20).optional(),
-  taskId: z.coerce.number().int().positive().optional(),
+  q: query(200).optional(),
+  sectionNumber: Text(20, 'Số mục').optional(),
+  taskId: Id.optional(),
   /** Only units with at least one cell in this state. */
   state: z.enum(['overdue', 'open', 'done']).optional(),
   /** Compute the per-task totals (false when only turning pages: the totals do not change). */
@@ -614,7 +617,7 @@ export const LeaderAssignment = z.object({
 export type LeaderAssignment = z.infer<typeof LeaderAssignment>;
 
 export const CreateLeaderAssignment = z.object({
-  unitId: z.number().int().positive(),
+  unitId: Id,
   leaderName: required('Họ tên lãnh đạo', 200),
   position: required('Chức vụ', 200),
   fromDate: IsoDate,
@@ -625,17 +628,17 @@ export const CreateLeaderAssignment = z.object({
   note: text(2000).default(''),
 });
 export type CreateLeaderAssignment = z.infer<typeof CreateLeaderAssignment>;
-export const UpdateLeaderAssignment = CreateLeaderAssignment.omit({ unitId: true }).partial();
+export const UpdateLeaderAssignment = updateOf(CreateLeaderAssignment.omit({ unitId: true }).shape);
 export type UpdateLeaderAssignment = z.infer<typeof UpdateLeaderAssignment>;
 
 export const LeaderListQuery = PageQuery.extend({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
   activeOnly: QueryBool.optional(),
-  q: z.string().max(200).optional(),
+  q: query(200).optional(),
 });
 export const LeaderComplianceQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
-  group: z.string().max(60).optional(),
+  unitId: Id.optional(),
+  group: Key(60, 'Khối').optional(),
   kind: z.enum(UNIT_KIND_CODES).optional(),
   asOf: IsoDate.optional(),
   /** Only units without a leader in charge (default) or every unit. */
@@ -679,19 +682,19 @@ export const YearTheme = z.object({
 });
 export type YearTheme = z.infer<typeof YearTheme>;
 export const CreateYearTheme = z.object({
-  unitId: z.number().int().positive(),
-  year: z.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ'),
+  unitId: Id,
+  year: Int(2000, 2100, 'Năm'),
   name: required('Tên chủ đề năm', 300),
   description: text(10000).default(''),
   contents: z.array(text(5000)).max(50).default([]),
   guidingDocumentIds: idList.default([]),
 });
 export type CreateYearTheme = z.infer<typeof CreateYearTheme>;
-export const UpdateYearTheme = CreateYearTheme.omit({ unitId: true }).partial();
+export const UpdateYearTheme = updateOf(CreateYearTheme.omit({ unitId: true }).shape);
 export type UpdateYearTheme = z.infer<typeof UpdateYearTheme>;
 export const ThemeListQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  unitId: Id.optional(),
+  year: Int(2000, 2100, 'Năm').optional(),
 });
 
 export const Movement = z.object({
@@ -711,7 +714,7 @@ export const Movement = z.object({
 });
 export type Movement = z.infer<typeof Movement>;
 export const CreateMovement = z.object({
-  unitId: z.number().int().positive(),
+  unitId: Id,
   code: z
     .string()
     .trim()
@@ -727,10 +730,10 @@ export const CreateMovement = z.object({
   active: z.boolean().default(true),
 });
 export type CreateMovement = z.infer<typeof CreateMovement>;
-export const UpdateMovement = CreateMovement.omit({ unitId: true, code: true }).partial();
+export const UpdateMovement = updateOf(CreateMovement.omit({ unitId: true, code: true }).shape);
 export type UpdateMovement = z.infer<typeof UpdateMovement>;
 export const MovementListQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
   activeOnly: QueryBool.optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common.ts';
+import { BodyInt, Figure, Id, INT4_MAX, Int, IsoDate, Key, Text, nonEmpty } from './common.ts';
 
 /** Periodic reporting (báo cáo định kỳ): templates, periods, reports, roll-up, dashboard. */
 
@@ -28,6 +28,8 @@ export type ValueSource = (typeof VALUE_SOURCES)[number];
 
 const codeRe = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 const sectionCodeRe = /^[A-Za-z0-9_.]+$/;
+/** A section code used as a key (narratives, section comments). */
+const sectionKey = z.string().min(1, 'Mã mục không được để trống').max(30, 'Mã mục: tối đa 30 ký tự');
 
 export interface TemplateSection {
   code: string;
@@ -64,17 +66,17 @@ export const TemplateIndicatorInput = z.object({
     .min(1, 'Mã chỉ tiêu không được để trống')
     .max(60)
     .regex(codeRe, 'Mã chỉ tiêu bắt đầu bằng chữ, chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
-  sectionCode: z.string().trim().min(1, 'Chọn mục của chỉ tiêu'),
+  sectionCode: z.string().trim().min(1, 'Chọn mục của chỉ tiêu').max(30, 'Mã mục: tối đa 30 ký tự'),
   name: z.string().trim().min(1, 'Tên chỉ tiêu không được để trống').max(1000),
   unit: z.string().trim().min(1, 'Đơn vị tính không được để trống').max(50),
   type: IndicatorTypeCode.default('integer'),
   aggregation: AggregationRuleCode.default('sum'),
-  numerator: z.string().trim().optional(),
-  denominator: z.string().trim().optional(),
+  numerator: Text(60, 'Tử số').optional(),
+  denominator: Text(60, 'Mẫu số').optional(),
   providerKey: z.string().trim().max(100).optional(),
   definition: z.string().max(4000).optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
+  min: Figure.optional(),
+  max: Figure.optional(),
 });
 export type TemplateIndicatorInput = z.infer<typeof TemplateIndicatorInput>;
 
@@ -102,7 +104,7 @@ export const CreateTemplate = z.object({
   legalBasis: z.string().max(2000).default(''),
   description: z.string().max(4000).default(''),
   /** The unit that owns the template (the coordinator's unit). */
-  ownerUnitId: z.number().int().positive(),
+  ownerUnitId: Id,
   sections: z.array(TemplateSectionInput).min(1, 'Đề cương phải có ít nhất một mục').max(50),
   indicators: z.array(TemplateIndicatorInput).max(500).default([]),
   rules: z.array(TemplateRuleInput).max(500).default([]),
@@ -168,33 +170,35 @@ export const TemplateListQuery = z.object({
 export const PeriodDeadlineInput = z.object({
   level: ReportLevel,
   deadline: IsoDate,
-  remindDaysBefore: z.number().int().min(0).max(60).default(5),
+  remindDaysBefore: BodyInt(0, 60, 'Số ngày nhắc trước hạn').default(5),
 });
 
 export const CreatePeriod = z.object({
-  templateId: z.number().int().positive(),
-  rootUnitId: z.number().int().positive(),
+  templateId: Id,
+  rootUnitId: Id,
   kind: ReportPeriodKind,
-  year: z.number().int().min(2000).max(2100),
-  quarter: z.number().int().min(1).max(4).nullish(),
-  name: z.string().trim().max(300).optional(),
+  year: BodyInt(2000, 2100, 'Năm'),
+  quarter: BodyInt(1, 4, 'Quý').nullish(),
+  name: Text(300, 'Tên kỳ báo cáo').optional(),
   fromDate: IsoDate.optional(),
   toDate: IsoDate.optional(),
   cutoffDate: IsoDate.optional(),
   deadlines: z.array(PeriodDeadlineInput).min(1, 'Phải có ít nhất một hạn nộp').max(2),
-  requiredGroups: z.array(z.string()).default([]),
-  requiredKinds: z.array(z.string()).default([]),
+  requiredGroups: z.array(Key(60, 'Khối')).max(50).default([]),
+  requiredKinds: z.array(Key(60, 'Loại đơn vị')).max(50).default([]),
 });
 export type CreatePeriod = z.infer<typeof CreatePeriod>;
 
-export const UpdatePeriod = z.object({
-  name: z.string().trim().min(3).max(300).optional(),
-  cutoffDate: IsoDate.optional(),
-  deadlines: z.array(PeriodDeadlineInput).min(1).max(2).optional(),
-  requiredGroups: z.array(z.string()).optional(),
-  requiredKinds: z.array(z.string()).optional(),
-  status: z.enum(['open', 'closed']).optional(),
-});
+export const UpdatePeriod = nonEmpty(
+  z.object({
+    name: Text(300, 'Tên kỳ báo cáo').min(3, 'Tên kỳ báo cáo phải có ít nhất 3 ký tự').optional(),
+    cutoffDate: IsoDate.optional(),
+    deadlines: z.array(PeriodDeadlineInput).min(1).max(2).optional(),
+    requiredGroups: z.array(Key(60, 'Khối')).max(50).optional(),
+    requiredKinds: z.array(Key(60, 'Loại đơn vị')).max(50).optional(),
+    status: z.enum(['open', 'closed']).optional(),
+  }),
+);
 export type UpdatePeriod = z.infer<typeof UpdatePeriod>;
 
 export interface PeriodDeadline {
@@ -228,21 +232,21 @@ export interface Period {
 
 export const PeriodListQuery = z.object({
   /** Only periods this unit issues or must report in (the unit must be in scope). */
-  unitId: z.coerce.number().int().positive().optional(),
-  year: z.coerce.number().int().optional(),
+  unitId: Id.optional(),
+  year: Int(2000, 2100, 'Năm').optional(),
   kind: ReportPeriodKind.optional(),
   status: z.enum(['open', 'closed']).optional(),
 });
 
-export const UnitQuery = z.object({ unitId: z.coerce.number().int().positive().optional() });
+export const UnitQuery = z.object({ unitId: Id.optional() });
 
 export const PeriodReportsQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
   status: z.enum([...REPORT_STATUSES, 'missing', 'late', 'not_started']).optional(),
-  group: z.string().optional(),
+  group: Key(60, 'Khối').optional(),
 });
 
-export const OpenReport = z.object({ unitId: z.number().int().positive() });
+export const OpenReport = z.object({ unitId: Id });
 
 export interface ReportRef {
   unitId: number;
@@ -320,28 +324,34 @@ export interface Report {
 }
 
 export const ReportValueInput = z.object({
-  code: z.string().min(1),
-  value: z.number().finite('Số liệu phải là một số').nullable(),
+  code: Key(60, 'Mã chỉ tiêu'),
+  value: Figure.nullable(),
   /** Required when the value differs from the figure the system computed. */
   overrideReason: z.string().trim().max(2000).optional(),
 });
 
-export const SaveReport = z.object({
-  narratives: z.record(z.string(), z.string().max(100_000)).optional(),
-  values: z.array(ReportValueInput).max(1000).optional(),
-  /** The version the user edited; a stale one is refused (409). */
-  expectedVersion: z.number().int().optional(),
-});
+export const SaveReport = z
+  .object({
+    narratives: z.record(sectionKey, z.string().max(100_000, 'Nội dung mục: tối đa 100000 ký tự')).optional(),
+    values: z.array(ReportValueInput).max(1000).optional(),
+    /** The version the user edited; a stale one is refused (409). */
+    expectedVersion: BodyInt(0, INT4_MAX, 'Phiên bản').optional(),
+  })
+  .refine((v) => v.narratives !== undefined || v.values !== undefined, {
+    message: 'Không có nội dung nào để lưu: hãy gửi nội dung các mục hoặc số liệu.',
+  });
 export type SaveReport = z.infer<typeof SaveReport>;
 
 export const SubmitReport = z.object({
   comment: z.string().trim().max(2000).optional(),
-  expectedVersion: z.number().int().optional(),
+  expectedVersion: BodyInt(0, INT4_MAX, 'Phiên bản').optional(),
 });
 export const ReturnReport = z
   .object({
     comment: z.string().trim().max(4000).default(''),
-    sectionComments: z.record(z.string(), z.string().trim().max(4000)).default({}),
+    sectionComments: z
+      .record(sectionKey, z.string().trim().max(4000, 'Ý kiến: tối đa 4000 ký tự'))
+      .default({}),
   })
   .refine((v) => v.comment !== '' || Object.values(v.sectionComments).some((c) => c !== ''), {
     message: 'Phải nêu ý kiến chung hoặc ý kiến cho ít nhất một mục khi trả lại báo cáo',
@@ -359,12 +369,12 @@ export interface SaveResult {
 }
 
 export const RollupQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
   includeSubmitted: z.stringbool().optional(),
 });
 
 export const DrilldownQuery = RollupQuery.extend({
-  indicator: z.string().min(1),
+  indicator: Key(60, 'Mã chỉ tiêu'),
 });
 
 export interface RollupIndicator {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery } from './common.ts';
+import { Id, PageQuery, Text, updateOf } from './common.ts';
 import { ROLES } from './permissions.ts';
 
 export const RoleCode = z.enum(ROLES);
@@ -31,8 +31,8 @@ export type User = z.infer<typeof User>;
 const password = z.string().min(10, 'Mật khẩu phải có ít nhất 10 ký tự').max(200);
 
 export const UserListQuery = PageQuery.extend({
-  q: z.string().max(200).optional(),
-  unitId: z.coerce.number().int().optional(),
+  q: Text(200, 'Từ khóa').optional(),
+  unitId: Id.optional(),
   role: RoleCode.optional(),
 });
 export const CreateUser = z.object({
@@ -44,19 +44,21 @@ export const CreateUser = z.object({
     .max(60)
     .regex(/^[a-z0-9_.-]+$/, 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch'),
   fullName: z.string().trim().min(2, 'Họ tên phải có ít nhất 2 ký tự').max(200),
-  email: z.string().trim().email('Địa chỉ thư điện tử không hợp lệ').nullish(),
-  position: z.string().trim().max(200).nullish(),
+  email: z.string().trim().max(200).email('Địa chỉ thư điện tử không hợp lệ').nullish(),
+  position: Text(200, 'Chức vụ').nullish(),
   password,
 });
-export const UpdateUser = z.object({
-  fullName: z.string().trim().min(2).max(200).optional(),
-  email: z.string().trim().email('Địa chỉ thư điện tử không hợp lệ').nullish(),
-  position: z.string().trim().max(200).nullish(),
-  active: z.boolean().optional(),
+export const UpdateUser = updateOf({
+  fullName: z.string().trim().min(2, 'Họ tên phải có ít nhất 2 ký tự').max(200, 'Họ tên: tối đa 200 ký tự'),
+  email: z.string().trim().max(200).email('Địa chỉ thư điện tử không hợp lệ').nullable(),
+  position: Text(200, 'Chức vụ').nullable(),
+  active: z.boolean(),
 });
 export const ResetPassword = z.object({ password });
 export const CreateAssignment = z.object({
   role: RoleCode,
-  unitId: z.number().int(),
+  unitId: Id,
   includeSubtree: z.boolean().default(true),
 });
+/** `/users/:id/assignments/:assignmentId` */
+export const UserAssignmentParams = z.object({ id: Id, assignmentId: Id });

@@ -13,9 +13,14 @@ const TITLES: Record<number, string> = {
   401: 'Chưa đăng nhập',
   403: 'Không có quyền',
   404: 'Không tìm thấy',
+  405: 'Phương thức không được hỗ trợ',
+  406: 'Định dạng không được chấp nhận',
+  408: 'Hết thời gian chờ',
   409: 'Xung đột dữ liệu',
   413: 'Dữ liệu quá lớn',
+  414: 'Địa chỉ quá dài',
   415: 'Định dạng không được hỗ trợ',
+  431: 'Tiêu đề yêu cầu quá lớn',
   422: 'Vi phạm quy tắc nghiệp vụ',
   429: 'Quá nhiều yêu cầu',
   500: 'Lỗi hệ thống',
@@ -42,6 +47,83 @@ function problem(
     ...extra,
   };
 }
+
+/**
+ * Errors Fastify or its plugins raise before a route handler runs, by code: the status and the
+ * Vietnamese message. Everything else at 4xx gets the generic one.
+ */
+const FRAMEWORK_ERRORS: Record<string, [number, string]> = {
+  FST_ERR_BAD_URL: [400, 'Địa chỉ yêu cầu không hợp lệ (mã hóa ký tự trong địa chỉ bị sai).'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'Địa chỉ yêu cầu quá dài.'],
+  FST_ERR_ASYNC_CONSTRAINT: [400, 'Yêu cầu không hợp lệ.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'Nội dung gửi lên không phải JSON hợp lệ.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    400,
+    'Nội dung gửi lên bị trống trong khi khai báo là JSON. Hãy gửi một đối tượng JSON hoặc bỏ tiêu đề Content-Type.',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    'Độ dài nội dung (Content-Length) không khớp với dữ liệu gửi lên.',
+  ],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'Định dạng dữ liệu gửi lên không được hỗ trợ.'],
+  FST_ERR_CTP_INVALID_TYPE: [415, 'Định dạng dữ liệu gửi lên không được hỗ trợ.'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'Tệp hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.'],
+  FST_REQ_FILE_TOO_LARGE: [413, 'Tệp hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.'],
+  FST_PARTS_LIMIT: [413, 'Yêu cầu có quá nhiều phần (multipart).'],
+  FST_FILES_LIMIT: [413, 'Chỉ được gửi một tệp trong mỗi lần tải lên.'],
+  FST_FIELDS_LIMIT: [413, 'Yêu cầu có quá nhiều trường dữ liệu (multipart).'],
+  FST_PROTO_VIOLATION: [400, 'Tên trường dữ liệu không hợp lệ.'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [415, 'Yêu cầu phải gửi kèm tệp (multipart/form-data).'],
+  FST_INVALID_JSON_FIELD_ERROR: [400, 'Trường dữ liệu JSON trong yêu cầu không hợp lệ.'],
+  FST_NO_FORM_DATA: [400, 'Yêu cầu không có dữ liệu biểu mẫu.'],
+};
+const MALFORMED_MULTIPART =
+  'Dữ liệu tải lên (multipart/form-data) bị hỏng hoặc không đầy đủ. Hãy chọn lại tệp và gửi lại.';
+
+/** Errors of the multipart parser (busboy) on a malformed body: they carry no status of their own. */
+function isMalformedMultipart(err: Error): boolean {
+  return /^(Unexpected end of (form|file|multipart data)|.* terminated early due to unexpected end of multipart data|Malformed (part )?header|Multipart: Boundary not found|Boundary required|Unsupported content type|Missing Content-Type)/i.test(
+    err.message ?? '',
+  );
+}
+
+function rawProblem(status: number, code: string, detail: string): string {
+  return JSON.stringify({
+    type: `https://danvan.gov.vn/problems/${code}`,
+    title: TITLES[status] ?? 'Lỗi',
+    status,
+    code,
+    detail,
+  });
+}
+
+/**
+ * Fastify options that keep the errors raised before routing (bad URL encoding, too long a
+ * parameter, and the HTTP parser's own 400/408/431) in Vietnamese problem+json. app.ts spreads them.
+ */
+export const frameworkOptions = {
+  frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+    const [status, detail] = FRAMEWORK_ERRORS[err.code] ?? [400, 'Yêu cầu không hợp lệ.'];
+    return send(reply, problem(status, 'validation_failed', detail, req));
+  },
+  clientErrorHandler(err: Error & { code?: string }, socket: import('node:net').Socket) {
+    if (err.code === 'ECONNRESET' || socket.destroyed) return;
+    const [status, detail, reason] =
+      err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Hết thời gian chờ yêu cầu. Vui lòng thử lại.', 'Request Timeout']
+        : err.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'Địa chỉ hoặc tiêu đề của yêu cầu quá dài.', 'Request Header Fields Too Large']
+          : err.code === 'HPE_URI_TOO_LONG'
+            ? [414, 'Địa chỉ yêu cầu quá dài.', 'URI Too Long']
+            : [400, 'Yêu cầu HTTP không hợp lệ.', 'Bad Request'];
+    const body = rawProblem(status, 'validation_failed', detail);
+    if (socket.writable)
+      socket.write(
+        `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+    socket.destroy(err);
+  },
+};
 
 /** Request context, error mapping, Origin check and security headers. */
 export function installHttp(
@@ -104,6 +186,24 @@ export function installHttp(
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
+    // ── database unavailable → 503 (auth+operations) ──────────────────────────────────────────
+    // The database is restarting or unreachable: a temporary condition, not a bug. The pool
+    // reconnects by itself; the client may retry.
+    if (deps.database.isUnavailable(err)) {
+      req.log.warn({ err }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(
+        reply,
+        problem(
+          503,
+          'database_unavailable',
+          'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít phút.',
+          req,
+          { title: 'Dịch vụ tạm thời gián đoạn' },
+        ),
+      );
+    }
+    // ── end database unavailable ─────────────────────────────────────────────────────────────────
     if (err instanceof AppError) {
       return send(
         reply,
@@ -131,6 +231,19 @@ export function installHttp(
         ),
       );
     }
+    const known = err.code ? FRAMEWORK_ERRORS[err.code] : undefined;
+    if (known)
+      return send(
+        reply,
+        problem(
+          known[0],
+          err.code.startsWith('FST_REQ_FILE') || known[0] === 413 ? 'payload_too_large' : 'validation_failed',
+          known[1],
+          req,
+        ),
+      );
+    if (isMalformedMultipart(err))
+      return send(reply, problem(400, 'validation_failed', MALFORMED_MULTIPART, req));
     if (err.statusCode === 429)
       return send(
         reply,

@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { todayInVietnam } from '@danvan/domain';
 import type { Database, Db } from '../db/client.ts';
-import { jobRuns } from '../db/schema/platform.ts';
+import { jobRuns } from '../db/schema/jobs.ts';
 import type { Config } from '../config.ts';
 import { systemCtx, type Clock, type Ctx } from './context.ts';
 import { sendPendingMail } from './mail.ts';

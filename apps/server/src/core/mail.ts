@@ -1,7 +1,7 @@
 import { and, asc, isNull, lt, eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Db } from '../db/client.ts';
-import { mailOutbox } from '../db/schema/platform.ts';
+import { mailOutbox } from '../db/schema/jobs.ts';
 import type { Config } from '../config.ts';
 import type { Clock } from './context.ts';
 

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteAccess } from '@danvan/contracts';
 import type { Ctx } from './context.ts';
-import { Forbidden, Unauthenticated } from './errors.ts';
+import { Forbidden, Invalid, Unauthenticated } from './errors.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -66,6 +66,8 @@ export function route<
       ...(def.query ? { querystring: def.query } : {}),
       ...(def.params ? { params: def.params } : {}),
     },
+    // before the schemas: no string of the request may hold a NUL byte (PostgreSQL text cannot)
+    preValidation: async (req) => refuseNul(req),
     preHandler: async (req) => checkAccess(req, def.access),
     handler: async (req, reply) => {
       const result = await def.handler(
@@ -87,4 +89,31 @@ function checkAccess(req: FastifyRequest, access: RouteAccess): void {
   if (!actor) throw Unauthenticated();
   if (access === 'authenticated') return;
   if (!actor.permissions.has(access)) throw Forbidden();
+}
+
+/** The path of the first string (value or key) holding a NUL byte, or null. */
+export function findNul(v: unknown, path: string, depth = 0): string | null {
+  if (typeof v === 'string') return v.includes('\u0000') ? path : null;
+  if (v === null || typeof v !== 'object' || depth > 64 || Buffer.isBuffer(v)) return null;
+  for (const [k, x] of Object.entries(v)) {
+    const p = path ? `${path}.${k}` : k;
+    if (k.includes('\u0000')) return path || k;
+    const found = findNul(x, p, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function refuseNul(req: FastifyRequest): void {
+  for (const [where, v] of [
+    ['đường dẫn', req.params],
+    ['tham số truy vấn', req.query],
+    ['nội dung', req.body],
+  ] as const) {
+    const at = findNul(v, '');
+    if (at !== null)
+      throw Invalid(
+        `Dữ liệu gửi lên (${where}${at ? `, trường ${at}` : ''}) chứa ký tự rỗng (NUL) không được phép.`,
+      );
+  }
 }

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { permissionsOfRole, type Permission } from '@danvan/contracts';
+import { isOwnUnitPermission, permissionsOfRole, type Permission } from '@danvan/contracts';
 import type { Actor } from './context.ts';
 import { Forbidden, NotFound, Unauthenticated } from './errors.ts';
 
@@ -15,10 +15,12 @@ export function scopesFor(actor: Actor | null, perm: Permission): Scope[] {
   if (!actor) return [];
   if (actor.system) return [{ unitId: 0, path: '/', subtree: true }];
   const out: Scope[] = [];
-  // Permissions are per assignment: only assignments whose role carries perm give scope.
+  // Permissions are per assignment: only assignments whose role carries perm give scope. Some
+  // (a unit's own report) hold at the assignment's unit only, never over the units below it.
+  const ownOnly = isOwnUnitPermission(perm);
   for (const a of actor.assignments) {
     if (!permissionsOfRole(a.role).includes(perm)) continue;
-    out.push({ unitId: a.unitId, path: a.unitPath, subtree: a.includeSubtree });
+    out.push({ unitId: a.unitId, path: a.unitPath, subtree: a.includeSubtree && !ownOnly });
   }
   return out;
 }
@@ -26,6 +28,20 @@ export function scopesFor(actor: Actor | null, perm: Permission): Scope[] {
 /** Whether a unit (by id and path) lies in any of the scopes. */
 export function inScope(scopes: Scope[], unit: { id: number; path: string }): boolean {
   return scopes.some((s) => s.unitId === unit.id || (s.subtree && unit.path.startsWith(s.path)));
+}
+
+/**
+ * Whether the scopes cover a grant at `unit`: the unit itself and, when `subtree`, every unit below it
+ * (which only a scope over a subtree containing the unit does).
+ */
+export function coversGrant(scopes: Scope[], unit: { id: number; path: string }, subtree: boolean): boolean {
+  if (!subtree) return inScope(scopes, unit);
+  return scopes.some((s) => s.subtree && unit.path.startsWith(s.path));
+}
+
+/** Whether one of the scopes is a whole tree: a root unit with its subtree (or the system's '/'). */
+export function coversRoot(scopes: Scope[]): boolean {
+  return scopes.some((s) => s.subtree && (s.path === '/' || s.path === `/${s.unitId}/`));
 }
 
 function escapeLike(s: string): string {

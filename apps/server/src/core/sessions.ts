@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@danvan/contracts';
 import type { Db } from '../db/client.ts';
-import { roleAssignments, sessions, users } from '../db/schema/users.ts';
+import { sessions } from '../db/schema/auth.ts';
+import { roleAssignments, users } from '../db/schema/users.ts';
 import { orgUnits } from '../db/schema/org.ts';
 import { makeActor, type Actor, type ActorAssignment } from './context.ts';
 

@@ -1,12 +1,11 @@
-import { registerOrgDemo } from './org/org.demo.ts';
-import { registerUsersDemo } from './users/users.demo.ts';
-import { registerReportingDemo } from './reporting/reporting.demo.ts';
-import { registerPlansDemo } from './plans/plans.demo.ts';
+import { orgModule } from './org/index.ts';
+import { plansModule } from './plans/index.ts';
+import { reportingModule } from './reporting/index.ts';
+import { usersModule } from './users/index.ts';
 
-/** Each module's demo data, registered in order. A new module adds one line here. */
+/** The demo seeders, in the order their data depend on each other. A new module adds one entry. */
+const DEMO_ORDER = [orgModule, usersModule, reportingModule, plansModule];
+
 export function registerDemoModules(): void {
-  registerOrgDemo();
-  registerUsersDemo();
-  registerReportingDemo();
-  registerPlansDemo();
+  for (const m of DEMO_ORDER) m.demo?.();
 }

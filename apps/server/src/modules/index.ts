@@ -1,34 +1,35 @@
 import type { FastifyInstance } from 'fastify';
+import type { ServerModule } from '../core/module.ts';
 import type { Database } from '../db/client.ts';
-import { registerSystemRoutes } from './system/system.routes.ts';
-import { registerAuthRoutes } from './auth/auth.routes.ts';
-import { registerOrgRoutes } from './org/org.routes.ts';
-import { registerUsersRoutes } from './users/users.routes.ts';
-import { registerAuditRoutes } from './audit/audit.routes.ts';
-import { registerFilesRoutes } from './files/files.routes.ts';
-import { registerNotificationsRoutes } from './notifications/notifications.routes.ts';
-import { registerOrgHooks } from './org/org.hooks.ts';
-import { registerReportingRoutes } from './reporting/reporting.routes.ts';
-import { registerReportingHooks } from './reporting/reporting.hooks.ts';
-import { registerPlansRoutes } from './plans/plans.routes.ts';
-import { registerPlansHooks } from './plans/plans.hooks.ts';
+import { auditModule } from './audit/index.ts';
+import { authModule } from './auth/index.ts';
+import { filesModule } from './files/index.ts';
+import { notificationsModule } from './notifications/index.ts';
+import { orgModule } from './org/index.ts';
+import { plansModule } from './plans/index.ts';
+import { reportingModule } from './reporting/index.ts';
+import { systemModule } from './system/index.ts';
+import { usersModule } from './users/index.ts';
+
+/** Every module, in the order their routes register. A new module adds one line here. */
+export const MODULES: ServerModule[] = [
+  systemModule,
+  authModule,
+  orgModule,
+  usersModule,
+  auditModule,
+  filesModule,
+  notificationsModule,
+  reportingModule,
+  plansModule,
+];
 
 /** Load-time registrations of each module: file owners, daily reminder sweeps, report figure providers. */
 export function registerModuleHooks(): void {
-  registerOrgHooks();
-  registerReportingHooks();
-  registerPlansHooks();
+  for (const m of MODULES) m.register?.();
 }
 
-/** Every module's routes. A new module adds one line here. */
+/** Every module's routes. */
 export function registerModules(app: FastifyInstance, database: Database): void {
-  registerSystemRoutes(app, database);
-  registerAuthRoutes(app);
-  registerOrgRoutes(app);
-  registerUsersRoutes(app);
-  registerAuditRoutes(app);
-  registerFilesRoutes(app);
-  registerNotificationsRoutes(app);
-  registerReportingRoutes(app);
-  registerPlansRoutes(app);
+  for (const m of MODULES) m.routes(app, { database });
 }

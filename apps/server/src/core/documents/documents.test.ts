@@ -2,10 +2,14 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import {
+  breakName,
+  dataColumnWidths,
   formatNumberLine,
   formatPlaceAndDate,
   ND30_PAGE,
+  recipientLines,
   renderNd30Docx,
+  textWidth,
   withEndMark,
   type Nd30Input,
 } from './nd30.ts';
@@ -105,6 +109,52 @@ describe('NĐ 30/2020 text rules', () => {
   });
 });
 
+describe('NĐ 30/2020 layout rules', () => {
+  it('ends the Nơi nhận lines with ";" and the last (the file copy) with "."', () => {
+    expect(recipientLines(['Như trên', '- UBND tỉnh (b/c);', 'Lưu: VT, SNV', 'Các sở, ban, ngành.'])).toEqual(
+      ['- Như trên;', '- UBND tỉnh (b/c);', '- Các sở, ban, ngành;', '- Lưu: VT, SNV.'],
+    );
+    expect(recipientLines(['Bộ Nội vụ (để tổng hợp)'])).toEqual(['- Bộ Nội vụ (để tổng hợp);', '- Lưu: VT.']);
+  });
+
+  it('breaks a body’s name between words, before the administrative level, within the column', () => {
+    const column = 3855; // the header's left column, inside its margins
+    expect(breakName('ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI', column, 24, true)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH ĐỒNG NAI',
+    ]);
+    expect(breakName('ỦY BAN NHÂN DÂN PHƯỜNG BIÊN HÒA', column, 24, true)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'PHƯỜNG BIÊN HÒA',
+    ]);
+    expect(breakName('SỞ NỘI VỤ', column, 24, true)).toEqual(['SỞ NỘI VỤ']);
+    expect(breakName('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI', column, 24, true)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH ĐỒNG NAI',
+    ]);
+    const long = breakName(
+      'BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP VÀ KHU KINH TẾ CỬA KHẨU QUỐC TẾ',
+      column,
+      24,
+      true,
+    );
+    expect(long.length).toBeGreaterThan(1);
+    for (const l of long) expect(textWidth(l, 24, true)).toBeLessThanOrEqual(column);
+  });
+
+  it('gives a table column at least the width of its longest word, so STT and dates never break', () => {
+    const columns = ['STT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Thời hạn', 'Sản phẩm'];
+    const long = 'Quán triệt chủ trương của Đảng về công tác dân vận chính quyền trên địa bàn';
+    const widths = dataColumnWidths(columns, [[1, long, 'Khối xã, phường', '30/06/2026', 'Văn bản']]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(
+      ND30_PAGE.width - ND30_PAGE.marginLeft - ND30_PAGE.marginRight,
+    );
+    expect(widths[0] - 170).toBeGreaterThanOrEqual(textWidth('STT', 26, true));
+    expect(widths[3] - 170).toBeGreaterThanOrEqual(textWidth('30/06/2026', 26));
+    expect(widths[1]).toBeGreaterThan(widths[0] * 3);
+  });
+});
+
 describe('renderNd30Docx', () => {
   it('renders a plan with the parts NĐ 30/2020 requires', async () => {
     const buf = await renderNd30Docx(plan);
@@ -112,7 +162,11 @@ describe('renderNd30Docx', () => {
     const xml = await documentXml(buf);
     const text = plainText(xml);
 
-    expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI');
+    // the body above the issuer, broken before its administrative level (a line break in one paragraph)
+    expect(text).toContain('ỦY BAN NHÂN DÂNTỈNH ĐỒNG NAI');
+    expect(xml).toMatch(
+      /ỦY BAN NHÂN DÂN<\/w:t><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>TỈNH ĐỒNG NAI/,
+    );
     expect(text).toContain('SỞ NỘI VỤ');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');

@@ -12,6 +12,14 @@
  * Horizontal rules (under the issuer, the motto and the summary) are empty paragraphs with a top border,
  * indented to the rule's length: a border on the text paragraph itself would need indents that might
  * make the text wrap.
+ *
+ * Layout rules checked on the PDF that LibreOffice makes of the file (nd30.layout.test.ts): the
+ * issuer's name is broken here, between words and before its administrative level ('ỦY BAN NHÂN DÂN'
+ * / 'TỈNH ĐỒNG NAI'), measured with Times New Roman's metrics, so the rule under it can be centred
+ * under the whole name; the footer is one table row that cannot split, kept with the last sentence,
+ * so the signer's authority, position and name stay on one page; 'Nơi nhận' lines end with ';' and
+ * the last with '.'; a data table's columns are at least as wide as their longest word ('STT', a
+ * date). The place name comes from the caller: see place.ts for how it is derived from the org tree.
  */
 import {
   AlignmentType,
@@ -49,7 +57,7 @@ export interface Nd30Input {
   issuer: string;
   /** Number and symbol without 'Số: ', e.g. '12/KH-SNV'; '/KH-SNV' (number left blank) before registration. */
   numberSymbol: string;
-  /** Địa danh, e.g. 'Đồng Nai'. */
+  /** Địa danh, e.g. 'Đồng Nai', or 'Biên Hòa' for a ward: `placeNameFor` in place.ts derives it. */
   place: string;
   /** ISO date ('2026-03-05' or a timestamp, read in Asia/Ho_Chi_Minh); null leaves day and month blank. */
   date: string | null;
@@ -58,7 +66,10 @@ export interface Nd30Input {
   /** Trích yếu. For a công văn it is written 'V/v …' under the number. */
   subject: string;
   blocks: Block[];
-  /** Nơi nhận lines, e.g. 'Như trên;'. 'Lưu: VT.' is added when no line starts with 'Lưu'. */
+  /**
+   * Nơi nhận lines, e.g. 'Như trên'. Each is written '- …;' and the last '- Lưu: ….', whatever
+   * punctuation they came with; 'Lưu: VT.' is added when no line starts with 'Lưu'.
+   */
   recipients: string[];
   signer: {
     /** Thẩm quyền ký, e.g. 'KT. GIÁM ĐỐC' or 'TM. ỦY BAN NHÂN DÂN'; '\n' separates several lines. */
@@ -202,7 +213,7 @@ function centred(text: string, style: RunStyle, extra: Partial<IParagraphOptions
 }
 
 /** A centred horizontal rule of the given width inside a space of the given width. */
-function rule(width: number, within: number, spaceBefore = 0): Paragraph {
+function rule(width: number, within: number, spaceBefore = 40): Paragraph {
   const w = Math.max(300, Math.min(width, within));
   const side = Math.max(0, Math.floor((within - w) / 2));
   return new Paragraph({
@@ -214,19 +225,94 @@ function rule(width: number, within: number, spaceBefore = 0): Paragraph {
   });
 }
 
-/** A rough width, in twips, of a line of text (Times New Roman bold: about 0.52 em per capital, 0.45 em mixed). */
-function estimateWidth(text: string, halfPoints: number, caps: boolean): number {
-  const longest = Math.max(
-    ...cleanText(text)
-      .split('\n')
-      .map((l) => l.length),
-  );
-  return Math.round(longest * (halfPoints / 2) * (caps ? 0.52 : 0.45) * 20);
+// Advance widths (1/1000 em) of Times New Roman, regular and bold (the Adobe Times metrics, which
+// Liberation Serif, LibreOffice's stand-in, shares). Vietnamese letters take the width of their base
+// letter; the horned Ơ, Ư are a little wider.
+const TIMES: Record<'regular' | 'bold', Record<string, number>> = {
+  regular: widths(
+    '722 667 667 722 611 556 722 722 333 389 722 611 889 722 722 556 722 667 556 611 722 722 944 722 722 611',
+    '444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444',
+  ),
+  bold: widths(
+    '722 667 722 722 667 611 778 778 389 500 778 667 944 722 778 611 778 722 556 667 722 722 1000 722 722 667',
+    '500 556 444 556 444 333 500 556 278 333 556 278 833 556 500 556 556 444 389 333 556 500 722 500 500 444',
+  ),
+};
+function widths(upperCase: string, lowerCase: string): Record<string, number> {
+  const out: Record<string, number> = { ' ': 250, '.': 250, ',': 250, ':': 278, ';': 278, '/': 278 };
+  Object.assign(out, { '-': 333, '(': 333, ')': 333, '–': 500, '"': 444 });
+  for (let d = 0; d <= 9; d++) out[String(d)] = 500;
+  upperCase.split(' ').forEach((w, i) => (out[String.fromCharCode(65 + i)] = Number(w)));
+  lowerCase.split(' ').forEach((w, i) => (out[String.fromCharCode(97 + i)] = Number(w)));
+  return out;
+}
+
+/** Width in twips of one line of text in Times New Roman at the given size (half-points), 3% to spare. */
+export function textWidth(text: string, halfPoints: number, bold = false): number {
+  const table = TIMES[bold ? 'bold' : 'regular'];
+  let units = 0;
+  for (const ch of cleanText(text)) {
+    const base = ch.normalize('NFD').charAt(0).replace('Đ', 'D').replace('đ', 'd');
+    units += (table[base] ?? 600) + (/[ƠƯơư]/u.test(ch) ? 60 : 0);
+  }
+  return Math.ceil(((units / 1000) * (halfPoints / 2) * 20 * 103) / 100);
+}
+
+/** The width of the longest of the lines. */
+function linesWidth(lines: string[], halfPoints: number, bold: boolean): number {
+  return Math.max(0, ...lines.map((l) => textWidth(l, halfPoints, bold)));
+}
+
+/** Administrative levels: a body's name breaks before them ('ỦY BAN NHÂN DÂN' / 'TỈNH ĐỒNG NAI'). */
+const LEVEL_WORDS = /^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẶC)$/u;
+
+/**
+ * The lines of a name in the header (issuing body, or the body above it), each within `maxWidth`:
+ * as few lines as will fit, broken between words only, preferring a break before the administrative
+ * level ('ỦY BAN NHÂN DÂN' / 'PHƯỜNG BIÊN HÒA'), otherwise the most even lines. A '\n' in the name is
+ * kept as a break of its own.
+ */
+export function breakName(name: string, maxWidth: number, halfPoints: number, bold: boolean): string[] {
+  return cleanText(name)
+    .split('\n')
+    .map((l) => l.trim().replace(/\s+/gu, ' '))
+    .filter(Boolean)
+    .flatMap((line) => breakLine(line, maxWidth, halfPoints, bold));
+}
+
+function breakLine(line: string, maxWidth: number, halfPoints: number, bold: boolean): string[] {
+  const words = line.split(' ');
+  const width = (ws: string[]) => textWidth(ws.join(' '), halfPoints, bold);
+  if (width(words) <= maxWidth || words.length === 1) return [line];
+  let best: { lines: string[]; score: number } | null = null;
+  // every way of breaking into k lines (k = 2, 3, 4): names have a dozen words at most
+  for (let k = 2; k <= Math.min(4, words.length) && !best; k++) {
+    const walk = (start: number, left: number, acc: string[][]) => {
+      if (left === 1) {
+        const lines = [...acc, words.slice(start)];
+        const ws = lines.map(width);
+        if (Math.max(...ws) > maxWidth) return;
+        const levelBreak = lines.slice(1).some((l) => LEVEL_WORDS.test(l[0]));
+        // the most even lines, with a bonus for a break before the administrative level
+        const score = Math.max(...ws) - Math.min(...ws) - (levelBreak ? maxWidth : 0);
+        if (!best || score < best.score) best = { lines: lines.map((l) => l.join(' ')), score };
+        return;
+      }
+      for (let end = start + 1; end <= words.length - left + 1; end++)
+        walk(end, left - 1, [...acc, words.slice(start, end)]);
+    };
+    walk(0, k, []);
+  }
+  return best ? (best as { lines: string[] }).lines : [line];
 }
 
 const noBorders = TableBorders.NONE;
 
-function layoutTable(columns: readonly number[], cells: Paragraph[][]): Table {
+function layoutTable(
+  columns: readonly number[],
+  cells: Paragraph[][],
+  row: { cantSplit?: boolean } = {},
+): Table {
   return new Table({
     width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...columns],
@@ -234,6 +320,7 @@ function layoutTable(columns: readonly number[], cells: Paragraph[][]): Table {
     borders: noBorders,
     rows: [
       new TableRow({
+        cantSplit: row.cantSplit,
         children: cells.map(
           (children, i) =>
             new TableCell({
@@ -253,12 +340,17 @@ function headerTable(input: Nd30Input): Table {
   const leftInner = leftWidth - 2 * CELL_MARGIN;
   const rightInner = rightWidth - 2 * CELL_MARGIN;
 
+  // Names are broken into lines here (between words, before the administrative level) rather than
+  // left to the word processor, so that no line overflows the column and the rule below can be
+  // measured: 1/3 to 1/2 of the name's longest line, centred under the whole name.
   const left: Paragraph[] = [];
   if (input.issuerParent?.trim()) {
-    left.push(centred(upper(input.issuerParent), { size: SIZE.issuer }));
+    const lines = breakName(upper(input.issuerParent), leftInner, SIZE.issuer, false);
+    left.push(centred(lines.join('\n'), { size: SIZE.issuer }));
   }
-  left.push(centred(upper(input.issuer), { size: SIZE.issuer, bold: true }));
-  const issuerWidth = Math.min(estimateWidth(upper(input.issuer), SIZE.issuer, true), leftInner);
+  const issuerLines = breakName(upper(input.issuer), leftInner, SIZE.issuer, true);
+  left.push(centred(issuerLines.join('\n'), { size: SIZE.issuer, bold: true }, { keepNext: true }));
+  const issuerWidth = Math.min(linesWidth(issuerLines, SIZE.issuer, true), leftInner);
   left.push(rule(Math.round(issuerWidth * 0.42), leftInner)); // 1/3 to 1/2 of the line
   left.push(
     centred(
@@ -302,7 +394,7 @@ function titleParagraphs(input: Nd30Input): Paragraph[] {
   ];
   if (subject) {
     out.push(centred(subject, { size: SIZE.subject, bold: true }, { keepNext: true }));
-    const lineWidth = Math.min(estimateWidth(subject, SIZE.subject, false), TEXT_WIDTH);
+    const lineWidth = Math.min(textWidth(subject, SIZE.subject, true), TEXT_WIDTH);
     out.push(rule(Math.round(lineWidth * 0.42), TEXT_WIDTH, 60)); // 1/3 to 1/2 of the line
   }
   out.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
@@ -331,19 +423,52 @@ function cellText(v: string | number | null): string {
   return v;
 }
 
-/** Column widths proportional to their longest content, within sensible bounds. */
-function dataColumnWidths(columns: string[], rows: (string | number | null)[][]): number[] {
-  const weights = columns.map((header, c) => {
-    const longestWord = Math.max(...header.split(/\s+/).map((w) => w.length));
+const DATA_CELL_MARGIN = 85;
+
+/**
+ * Column widths: each column at least as wide as its longest word (header in bold) or number, so that
+ * 'STT' or a date never breaks inside; the rest of the width goes to the columns that want more, in
+ * proportion to their longest content.
+ */
+export function dataColumnWidths(columns: string[], rows: (string | number | null)[][]): number[] {
+  const longestWord = (t: string, bold: boolean) =>
+    Math.max(0, ...t.split(/\s+/u).map((w) => textWidth(w, SIZE.table, bold)));
+  const pad = 2 * DATA_CELL_MARGIN + 40;
+  const min = columns.map((header, c) =>
+    Math.min(
+      Math.round(TEXT_WIDTH * 0.4),
+      pad +
+        Math.max(
+          longestWord(header, true),
+          ...rows.map((r) => {
+            const v = r[c] ?? null;
+            return typeof v === 'number'
+              ? textWidth(cellText(v), SIZE.table)
+              : longestWord(cellText(v), false);
+          }),
+        ),
+    ),
+  );
+  const desired = columns.map((header, c) => {
     const longest = Math.max(
-      longestWord,
       Math.min(header.length, 12),
       ...rows.map((r) => Math.min(cellText(r[c] ?? null).length, 60)),
     );
     return Math.max(3, Math.min(longest, 40));
   });
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const minTotal = min.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (minTotal >= TEXT_WIDTH) {
+    widths = min.map((m) => Math.floor((m / minTotal) * TEXT_WIDTH));
+  } else {
+    const totalDesired = desired.reduce((a, b) => a + b, 0);
+    const want = desired.map((d, i) => Math.max(0, (d / totalDesired) * TEXT_WIDTH - min[i]));
+    const totalWant = want.reduce((a, b) => a + b, 0);
+    const extra = TEXT_WIDTH - minTotal;
+    widths = min.map((m, i) =>
+      Math.floor(m + (totalWant > 0 ? (want[i] / totalWant) * extra : extra / min.length)),
+    );
+  }
   widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -361,7 +486,7 @@ function dataTable(columns: string[], rows: (string | number | null)[][]): Table
       width: { size: widths[i], type: WidthType.DXA },
       borders,
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 85, right: 85, top: 40, bottom: 40 },
+      margins: { left: DATA_CELL_MARGIN, right: DATA_CELL_MARGIN, top: 40, bottom: 40 },
       shading: opts.head ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } : undefined,
       children: [
         new Paragraph({
@@ -431,7 +556,8 @@ function bodyChildren(blocks: Block[]): (Paragraph | Table)[] {
       case 'paragraph': {
         const text = isLast ? withEndMark(block.text) : block.text;
         endMarkPlaced ||= isLast;
-        out.push(bodyParagraph(text, { italics: block.italic }));
+        // the last sentence keeps with the signature block below it
+        out.push(bodyParagraph(text, { italics: block.italic }, isLast ? { keepNext: true } : {}));
         break;
       }
       case 'bullets': {
@@ -440,7 +566,9 @@ function bodyChildren(blocks: Block[]): (Paragraph | Table)[] {
           const body = cleanText(item)
             .trim()
             .replace(/^[-–•]\s*/u, '');
-          out.push(bodyParagraph(`- ${lastItem ? withEndMark(body) : body}`));
+          out.push(
+            bodyParagraph(`- ${lastItem ? withEndMark(body) : body}`, {}, lastItem ? { keepNext: true } : {}),
+          );
           endMarkPlaced ||= lastItem;
         });
         break;
@@ -452,46 +580,64 @@ function bodyChildren(blocks: Block[]): (Paragraph | Table)[] {
       }
     }
   });
-  if (!endMarkPlaced) out.push(bodyParagraph('./.'));
+  if (!endMarkPlaced) out.push(bodyParagraph('./.', {}, { keepNext: true }));
   return out;
 }
 
-function recipientLines(recipients: string[]): string[] {
+/**
+ * 'Nơi nhận' lines: each '- …;', the last (the file copy, 'Lưu: VT, …') ending with '.' (NĐ 30/2020,
+ * Appendix I, part II, item 9). 'Lưu: VT.' is added when no line starts with 'Lưu'.
+ */
+export function recipientLines(recipients: string[]): string[] {
   const lines = recipients
     .map((r) =>
       cleanText(r)
         .trim()
-        .replace(/^[-–•]\s*/u, ''),
+        .replace(/^[-–•]\s*/u, '')
+        .replace(/[\s.;,:]+$/u, ''),
     )
     .filter((r) => r !== '');
-  if (!lines.some((r) => /^Lưu\b/iu.test(r))) lines.push('Lưu: VT.');
-  return lines.map((r) => `- ${r}`);
+  const kept = lines.filter((r) => !/^Lưu\b/iu.test(r));
+  const file = lines.filter((r) => /^Lưu\b/iu.test(r));
+  const all = [...kept, ...(file.length ? file : ['Lưu: VT'])];
+  return all.map((r, i) => `- ${r}${i === all.length - 1 ? '.' : ';'}`);
 }
 
 function footerTable(input: Nd30Input): Table {
+  // Everything in the footer is kept together: the row cannot break across pages and its paragraphs
+  // keep with the next, so the signer's authority, position and name are on one page.
+  const keep = { keepNext: true, keepLines: true };
+  const recipients = recipientLines(input.recipients);
   const left: Paragraph[] = [
     new Paragraph({
       spacing: tight,
+      ...keep,
       children: runs('Nơi nhận:', { size: SIZE.noiNhanLabel, bold: true, italics: true }),
     }),
-    ...recipientLines(input.recipients).map(
-      (line) => new Paragraph({ spacing: tight, children: runs(line, { size: SIZE.noiNhan }) }),
+    ...recipients.map(
+      (line, i) =>
+        new Paragraph({
+          spacing: tight,
+          keepLines: true,
+          keepNext: i < recipients.length - 1,
+          children: runs(line, { size: SIZE.noiNhan }),
+        }),
     ),
   ];
   const right: Paragraph[] = [];
   const authority = input.signer.authority?.trim();
-  if (authority) right.push(centred(upper(authority), { size: SIZE.signer, bold: true }));
-  right.push(centred(upper(input.signer.position), { size: SIZE.signer, bold: true }));
+  if (authority) right.push(centred(upper(authority), { size: SIZE.signer, bold: true }, keep));
+  right.push(centred(upper(input.signer.position), { size: SIZE.signer, bold: true }, keep));
   // Room for the signature and the seal.
-  for (let i = 0; i < 4; i++) right.push(new Paragraph({ spacing: tight, children: [] }));
+  for (let i = 0; i < 4; i++) right.push(new Paragraph({ spacing: tight, ...keep, children: [] }));
   right.push(
     centred(
       cleanText(input.signer.name).trim(),
       { size: SIZE.signer, bold: true },
-      { spacing: { ...tight, before: 240 } },
+      { spacing: { ...tight, before: 240 }, keepLines: true },
     ),
   );
-  return layoutTable(FOOTER_COLUMNS, [left, right]);
+  return layoutTable(FOOTER_COLUMNS, [left, right], { cantSplit: true });
 }
 
 /** Page numbers: centred in the top margin, from page 2 on (NĐ 30/2020, Appendix I, item 2.c). */
@@ -551,7 +697,7 @@ export async function renderNd30Docx(input: Nd30Input): Promise<Buffer> {
           headerTable(input),
           ...titleParagraphs(input),
           ...bodyChildren(input.blocks),
-          new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+          new Paragraph({ spacing: { before: 0, after: 120 }, keepNext: true, children: [] }),
           footerTable(input),
         ],
       },

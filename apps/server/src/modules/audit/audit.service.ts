@@ -1,12 +1,13 @@
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditQuery } from '@danvan/contracts';
-import { addDays, formatDateTimeVi } from '@danvan/domain';
+import { addDays, VN_UTC_OFFSET_MINUTES } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { requireActor, scopesFor, unitIdInScopeSql } from '../../core/scope.ts';
-import { auditLog } from '../../db/schema/platform.ts';
+import { auditLog } from '../../db/schema/audit.ts';
 import { orgUnits } from '../../db/schema/org.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
+import { presentAudit, type AuditView } from './audit.present.ts';
 
 type Filter = Omit<z.infer<typeof AuditQuery>, 'page' | 'pageSize'>;
 
@@ -43,14 +44,12 @@ async function query(ctx: Ctx, f: Filter, limit: number, offset: number) {
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit)
     .offset(offset);
-  return {
-    items: rows.map(({ a, unitName }) => ({ ...a, at: a.at.toISOString(), unitName })),
-    where,
-  };
+  return { rows: rows.map(({ a, unitName }) => ({ ...a, unitName })), where };
 }
 
 export async function listAudit(ctx: Ctx, q: z.infer<typeof AuditQuery>) {
-  const { items, where } = await query(ctx, q, q.pageSize, (q.page - 1) * q.pageSize);
+  const { rows, where } = await query(ctx, q, q.pageSize, (q.page - 1) * q.pageSize);
+  const items = await presentAudit(ctx, rows);
   const [{ n }] = await ctx.db
     .select({ n: sql<number>`count(*)::int` })
     .from(auditLog)
@@ -60,35 +59,40 @@ export async function listAudit(ctx: Ctx, q: z.infer<typeof AuditQuery>) {
 
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
+/** Vietnam wall-clock time as a Date whose UTC fields read that time: Excel dates have no time zone. */
+function excelLocal(iso: string): Date {
+  return new Date(Date.parse(iso) + VN_UTC_OFFSET_MINUTES * 60_000);
+}
+
 export async function exportAudit(ctx: Ctx, f: Filter): Promise<Buffer> {
-  const { items } = await query(ctx, f, AUDIT_EXPORT_LIMIT, 0);
+  const { rows } = await query(ctx, f, AUDIT_EXPORT_LIMIT, 0);
+  const items: AuditView[] = [];
+  // names are resolved in batches of a page, so one query never carries tens of thousands of ids
+  for (let i = 0; i < rows.length; i += 1000)
+    items.push(...(await presentAudit(ctx, rows.slice(i, i + 1000))));
   return renderXlsx([
     {
       name: 'Nhật ký',
       title: 'NHẬT KÝ THAO TÁC HỆ THỐNG',
       columns: [
-        { header: 'Thời gian', key: 'at', width: 18 },
+        { header: 'Thời gian', key: 'at', width: 17, numFmt: 'dd/mm/yyyy hh:mm' },
         { header: 'Người thực hiện', key: 'actor', width: 24 },
         { header: 'Đơn vị', key: 'unit', width: 30 },
-        { header: 'Đối tượng', key: 'entity', width: 16 },
-        { header: 'Mã bản ghi', key: 'entityId', width: 10 },
-        { header: 'Thao tác', key: 'action', width: 14 },
-        { header: 'Địa chỉ IP', key: 'ip', width: 14 },
-        { header: 'Mã yêu cầu', key: 'requestId', width: 36 },
-        { header: 'Trước', key: 'before', width: 50 },
-        { header: 'Sau', key: 'after', width: 50 },
+        { header: 'Thao tác', key: 'action', width: 20 },
+        { header: 'Đối tượng', key: 'record', width: 36 },
+        { header: 'Nội dung thay đổi', key: 'changes', width: 70 },
+        { header: 'Địa chỉ IP', key: 'ip', width: 15 },
       ],
       rows: items.map((e) => ({
-        at: formatDateTimeVi(new Date(e.at)),
-        actor: e.actorName,
+        at: excelLocal(e.at),
+        actor: e.actorLabel,
         unit: e.unitName,
-        entity: e.entity,
-        entityId: e.entityId,
-        action: e.action,
+        action: e.actionLabel,
+        record: e.recordLabel.startsWith(e.entityLabel)
+          ? e.recordLabel
+          : `${e.entityLabel}: ${e.recordLabel}`,
+        changes: e.summary || null,
         ip: e.ip,
-        requestId: e.requestId,
-        before: e.before == null ? null : JSON.stringify(e.before).slice(0, 32000),
-        after: e.after == null ? null : JSON.stringify(e.after).slice(0, 32000),
       })),
     },
   ]);

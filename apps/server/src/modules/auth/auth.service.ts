@@ -3,64 +3,68 @@ import type { z } from 'zod';
 import type { ChangePasswordInput, LoginInput } from '@danvan/contracts';
 import { activeAssignment, makeActor, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { AppError, NotFound } from '../../core/errors.ts';
+import { Err, NotFound } from '../../core/errors.ts';
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from '../../core/passwords.ts';
 import { createSession, loadAssignments, revokeUserSessions } from '../../core/sessions.ts';
 import { requireActor } from '../../core/scope.ts';
-import { sessions, users } from '../../db/schema/users.ts';
+import { sessions } from '../../db/schema/auth.ts';
+import * as accounts from '../users/index.ts';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 
-/** Checks the password; after 5 failures in a row the account is locked for 15 minutes. */
+/**
+ * The one answer to every refused login: a wrong password, an unknown user, a locked or a disabled
+ * account look the same, so a response confirms neither a username nor a password.
+ */
+const invalidCredentials = () =>
+  Err.invalid_credentials(
+    `Tên đăng nhập hoặc mật khẩu không đúng. Sau ${MAX_FAILED_LOGINS} lần sai liên tiếp, tài khoản bị tạm khóa ${LOCK_MINUTES} phút.`,
+  );
+
+/**
+ * Checks the password. Each account has MAX_FAILED_LOGINS attempts in a row (whatever the client's
+ * address); the attempt that uses the last one locks it for LOCK_MINUTES unless it succeeds.
+ */
 export async function login(ctx: Ctx, input: z.infer<typeof LoginInput>, meta: { userAgent: string | null }) {
   const now = ctx.clock.now();
-  const [u] = await ctx.db.select().from(users).where(eq(users.username, input.username));
+  const u = await accounts.accountByUsername(ctx.db, input.username);
   if (!u) {
+    // as slow as a real check, so timing does not reveal which usernames exist
     await verifyPassword(await dummyHash(), input.password);
-    throw new AppError(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+    throw invalidCredentials();
   }
-  if (u.lockedUntil && u.lockedUntil > now) {
-    throw new AppError(
-      423,
-      'account_locked',
-      `Tài khoản tạm khóa do đăng nhập sai nhiều lần. Thử lại sau ${Math.ceil((u.lockedUntil.getTime() - now.getTime()) / 60000)} phút.`,
+  const attempt = await accounts.takeLoginAttempt(ctx.db, u.id, now, {
+    limit: MAX_FAILED_LOGINS,
+    lockMinutes: LOCK_MINUTES,
+  });
+  if (attempt === null) {
+    await verifyPassword(await dummyHash(), input.password);
+    await inTx(ctx, (tx, c) =>
+      audit(tx, c, {
+        entity: 'user',
+        entityId: u.id,
+        action: 'login_refused',
+        after: { reason: u.active ? 'locked' : 'disabled' },
+      }),
     );
+    throw invalidCredentials();
   }
   const ok = await verifyPassword(u.passwordHash, input.password);
   if (!ok) {
-    const failed = u.failedLogins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    await inTx(ctx, async (tx, c) => {
-      await tx
-        .update(users)
-        .set({
-          failedLogins: lock ? 0 : failed,
-          lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60000) : u.lockedUntil,
-        })
-        .where(eq(users.id, u.id));
-      await audit(tx, c, {
+    const locked = attempt >= MAX_FAILED_LOGINS;
+    await inTx(ctx, (tx, c) =>
+      audit(tx, c, {
         entity: 'user',
         entityId: u.id,
-        action: lock ? 'login_locked' : 'login_failed',
-        after: { failedLogins: failed },
-      });
-    });
-    if (lock)
-      throw new AppError(
-        423,
-        'account_locked',
-        `Tài khoản tạm khóa ${LOCK_MINUTES} phút do đăng nhập sai ${MAX_FAILED_LOGINS} lần liên tiếp.`,
-      );
-    throw new AppError(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+        action: locked ? 'login_locked' : 'login_failed',
+        after: { failedLogins: attempt, ...(locked ? { lockedMinutes: LOCK_MINUTES } : {}) },
+      }),
+    );
+    throw invalidCredentials();
   }
-  if (!u.active)
-    throw new AppError(403, 'account_disabled', 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị hệ thống.');
   return inTx(ctx, async (tx, c) => {
-    await tx
-      .update(users)
-      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
-      .where(eq(users.id, u.id));
+    await accounts.recordLogin(tx, u.id, now);
     const token = await createSession(tx, u.id, now, { ip: c.ip, userAgent: meta.userAgent });
     const actor = makeActor(u, await loadAssignments(tx, u.id));
     await audit(tx, { ...c, actor }, { entity: 'user', entityId: u.id, action: 'login' });
@@ -79,7 +83,8 @@ export async function logout(ctx: Ctx) {
 
 export async function me(ctx: Ctx) {
   const actor = requireActor(ctx.actor);
-  const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
+  const u = await accounts.accountById(ctx.db, actor.userId);
+  if (!u) throw NotFound('Người dùng');
   const active = activeAssignment(actor);
   return {
     id: u.id,
@@ -102,17 +107,15 @@ export async function me(ctx: Ctx) {
 
 export async function changePassword(ctx: Ctx, input: z.infer<typeof ChangePasswordInput>) {
   const actor = requireActor(ctx.actor);
-  const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
+  const u = await accounts.accountById(ctx.db, actor.userId);
+  if (!u) throw NotFound('Người dùng');
   if (!(await verifyPassword(u.passwordHash, input.currentPassword)))
-    throw new AppError(400, 'password_wrong', 'Mật khẩu hiện tại không đúng.');
+    throw Err.password_wrong('Mật khẩu hiện tại không đúng.');
   const problems = passwordProblems(input.newPassword, u.username);
-  if (problems.length) throw new AppError(400, 'password_too_weak', problems.join(' '));
+  if (problems.length) throw Err.password_too_weak(problems.join(' '));
   const hash = await hashPassword(input.newPassword);
   await inTx(ctx, async (tx, c) => {
-    await tx
-      .update(users)
-      .set({ passwordHash: hash, passwordChangedAt: c.clock.now() })
-      .where(eq(users.id, u.id));
+    await accounts.setPasswordHash(tx, u.id, hash, c.clock.now());
     // other sessions of this user end; this one stays
     await revokeUserSessions(tx, u.id, c.clock.now(), actor.sessionId ?? undefined);
     await audit(tx, c, { entity: 'user', entityId: u.id, action: 'change_password' });
@@ -122,10 +125,36 @@ export async function changePassword(ctx: Ctx, input: z.infer<typeof ChangePassw
 
 export async function switchUnit(ctx: Ctx, assignmentId: number) {
   const actor = requireActor(ctx.actor);
-  if (!actor.assignments.some((a) => a.id === assignmentId)) throw NotFound('Phân công');
-  await ctx.db
-    .update(sessions)
-    .set({ activeAssignmentId: assignmentId })
-    .where(eq(sessions.id, actor.sessionId!));
+  const target = actor.assignments.find((a) => a.id === assignmentId);
+  if (!target) throw NotFound('Phân công');
+  const current = activeAssignment(actor);
+  // switching to the unit already in use changes nothing and writes nothing
+  if (current?.id !== assignmentId)
+    await inTx(ctx, async (tx, c) => {
+      await tx
+        .update(sessions)
+        .set({ activeAssignmentId: assignmentId })
+        .where(eq(sessions.id, actor.sessionId!));
+      await audit(tx, c, {
+        entity: 'user',
+        entityId: actor.userId,
+        unitId: target.unitId,
+        action: 'switch_unit',
+        before: current
+          ? {
+              assignmentId: current.id,
+              unitId: current.unitId,
+              unitName: current.unitName,
+              role: current.role,
+            }
+          : null,
+        after: {
+          assignmentId: target.id,
+          unitId: target.unitId,
+          unitName: target.unitName,
+          role: target.role,
+        },
+      });
+    });
   return me({ ...ctx, actor: { ...actor, activeAssignmentId: assignmentId } });
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { FileListQuery, IdParam } from '@danvan/contracts';
+import { FileListQuery, FileUploadQuery, IdParam } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
 import { contentDisposition, readUpload } from '../../core/files.ts';
 import * as svc from './files.service.ts';
@@ -23,11 +22,14 @@ export function registerFilesRoutes(app: FastifyInstance) {
     access: 'files:write',
     tags,
     summary: 'Tải lên tệp minh chứng cho một hồ sơ (multipart: file)',
-    query: z.object({ entity: z.string().max(60), entityId: z.string().max(60) }),
+    query: FileUploadQuery,
     handler: async (ctx, { query }, req, reply) => {
-      const upload = await readUpload(req, ctx.config.maxUploadBytes);
+      // the body is read only once the record is found and the actor may attach to it
+      const file = await svc.uploadFile(ctx, query.entity, query.entityId, () =>
+        readUpload(req, ctx.config.maxUploadBytes),
+      );
       reply.code(201);
-      return svc.uploadFile(ctx, query.entity, query.entityId, upload);
+      return file;
     },
   });
   route(app, {

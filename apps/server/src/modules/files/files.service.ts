@@ -2,10 +2,10 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Permission } from '@danvan/contracts';
 import type { Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { AppError, Forbidden, NotFound } from '../../core/errors.ts';
+import { Err, Forbidden, NotFound } from '../../core/errors.ts';
 import { inScope, requireActor, scopesFor } from '../../core/scope.ts';
 import { readContent, sha256, storeContent, type Upload } from '../../core/files.ts';
-import { files } from '../../db/schema/platform.ts';
+import { files } from '../../db/schema/files.ts';
 import { users } from '../../db/schema/users.ts';
 
 /** How a module says who may read and attach files to one of its records. */
@@ -45,7 +45,7 @@ async function ownerFor(
     if (!inScope(scopesFor(actor, owner.writePermission), unit) || !actor.permissions.has('files:write'))
       throw Forbidden();
     if (owner.writable === false)
-      throw new AppError(409, 'locked', 'Hồ sơ đã khóa, không thể đính kèm thêm tệp.');
+      throw Err.locked('Hồ sơ đã khóa, không thể đính kèm thêm tệp.');
   }
   return owner;
 }
@@ -75,14 +75,18 @@ export async function listFiles(ctx: Ctx, entity: string, entityId: string) {
   return rows.map((r) => view({ ...r.f, uploaderName: r.uploaderName }));
 }
 
-export async function uploadFile(ctx: Ctx, entity: string, entityId: string, upload: Upload) {
-  const owner = await ownerFor(ctx, entity, entityId, 'write');
+/**
+ * Attaches a file to a record. The owner is resolved and the actor authorised before `read` is
+ * called, so a request aimed at a record the actor may not write is answered without reading (or
+ * storing) its body.
+ */
+export async function uploadFile(ctx: Ctx, entity: string, entityId: string, read: () => Promise<Upload>) {
+  await ownerFor(ctx, entity, entityId, 'write');
+  const upload = await read();
   if (!upload.detected)
-    throw new AppError(
-      415,
-      'file_type_not_allowed',
-      'Loại tệp không được chấp nhận. Chỉ nhận PDF, ảnh (JPEG, PNG, WebP), Word, Excel, PowerPoint, văn bản thuần và CSV.',
-    );
+    throw Err.file_type_not_allowed(`${upload.rejection ?? 'Loại tệp không được chấp nhận.'} Chỉ nhận PDF, ảnh (JPEG, PNG, WebP), Word, Excel, PowerPoint, văn bản thuần và CSV.`);
+  // again: the record may have been locked (a report accepted) while a large body was arriving
+  const owner = await ownerFor(ctx, entity, entityId, 'write');
   const stored = await storeContent(ctx, upload.buffer, upload.detected.ext);
   const originalName = upload.filename
     .normalize('NFC')

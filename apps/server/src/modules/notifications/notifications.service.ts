@@ -1,11 +1,12 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@danvan/contracts';
 import type { Ctx } from '../../core/context.ts';
 import type { Db } from '../../db/client.ts';
-import { notifications } from '../../db/schema/platform.ts';
-import { roleAssignments, users } from '../../db/schema/users.ts';
+import { notifications } from '../../db/schema/notifications.ts';
+import { activeEmails, usersWithRoleAt } from '../users/index.ts';
 import { queueMail } from '../../core/mail.ts';
 import { NotFound } from '../../core/errors.ts';
+import { audit, inTx } from '../../core/audit.ts';
 import { requireActor } from '../../core/scope.ts';
 
 export interface Message {
@@ -41,39 +42,21 @@ export async function notifyUsers(
     .onConflictDoNothing()
     .returning({ userId: notifications.userId });
   if (ctx.config.SMTP_URL && inserted.length) {
-    const recipients = await db
-      .select({ email: users.email })
-      .from(users)
-      .where(
-        and(
-          inArray(
-            users.id,
-            inserted.map((r) => r.userId),
-          ),
-          eq(users.active, true),
-        ),
-      );
-    for (const r of recipients)
-      if (r.email)
-        await queueMail(db, {
-          to: r.email,
-          subject: `[Dân vận chính quyền] ${m.title}`,
-          body: `${m.body ?? ''}\n\n${m.link ? `${ctx.config.PUBLIC_URL ?? ''}${m.link}` : ''}`.trim(),
-        });
+    const emails = await activeEmails(
+      db,
+      inserted.map((r) => r.userId),
+    );
+    for (const email of emails)
+      await queueMail(db, {
+        to: email,
+        subject: `[Dân vận chính quyền] ${m.title}`,
+        body: `${m.body ?? ''}\n\n${m.link ? `${ctx.config.PUBLIC_URL ?? ''}${m.link}` : ''}`.trim(),
+      });
   }
   return inserted.length;
 }
 
-/** Active users holding one of the roles at exactly this unit. */
-export async function usersWithRoleAt(db: Db, unitId: number, roles: Role[]): Promise<number[]> {
-  if (!roles.length) return [];
-  const rows = await db
-    .selectDistinct({ userId: roleAssignments.userId })
-    .from(roleAssignments)
-    .innerJoin(users, and(eq(users.id, roleAssignments.userId), eq(users.active, true)))
-    .where(and(eq(roleAssignments.unitId, unitId), inArray(roleAssignments.role, roles)));
-  return rows.map((r) => r.userId);
-}
+export { usersWithRoleAt };
 
 /** Sends a message to the people of a unit who hold the given roles there. */
 export async function notifyUnit(
@@ -128,22 +111,45 @@ export async function unreadCount(ctx: Ctx) {
   return { unread: n };
 }
 
+/** Marks one of the actor's messages read (once: the first reading time stays), with an audit row. */
 export async function markRead(ctx: Ctx, id: number) {
   const actor = requireActor(ctx.actor);
-  const r = await ctx.db
-    .update(notifications)
-    .set({ readAt: ctx.clock.now() })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, actor.userId)))
-    .returning({ id: notifications.id });
-  if (!r.length) throw NotFound('Thông báo');
-  return { ok: true as const };
+  return inTx(ctx, async (tx, c) => {
+    const [n] = await tx
+      .select({ id: notifications.id, readAt: notifications.readAt })
+      .from(notifications)
+      .where(and(eq(notifications.id, id), eq(notifications.userId, actor.userId)))
+      .for('update');
+    if (!n) throw NotFound('Thông báo');
+    if (n.readAt) return { ok: true as const };
+    const readAt = c.clock.now();
+    await tx.update(notifications).set({ readAt }).where(eq(notifications.id, id));
+    await audit(tx, c, {
+      entity: 'notification',
+      entityId: id,
+      action: 'read',
+      after: { readAt },
+    });
+    return { ok: true as const };
+  });
 }
 
+/** Marks every unread message of the actor read; one audit row with how many, none when there were none. */
 export async function markAllRead(ctx: Ctx) {
   const actor = requireActor(ctx.actor);
-  await ctx.db
-    .update(notifications)
-    .set({ readAt: ctx.clock.now() })
-    .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
-  return { ok: true as const };
+  return inTx(ctx, async (tx, c) => {
+    const readAt = c.clock.now();
+    const rows = await tx
+      .update(notifications)
+      .set({ readAt })
+      .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)))
+      .returning({ id: notifications.id });
+    if (rows.length)
+      await audit(tx, c, {
+        entity: 'notification',
+        action: 'read_all',
+        after: { readAt, count: rows.length },
+      });
+    return { ok: true as const };
+  });
 }

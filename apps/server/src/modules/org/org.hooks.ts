@@ -1,4 +1,4 @@
-import { registerFileOwner } from '../files/files.service.ts';
+import { registerFileOwner } from '../files/index.ts';
 import { registerFigureProvider } from '../../core/figures.ts';
 import * as svc from './org.service.ts';
 

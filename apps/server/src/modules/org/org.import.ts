@@ -4,7 +4,7 @@ import { UNIT_KIND_CODES, type OrgUnitListQuery } from '@danvan/contracts';
 import { normalizeVi, parseDateVi, UNIT_KINDS } from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { inTx } from '../../core/audit.ts';
-import { AppError, Invalid } from '../../core/errors.ts';
+import { Err } from '../../core/errors.ts';
 import { inScope, requireActor, scopesFor } from '../../core/scope.ts';
 import type { Upload } from '../../core/files.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
@@ -105,15 +105,11 @@ async function readRows(file: Upload): Promise<RawRow[]> {
       table.push(vals);
     });
   } else {
-    throw new AppError(415, 'file_type_not_allowed', 'Chỉ nhận tệp .xlsx hoặc .csv (UTF-8).');
+    throw Err.file_type_not_allowed('Chỉ nhận tệp .xlsx hoặc .csv (UTF-8).');
   }
   const headerIdx = table.findIndex((r) => normalizeVi(r[0] ?? '') === normalizeVi(IMPORT_COLUMNS[0]));
   if (headerIdx < 0)
-    throw Invalid(
-      `Không thấy dòng tiêu đề. Cột đầu tiên phải là "${IMPORT_COLUMNS[0]}"; các cột: ${IMPORT_COLUMNS.join(', ')}.`,
-      undefined,
-      'import_invalid',
-    );
+    throw Err.import_invalid(`Không thấy dòng tiêu đề. Cột đầu tiên phải là "${IMPORT_COLUMNS[0]}"; các cột: ${IMPORT_COLUMNS.join(', ')}.`);
   return table.slice(headerIdx + 1).map((r, i) => ({
     row: headerIdx + i + 2,
     code: (r[0] ?? '').trim(),
@@ -130,8 +126,8 @@ async function analyse(ctx: Ctx, file: Upload) {
   const actor = requireActor(ctx.actor);
   const writeScopes = scopesFor(actor, 'org:write');
   const rows = await readRows(file);
-  if (!rows.length) throw Invalid('Tệp không có dòng dữ liệu nào.', undefined, 'import_invalid');
-  if (rows.length > 5000) throw Invalid('Mỗi lần nhập tối đa 5.000 đơn vị.', undefined, 'import_invalid');
+  if (!rows.length) throw Err.import_invalid('Tệp không có dòng dữ liệu nào.');
+  if (rows.length > 5000) throw Err.import_invalid('Mỗi lần nhập tối đa 5.000 đơn vị.');
   const groups = new Set((await repo.listGroups(ctx.db)).map((g) => g.code));
   const inFile = new Map(rows.map((r) => [r.code, r]));
   const seen = new Set<string>();
@@ -206,11 +202,7 @@ export async function commitImport(ctx: Ctx, file: Upload) {
   const rows = await analyse(ctx, file);
   const bad = rows.filter((r) => r.errors.length);
   if (bad.length)
-    throw Invalid(
-      `Tệp có ${bad.length} dòng lỗi; chưa nhập dòng nào.`,
-      bad.flatMap((r) => r.errors.map((m) => ({ path: `dòng ${r.row}`, message: m }))),
-      'import_invalid',
-    );
+    throw Err.import_invalid(`Tệp có ${bad.length} dòng lỗi; chưa nhập dòng nào.`, { errors: bad.flatMap((r) => r.errors.map((m) => ({ path: `dòng ${r.row}`, message: m }))) });
   return inTx(ctx, async (_tx, c) => {
     const pending = rows.filter((r) => r.action === 'create');
     let created = 0;
@@ -219,7 +211,7 @@ export async function commitImport(ctx: Ctx, file: Upload) {
     while (pending.length) {
       const ready = pending.filter((r) => !pending.some((p) => p.code === r.parentCode));
       if (!ready.length)
-        throw Invalid('Quan hệ cấp trên trong tệp bị vòng lặp.', undefined, 'import_invalid');
+        throw Err.import_invalid('Quan hệ cấp trên trong tệp bị vòng lặp.');
       for (const r of ready) {
         const parent = await repo.getUnitByCode(c.db, r.parentCode!);
         await svc.createUnit(c, {

@@ -116,6 +116,21 @@ export async function listUnits(
   return { items, total: n };
 }
 
+/**
+ * Locks the units' rows until the transaction ends, in id order (so two transactions locking
+ * overlapping sets never deadlock): a merge, split or edit then checks the units as they are.
+ */
+export async function lockUnits(db: Db, ids: number[]): Promise<void> {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  if (!sorted.length) return;
+  await db.execute(
+    sql`select id from org_units where id in (${sql.join(
+      sorted.map((i) => sql`${i}`),
+      sql`, `,
+    )}) order by id for no key update`,
+  );
+}
+
 export async function getUnit(db: Db, id: number): Promise<UnitView | undefined> {
   const [row] = (await db.select(unitColumns).from(orgUnits).where(eq(orgUnits.id, id))) as UnitView[];
   return row;

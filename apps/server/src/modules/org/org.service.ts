@@ -11,12 +11,15 @@ import type {
 import { addDays } from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { Conflict, Invalid, NotFound, RuleViolation } from '../../core/errors.ts';
+import { Err, Invalid, NotFound } from '../../core/errors.ts';
 import { assertUnitAccess, inScope, requireActor, scopesFor } from '../../core/scope.ts';
 import * as repo from './org.repository.ts';
 import type { UnitView } from './org.repository.ts';
 
 export type { UnitView } from './org.repository.ts';
+
+/** 'YYYY-MM-DD' → 'dd/MM/yyyy'. */
+const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 function isActive(u: { validFrom: string; validTo: string | null }, asOf: string): boolean {
   return u.validFrom <= asOf && (u.validTo === null || u.validTo >= asOf);
@@ -139,7 +142,7 @@ export async function createUnit(
     if (!parent) throw NotFound('Đơn vị cấp trên');
     if (actor) assertUnitAccess(actor, 'org:write', parent, 'org:read');
     if (!isActive(parent, input.validFrom))
-      throw RuleViolation('org_unit_inactive', 'Đơn vị cấp trên không còn hiệu lực vào ngày này.');
+      throw Err.org_unit_inactive('Đơn vị cấp trên không còn hiệu lực vào ngày này.');
   } else if (actor && !actor.permissions.has('org:write')) {
     throw NotFound('Đơn vị cấp trên');
   } else if (
@@ -152,7 +155,7 @@ export async function createUnit(
   await validateGroups(ctx, input.groups);
   return inTx(ctx, async (tx, c) => {
     if (await repo.getUnitByCode(tx, input.code))
-      throw Conflict('org_code_taken', `Mã đơn vị "${input.code}" đã được dùng.`, { code: input.code });
+      throw Err.org_code_taken(`Mã đơn vị "${input.code}" đã được dùng.`, { params: { code: input.code } });
     const u = await repo.insertUnit(tx, { ...input, parentPath: parent?.path ?? null, isDemo: opts.isDemo });
     await repo.setGroups(tx, u.id, input.groups);
     await repo.insertEvent(tx, {
@@ -181,11 +184,30 @@ async function writableUnit(ctx: Ctx, id: number): Promise<UnitView> {
   return u;
 }
 
-export async function updateUnit(ctx: Ctx, id: number, input: z.infer<typeof UpdateOrgUnit>) {
+/**
+ * Every read-check-write on units runs in one transaction that first locks the rows it checks (in id
+ * order, see repo.lockUnits): two merges of the same unit, or a merge racing an edit, a move or a
+ * deactivation of it, apply one after the other and the second is checked against what the first did.
+ */
+function withUnitsLocked<T>(ctx: Ctx, ids: (number | null | undefined)[], fn: (c: Ctx) => Promise<T>) {
+  return inTx(ctx, async (tx, c) => {
+    await repo.lockUnits(
+      tx,
+      ids.filter((i): i is number => typeof i === 'number'),
+    );
+    return fn(c);
+  });
+}
+
+export function updateUnit(ctx: Ctx, id: number, input: z.infer<typeof UpdateOrgUnit>) {
+  return withUnitsLocked(ctx, [id], (c) => updateUnitLocked(c, id, input));
+}
+
+async function updateUnitLocked(ctx: Ctx, id: number, input: z.infer<typeof UpdateOrgUnit>) {
   const before = await writableUnit(ctx, id);
   const t = input.effectiveDate ?? today(ctx);
   if (!isActive(before, today(ctx)))
-    throw RuleViolation('org_unit_inactive', 'Đơn vị đã hết hiệu lực, không thể sửa.');
+    throw Err.org_unit_inactive('Đơn vị đã hết hiệu lực, không thể sửa.');
   if (input.groups) await validateGroups(ctx, input.groups);
   return inTx(ctx, async (tx, c) => {
     const { groups, effectiveDate: _e, ...fields } = input;
@@ -225,15 +247,19 @@ export async function updateUnit(ctx: Ctx, id: number, input: z.infer<typeof Upd
   });
 }
 
-export async function moveUnit(ctx: Ctx, id: number, input: z.infer<typeof MoveOrgUnit>) {
+export function moveUnit(ctx: Ctx, id: number, input: z.infer<typeof MoveOrgUnit>) {
+  return withUnitsLocked(ctx, [id, input.newParentId], (c) => moveUnitLocked(c, id, input));
+}
+
+async function moveUnitLocked(ctx: Ctx, id: number, input: z.infer<typeof MoveOrgUnit>) {
   const unit = await writableUnit(ctx, id);
   const parent = await repo.getUnit(ctx.db, input.newParentId);
   if (!parent) throw NotFound('Đơn vị cấp trên mới');
   assertUnitAccess(ctx.actor, 'org:write', parent, 'org:read');
   if (parent.path.startsWith(unit.path))
-    throw RuleViolation('org_cycle', 'Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.');
+    throw Err.org_cycle('Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.');
   if (!isActive(parent, input.effectiveDate))
-    throw RuleViolation('org_unit_inactive', 'Đơn vị cấp trên mới không còn hiệu lực.');
+    throw Err.org_unit_inactive('Đơn vị cấp trên mới không còn hiệu lực.');
   return inTx(ctx, async (tx, c) => {
     await repo.moveSubtree(tx, unit, parent);
     await repo.insertEvent(tx, {
@@ -250,15 +276,16 @@ export async function moveUnit(ctx: Ctx, id: number, input: z.infer<typeof MoveO
   });
 }
 
-export async function deactivateUnit(ctx: Ctx, id: number, input: z.infer<typeof DeactivateOrgUnit>) {
+export function deactivateUnit(ctx: Ctx, id: number, input: z.infer<typeof DeactivateOrgUnit>) {
+  return withUnitsLocked(ctx, [id], (c) => deactivateUnitLocked(c, id, input));
+}
+
+async function deactivateUnitLocked(ctx: Ctx, id: number, input: z.infer<typeof DeactivateOrgUnit>) {
   const unit = await writableUnit(ctx, id);
-  if (unit.validTo) throw RuleViolation('org_unit_inactive', 'Đơn vị đã ngừng hoạt động.');
+  if (unit.validTo) throw Err.org_unit_inactive('Đơn vị đã ngừng hoạt động.');
   if (input.validTo < unit.validFrom) throw Invalid('Ngày kết thúc không được trước ngày bắt đầu hiệu lực.');
   if ((await repo.countActiveChildren(ctx.db, id, addDays(input.validTo, 1))) > 0)
-    throw RuleViolation(
-      'state_invalid',
-      'Đơn vị còn đơn vị cấp dưới đang hoạt động; hãy chuyển, sáp nhập hoặc ngừng các đơn vị đó trước.',
-    );
+    throw Err.state_invalid('Đơn vị còn đơn vị cấp dưới đang hoạt động; hãy chuyển, sáp nhập hoặc ngừng các đơn vị đó trước.');
   return inTx(ctx, async (tx, c) => {
     await repo.updateUnit(tx, id, { validTo: input.validTo });
     await repo.insertEvent(tx, {
@@ -285,7 +312,14 @@ export async function deactivateUnit(ctx: Ctx, id: number, input: z.infer<typeof
  * Merges units into a successor from a date: the sources end the day before, keep every record they
  * own, and are linked to the successor; from the date new work goes to the successor.
  */
-export async function mergeUnits(ctx: Ctx, input: z.infer<typeof MergeOrgUnits>) {
+export function mergeUnits(ctx: Ctx, input: z.infer<typeof MergeOrgUnits>) {
+  // the sources, the successor, and the new successor's parent (locked up front, in order)
+  return withUnitsLocked(ctx, [...input.sourceIds, input.targetId, input.newTarget?.parentId], (c) =>
+    mergeUnitsLocked(c, input),
+  );
+}
+
+async function mergeUnitsLocked(ctx: Ctx, input: z.infer<typeof MergeOrgUnits>) {
   if (!input.targetId === !input.newTarget)
     throw Invalid('Chọn một đơn vị kế thừa có sẵn hoặc khai báo đơn vị mới (chỉ một trong hai).');
   const ids = [...new Set(input.sourceIds)];
@@ -294,24 +328,21 @@ export async function mergeUnits(ctx: Ctx, input: z.infer<typeof MergeOrgUnits>)
   const dayBefore = addDays(input.effectiveDate, -1);
   for (const s of sources) {
     if (!isActive(s, dayBefore))
-      throw RuleViolation('org_merge_invalid', `Đơn vị "${s.name}" không còn hiệu lực trước ngày sáp nhập.`);
+      throw Err.org_merge_invalid(`Đơn vị "${s.name}" không còn hiệu lực trước ngày sáp nhập.`);
+    // a unit already ending (merged, split or closed) is not merged a second time
+    if (s.validTo !== null)
+      throw Err.org_merge_invalid(`Đơn vị "${s.name}" đã kết thúc hoạt động từ ngày ${vnDate(addDays(s.validTo, 1))}, không thể sáp nhập.`);
     if ((await repo.countActiveChildren(ctx.db, s.id, input.effectiveDate)) > 0)
-      throw RuleViolation(
-        'org_merge_invalid',
-        `Đơn vị "${s.name}" còn đơn vị cấp dưới; hãy chuyển các đơn vị đó trước khi sáp nhập.`,
-      );
+      throw Err.org_merge_invalid(`Đơn vị "${s.name}" còn đơn vị cấp dưới; hãy chuyển các đơn vị đó trước khi sáp nhập.`);
   }
   return inTx(ctx, async (tx, c) => {
     let target: UnitView;
     if (input.targetId) {
       if (ids.includes(input.targetId))
-        throw RuleViolation(
-          'org_merge_invalid',
-          'Đơn vị kế thừa không được nằm trong danh sách bị sáp nhập.',
-        );
+        throw Err.org_merge_invalid('Đơn vị kế thừa không được nằm trong danh sách bị sáp nhập.');
       target = await writableUnit(c, input.targetId);
       if (!isActive(target, input.effectiveDate))
-        throw RuleViolation('org_merge_invalid', 'Đơn vị kế thừa không có hiệu lực vào ngày sáp nhập.');
+        throw Err.org_merge_invalid('Đơn vị kế thừa không có hiệu lực vào ngày sáp nhập.');
     } else {
       target = await createUnit(c, {
         ...input.newTarget!,
@@ -345,16 +376,21 @@ export async function mergeUnits(ctx: Ctx, input: z.infer<typeof MergeOrgUnits>)
 }
 
 /** Splits a unit into new ones from a date; the old unit ends the day before and keeps its records. */
-export async function splitUnit(ctx: Ctx, input: z.infer<typeof SplitOrgUnit>) {
+export function splitUnit(ctx: Ctx, input: z.infer<typeof SplitOrgUnit>) {
+  return withUnitsLocked(ctx, [input.sourceId, ...input.parts.map((p) => p.parentId)], (c) =>
+    splitUnitLocked(c, input),
+  );
+}
+
+async function splitUnitLocked(ctx: Ctx, input: z.infer<typeof SplitOrgUnit>) {
   const source = await writableUnit(ctx, input.sourceId);
   const dayBefore = addDays(input.effectiveDate, -1);
   if (!isActive(source, dayBefore))
-    throw RuleViolation('org_split_invalid', 'Đơn vị không còn hiệu lực trước ngày chia tách.');
+    throw Err.org_split_invalid('Đơn vị không còn hiệu lực trước ngày chia tách.');
+  if (source.validTo !== null)
+    throw Err.org_split_invalid(`Đơn vị đã kết thúc hoạt động từ ngày ${vnDate(addDays(source.validTo, 1))}, không thể chia tách.`);
   if ((await repo.countActiveChildren(ctx.db, source.id, input.effectiveDate)) > 0)
-    throw RuleViolation(
-      'org_split_invalid',
-      'Đơn vị còn đơn vị cấp dưới; hãy chuyển các đơn vị đó trước khi chia tách.',
-    );
+    throw Err.org_split_invalid('Đơn vị còn đơn vị cấp dưới; hãy chuyển các đơn vị đó trước khi chia tách.');
   const codes = input.parts.map((p) => p.code);
   if (new Set(codes).size !== codes.length) throw Invalid('Các đơn vị mới phải có mã khác nhau.');
   return inTx(ctx, async (tx, c) => {

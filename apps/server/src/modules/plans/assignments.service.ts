@@ -16,11 +16,11 @@ import { ASSIGNMENT_STATUS_LABELS, DEADLINE_STATE_LABELS } from '@danvan/contrac
 import { addDays, deadlineStatus } from '@danvan/domain';
 import { activeAssignment, today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { Forbidden, Invalid, NotFound, RuleViolation } from '../../core/errors.ts';
+import { Err, Forbidden, Invalid, NotFound } from '../../core/errors.ts';
 import { inScope, requireActor } from '../../core/scope.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
 import * as tasksRepo from './tasks.repository.ts';
-import { auditHistory } from './history.repository.ts';
+import { auditHistory } from '../audit/index.ts';
 import { can, readScopes } from './plans.access.ts';
 import { docRefMap, unitRefs } from './plans.refs.ts';
 import { periodLabel } from './assign.ts';
@@ -152,21 +152,31 @@ const TRANSITIONS: Record<string, string[]> = {
   done: ['done', 'in_progress'],
 };
 
+/**
+ * Records status, progress and note. The assignment's row is locked first and everything is read and
+ * checked after, so updates sent at once apply one after the other, each checked against the state
+ * the previous one left (no transition is made twice, no illegal one slips through). An update that
+ * changes nothing writes nothing.
+ */
 export async function updateAssignment(ctx: Ctx, id: number, input: UpdateTaskAssignment) {
+  return inTx(ctx, async (tx, c) => {
+    await tasksRepo.lockAssignment(tx, id);
+    return updateAssignmentLocked(c, id, input);
+  });
+}
+
+async function updateAssignmentLocked(ctx: Ctx, id: number, input: UpdateTaskAssignment) {
   const before = await visibleAssignment(ctx, id);
   if (!can(ctx.actor, 'plans:unit-write', { id: before.unitId, path: before.unitPath })) throw Forbidden();
   if (before.taskStatus !== 'assigned' || before.status === 'cancelled')
-    throw RuleViolation('state_invalid', 'Nhiệm vụ đã bị hủy, không thể cập nhật.');
+    throw Err.state_invalid('Nhiệm vụ đã bị hủy, không thể cập nhật.');
   const t = today(ctx);
 
   let status = input.status ?? before.status;
   // progress reported on a task not started yet means the work has started
   if (!input.status && status === 'not_started' && (input.progress ?? 0) > 0) status = 'in_progress';
   if (!TRANSITIONS[before.status]?.includes(status))
-    throw RuleViolation(
-      'state_invalid',
-      `Không thể chuyển từ "${ASSIGNMENT_STATUS_LABELS[before.status as AssignmentStatus].vi}" sang "${ASSIGNMENT_STATUS_LABELS[status as AssignmentStatus].vi}".`,
-    );
+    throw Err.state_invalid(`Không thể chuyển từ "${ASSIGNMENT_STATUS_LABELS[before.status as AssignmentStatus].vi}" sang "${ASSIGNMENT_STATUS_LABELS[status as AssignmentStatus].vi}".`);
   let progress = input.progress ?? before.progress;
   let completedOn: string | null = before.completedOn;
   const errors: { path: string; message: string }[] = [];
@@ -194,12 +204,20 @@ export async function updateAssignment(ctx: Ctx, id: number, input: UpdateTaskAs
     completedOn = null;
   }
   if (errors.length) throw Invalid(errors.map((e) => e.message).join('; ') + '.', errors);
+  const note = input.note ?? before.note;
+  if (
+    status === before.status &&
+    progress === before.progress &&
+    note === before.note &&
+    completedOn === before.completedOn
+  )
+    return getAssignment(ctx, id);
 
   return inTx(ctx, async (tx, c) => {
     await tasksRepo.updateAssignment(tx, id, {
       status,
       progress,
-      note: input.note ?? before.note,
+      note,
       completedOn,
       updatedBy: c.actor?.system ? null : c.actor?.userId,
       updatedAt: c.clock.now(),

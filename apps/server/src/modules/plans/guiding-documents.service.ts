@@ -9,7 +9,7 @@ import type {
 import { GUIDING_DOCUMENT_KIND_LABELS } from '@danvan/contracts';
 import { today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { Conflict, Forbidden, Invalid, NotFound, RuleViolation } from '../../core/errors.ts';
+import { Conflict, Err, Forbidden, Invalid, NotFound } from '../../core/errors.ts';
 import { inScope, requireActor } from '../../core/scope.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
 import * as reg from './registers.repository.ts';
@@ -75,7 +75,7 @@ export async function createDoc(ctx: Ctx, input: CreateGuidingDocument, opts: { 
   checkDates(input.issuedOn, today(ctx));
   return inTx(ctx, async (tx, c) => {
     if (await reg.findDocByNumber(tx, unit.id, input.numberSymbol, input.issuedOn))
-      throw Conflict('conflict', `Văn bản số ${input.numberSymbol} ngày này đã có trong sổ của đơn vị.`, {
+      throw Conflict(`Văn bản số ${input.numberSymbol} ngày này đã có trong sổ của đơn vị.`, {
         numberSymbol: input.numberSymbol,
       });
     const id = await reg.insertDoc(tx, {
@@ -106,7 +106,7 @@ export async function updateDoc(ctx: Ctx, id: number, input: UpdateGuidingDocume
     const issuedOn = input.issuedOn ?? before.issuedOn;
     const dup = await reg.findDocByNumber(tx, before.unitId, numberSymbol, issuedOn);
     if (dup && dup !== id)
-      throw Conflict('conflict', `Văn bản số ${numberSymbol} ngày này đã có trong sổ của đơn vị.`);
+      throw Conflict(`Văn bản số ${numberSymbol} ngày này đã có trong sổ của đơn vị.`);
     await reg.updateDoc(tx, id, { ...input, updatedAt: c.clock.now() });
     const after = (await reg.getDoc(tx, id))!;
     await audit(tx, c, {
@@ -126,11 +126,7 @@ export async function deleteDoc(ctx: Ctx, id: number) {
   await inTx(ctx, async (tx, c) => {
     const n = await reg.docCitations(tx, id);
     if (n > 0)
-      throw RuleViolation(
-        'state_invalid',
-        `Văn bản đang được ${n} kế hoạch, nhiệm vụ hoặc phong trào viện dẫn; không thể xóa.`,
-        { citations: n },
-      );
+      throw Err.state_invalid(`Văn bản đang được ${n} kế hoạch, nhiệm vụ hoặc phong trào viện dẫn; không thể xóa.`, { params: { citations: n } });
     await reg.deleteDoc(tx, id);
     await audit(tx, c, {
       entity: 'guiding_document',

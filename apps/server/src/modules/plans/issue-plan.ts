@@ -5,8 +5,8 @@
 import type { IssuePlan } from '@danvan/contracts';
 import { today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { Conflict, Forbidden, Invalid, RuleViolation } from '../../core/errors.ts';
-import { notifyUnit } from '../notifications/notifications.service.ts';
+import { Conflict, Err, Forbidden, Invalid } from '../../core/errors.ts';
+import { notifyUnit } from '../notifications/index.ts';
 import * as repo from './plans.repository.ts';
 import * as tasksRepo from './tasks.repository.ts';
 import { can } from './plans.access.ts';
@@ -14,68 +14,55 @@ import { emptySelector, fmt, resolveSelector } from './plans.refs.ts';
 import { assigneesOf, checkSchedule, materialize } from './assign.ts';
 import { presentPlan, visiblePlan } from './plans.service.ts';
 import { auditable } from './save-plan.ts';
+import { missingForIssue, type IssueProblem } from './issue-check.ts';
+
+/** "Chưa có …" → "chưa có …", keeping proper names and quoted labels as written. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const UNIT_ROLES = ['unit_head', 'focal_officer'] as const;
 
 export async function issuePlan(ctx: Ctx, id: number, input: IssuePlan) {
-  const plan = await visiblePlan(ctx, id);
-  const unit = { id: plan.unitId, path: plan.unitPath };
-  if (!can(ctx.actor, 'plans:issue', unit))
-    throw Forbidden('Chỉ thủ trưởng đơn vị hoặc cơ quan tham mưu được ban hành kế hoạch.');
-  if (plan.status !== 'draft') throw RuleViolation('state_invalid', 'Kế hoạch đã được ban hành.');
-
-  const t = today(ctx);
-  const issuedOn = input.issuedOn ?? t;
-  const numberSymbol = (input.numberSymbol ?? plan.numberSymbol).trim();
-  const problems: { path: string; message: string }[] = [];
-  if (issuedOn > t) problems.push({ path: 'issuedOn', message: 'Ngày ban hành không được sau ngày hôm nay' });
-  if (!numberSymbol || numberSymbol.startsWith('/'))
-    problems.push({ path: 'numberSymbol', message: 'Chưa có số, ký hiệu văn bản' });
-  if (!plan.signerName.trim()) problems.push({ path: 'signerName', message: 'Chưa có người ký' });
-  if (!plan.signerPosition.trim())
-    problems.push({ path: 'signerPosition', message: 'Chưa có chức vụ người ký' });
-  if (!plan.sections.length && !plan.purposes.length)
-    problems.push({
-      path: 'sections',
-      message: 'Kế hoạch chưa có nội dung (mục đích, yêu cầu hoặc các mục)',
-    });
-  const hasSelector = !emptySelector(plan.requiredSelector);
-  if (hasSelector && !plan.requiredDue)
-    problems.push({ path: 'requiredDue', message: 'Chưa có hạn để các đơn vị ban hành kế hoạch' });
-  if (!hasSelector && plan.requiredDue)
-    problems.push({ path: 'requiredSelector', message: 'Chưa chọn đơn vị phải xây dựng kế hoạch' });
-  if (plan.requiredDue && plan.requiredDue < issuedOn)
-    problems.push({
-      path: 'requiredDue',
-      message: 'Hạn ban hành kế hoạch của đơn vị phải sau ngày ban hành',
-    });
-  if (problems.length)
-    throw Invalid(
-      `Chưa thể ban hành kế hoạch: ${problems.map((p) => p.message.toLowerCase()).join('; ')}.`,
-      problems,
-    );
-
-  if (plan.parentPlanId) {
-    const parent = await repo.getPlan(ctx.db, plan.parentPlanId);
-    if (!parent || parent.status !== 'issued') throw Invalid('Kế hoạch cấp trên chưa được ban hành.');
-  }
-
+  // Everything is read and checked inside the transaction, with the plan's row locked: two issues
+  // sent at once are serialised, and the second finds the plan issued (422) instead of issuing twice.
   return inTx(ctx, async (tx, c) => {
+    await repo.lockPlan(tx, id);
+    const plan = await visiblePlan(c, id);
+    const unit = { id: plan.unitId, path: plan.unitPath };
+    if (!can(c.actor, 'plans:issue', unit))
+      throw Forbidden('Chỉ thủ trưởng đơn vị hoặc cơ quan tham mưu được ban hành kế hoạch.');
+    if (plan.status !== 'draft') throw Err.state_invalid('Kế hoạch đã được ban hành.');
+
+    const t = today(c);
+    const issuedOn = input.issuedOn ?? t;
+    const numberSymbol = (input.numberSymbol ?? plan.numberSymbol).trim();
+    const problems: IssueProblem[] = [];
+    if (issuedOn > t)
+      problems.push({ path: 'issuedOn', message: 'Ngày ban hành không được sau ngày hôm nay' });
+    if (!numberSymbol || numberSymbol.startsWith('/'))
+      problems.push({ path: 'numberSymbol', message: 'Chưa có số, ký hiệu văn bản' });
+    problems.push(...missingForIssue(plan));
+    if (plan.requiredDue && plan.requiredDue < issuedOn)
+      problems.push({
+        path: 'requiredDue',
+        message: 'Hạn ban hành kế hoạch của đơn vị phải sau ngày ban hành',
+      });
+    if (problems.length)
+      throw Err.rule_violation(`Chưa thể ban hành kế hoạch: ${problems.map((p) => lowerFirst(p.message)).join('; ')}.`, { errors: problems });
+    const hasSelector = !emptySelector(plan.requiredSelector);
+
+    if (plan.parentPlanId) {
+      const parent = await repo.getPlan(tx, plan.parentPlanId);
+      if (!parent || parent.status !== 'issued') throw Invalid('Kế hoạch cấp trên chưa được ban hành.');
+    }
+
     if (await repo.issuedWithNumber(tx, plan.unitId, plan.year, numberSymbol, plan.id))
-      throw Conflict(
-        'conflict',
-        `Đơn vị đã ban hành một văn bản số ${numberSymbol} trong năm ${plan.year}.`,
-        {
+      throw Conflict(`Đơn vị đã ban hành một văn bản số ${numberSymbol} trong năm ${plan.year}.`, {
           numberSymbol,
-        },
-      );
+        });
     if (plan.parentPlanId) {
       const other = await repo.issuedChildOf(tx, plan.parentPlanId, plan.unitId);
       if (other)
-        throw Conflict(
-          'conflict',
-          `Đơn vị đã ban hành kế hoạch số ${other.numberSymbol} thực hiện kế hoạch cấp trên này.`,
-        );
+        throw Conflict(`Đơn vị đã ban hành kế hoạch số ${other.numberSymbol} thực hiện kế hoạch cấp trên này.`);
     }
     // the required units as they stand on the day of issue
     let required: number[] = [];

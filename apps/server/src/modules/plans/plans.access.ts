@@ -9,7 +9,7 @@ import type { Permission } from '@danvan/contracts';
 import { activeAssignment, type Actor, type Ctx } from '../../core/context.ts';
 import { Forbidden, NotFound } from '../../core/errors.ts';
 import { inScope, requireActor, scopesFor, unitIdInScopeSql, type Scope } from '../../core/scope.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 
 export type UnitLike = { id: number; path: string };
 

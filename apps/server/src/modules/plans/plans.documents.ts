@@ -11,8 +11,9 @@ import {
 } from '@danvan/contracts';
 import type { Ctx } from '../../core/context.ts';
 import { renderNd30Docx, type Block } from '../../core/documents/nd30.ts';
+import { placeNameFor } from '../../core/documents/place.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as tasksRepo from './tasks.repository.ts';
 import { describeSelector, docRefMap, fmt } from './plans.refs.ts';
 import { planCompliance, visiblePlan, type PlanRow } from './plans.service.ts';
@@ -139,7 +140,9 @@ export async function planDocx(ctx: Ctx, id: number): Promise<{ buffer: Buffer; 
     issuerParent: plan.issuerParent ?? undefined,
     issuer: plan.issuerName,
     numberSymbol: plan.numberSymbol || '/KH',
-    place: plan.place || plan.unitName,
+    place:
+      plan.place ||
+      (await placeNameFor((await org.getUnitById(ctx, plan.unitId))!, (ids) => org.getUnitsByIds(ctx, ids))),
     date: plan.status === 'issued' ? plan.issuedOn : null,
     docType: 'KẾ HOẠCH',
     subject: plan.title,

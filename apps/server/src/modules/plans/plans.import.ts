@@ -7,10 +7,10 @@ import { CreateTask, TASK_RECURRENCE_LABELS, UNIT_KIND_CODES, type TaskRecurrenc
 import { normalizeVi, parseDateVi, UNIT_KINDS } from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { inTx } from '../../core/audit.ts';
-import { AppError, Forbidden, Invalid } from '../../core/errors.ts';
+import { Err, Forbidden } from '../../core/errors.ts';
 import type { Upload } from '../../core/files.ts';
 import { inScope } from '../../core/scope.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as reg from './registers.repository.ts';
 import { can, readScopes } from './plans.access.ts';
 import { visiblePlan } from './plans.service.ts';
@@ -57,7 +57,7 @@ function kindFrom(s: string): string | null {
 
 async function readSheet(file: Upload): Promise<string[][]> {
   if (file.detected?.ext !== 'xlsx')
-    throw new AppError(415, 'file_type_not_allowed', 'Chỉ nhận tệp Excel .xlsx theo mẫu danh mục nhiệm vụ.');
+    throw Err.file_type_not_allowed('Chỉ nhận tệp Excel .xlsx theo mẫu danh mục nhiệm vụ.');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(file.buffer as never);
   const ws = wb.worksheets[0];
@@ -81,15 +81,11 @@ async function analyse(ctx: Ctx, planId: number, file: Upload) {
       normalizeVi(r[2] ?? '') === normalizeVi(TASK_COLUMNS[2]),
   );
   if (headerIdx < 0)
-    throw Invalid(
-      `Không thấy dòng tiêu đề của mẫu danh mục nhiệm vụ; các cột: ${TASK_COLUMNS.join(', ')}.`,
-      undefined,
-      'import_invalid',
-    );
+    throw Err.import_invalid(`Không thấy dòng tiêu đề của mẫu danh mục nhiệm vụ; các cột: ${TASK_COLUMNS.join(', ')}.`);
   const data = table.slice(headerIdx + 1).filter((r) => r.some(Boolean));
-  if (!data.length) throw Invalid('Tệp không có dòng nhiệm vụ nào.', undefined, 'import_invalid');
+  if (!data.length) throw Err.import_invalid('Tệp không có dòng nhiệm vụ nào.');
   if (data.length > MAX_ROWS)
-    throw Invalid(`Mỗi lần nhập tối đa ${MAX_ROWS} nhiệm vụ.`, undefined, 'import_invalid');
+    throw Err.import_invalid(`Mỗi lần nhập tối đa ${MAX_ROWS} nhiệm vụ.`);
 
   const codes = new Set(
     data.flatMap((r) => [r[4], ...list(r[5] ?? ''), ...list(r[8] ?? '')]).filter(Boolean),
@@ -198,11 +194,7 @@ export async function commitTaskImport(ctx: Ctx, planId: number, file: Upload) {
   const rows = await analyse(ctx, planId, file);
   const bad = rows.filter((r) => r.errors.length);
   if (bad.length)
-    throw Invalid(
-      `Tệp có ${bad.length} dòng lỗi; chưa nhập nhiệm vụ nào.`,
-      bad.flatMap((r) => r.errors.map((m) => ({ path: `dòng ${r.row}`, message: m }))),
-      'import_invalid',
-    );
+    throw Err.import_invalid(`Tệp có ${bad.length} dòng lỗi; chưa nhập nhiệm vụ nào.`, { errors: bad.flatMap((r) => r.errors.map((m) => ({ path: `dòng ${r.row}`, message: m }))) });
   return inTx(ctx, async (_tx, c) => {
     for (const r of rows) await createTask(c, planId, r.input!);
     return { created: rows.length };

@@ -4,8 +4,17 @@ import { testEnv, type TestEnv } from '../../../test/harness.ts';
 import { makeProvince, sys, type Province } from '../../../test/factories.ts';
 import { computeFigures, figureProviderKeys } from '../../core/figures.ts';
 import { runDueJobs } from '../../core/jobs.ts';
-import { jobRuns, notifications } from '../../db/schema/platform.ts';
-import { http, json, makePeople, provincePlan, travel, type People } from './plans.test-helpers.ts';
+import { jobRuns } from '../../db/schema/jobs.ts';
+import { notifications } from '../../db/schema/notifications.ts';
+import {
+  http,
+  json,
+  makePeople,
+  PLAN_PARTS,
+  provincePlan,
+  travel,
+  type People,
+} from './plans.test-helpers.ts';
 import { runPlanReminders } from './plans.reminders.ts';
 
 let env: TestEnv;
@@ -87,6 +96,7 @@ describe('reminders (daily job plans.reminders)', () => {
         title: 'Kế hoạch của xã',
         parentPlanId: planId,
         purposes: ['Cụ thể hóa'],
+        sections: PLAN_PARTS,
         signerPosition: 'CHỦ TỊCH',
         signerName: 'Phạm Văn Hòa',
       }),

@@ -45,7 +45,10 @@ async function draftPlanAt(m: MatrixContext, t: Target) {
     basis: '',
     purposes: ['Mục đích thử.'],
     requirements: [],
-    sections: [{ number: 'II', title: 'NỘI DUNG', body: 'Nội dung.' }],
+    sections: [
+      { number: 'II', title: 'NỘI DUNG', body: 'Nội dung.' },
+      { number: 'III', title: 'TỔ CHỨC THỰC HIỆN', body: 'Giao văn phòng theo dõi.' },
+    ],
     closing: '',
     recipients: [],
     signerAuthority: '',

@@ -7,8 +7,8 @@ import { UNIT_KINDS } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { Invalid } from '../../core/errors.ts';
 import { inScope, requireActor, scopesFor } from '../../core/scope.ts';
-import * as org from '../org/org.service.ts';
-import type { UnitView } from '../org/org.service.ts';
+import * as org from '../org/index.ts';
+import type { UnitView } from '../org/index.ts';
 import * as reg from './registers.repository.ts';
 import { readScopes } from './plans.access.ts';
 

@@ -6,7 +6,7 @@
  */
 import { addDays } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
-import { notifyUnit } from '../notifications/notifications.service.ts';
+import { notifyUnit } from '../notifications/index.ts';
 import * as repo from './plans.repository.ts';
 import * as tasksRepo from './tasks.repository.ts';
 import { fmt } from './plans.refs.ts';

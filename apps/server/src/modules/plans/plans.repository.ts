@@ -2,7 +2,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { orgUnits } from '../../db/schema/org.ts';
-import { users } from '../../db/schema/users.ts';
 import { plans, plansRequiredUnits, plansTasks, type UnitSelectorJson } from '../../db/schema/plans.ts';
 import { unitScopeSql, type Scope } from '../../core/scope.ts';
 import { visibleUnitSql } from './plans.access.ts';
@@ -109,6 +108,18 @@ export async function getPlan(db: Db, id: number) {
     .innerJoin(orgUnits, eq(orgUnits.id, plans.unitId))
     .where(eq(plans.id, id));
   return row;
+}
+
+/**
+ * Locks the plan's row until the transaction ends, so a read-check-write on it (issue, edit, delete,
+ * adding a task) sees the state it changes and two of them never both act on a stale one.
+ * Returns false when the plan does not exist.
+ */
+export async function lockPlan(db: Db, id: number): Promise<boolean> {
+  const res = (await db.execute(sql`select id from plans where id = ${id} for no key update`)) as unknown as {
+    rows: unknown[];
+  };
+  return res.rows.length > 0;
 }
 
 export async function insertPlan(db: Db, v: typeof plans.$inferInsert) {
@@ -299,12 +310,6 @@ export async function taskIdsOfPlan(db: Db, planId: number, statuses: string[]) 
     .where(and(eq(plansTasks.planId, planId), inArray(plansTasks.status, statuses)))
     .orderBy(asc(plansTasks.sortOrder), asc(plansTasks.id));
   return rows.map((r) => r.id);
-}
-
-export async function userName(db: Db, id: number | null): Promise<string | null> {
-  if (!id) return null;
-  const [row] = await db.select({ n: users.fullName }).from(users).where(eq(users.id, id));
-  return row?.n ?? null;
 }
 
 /** Raw rows give dates as strings on node-postgres and as Date on PGlite; normalise to 'YYYY-MM-DD'. */

@@ -9,6 +9,7 @@ import {
   CreateYearTheme,
   GuidingDocumentQuery,
   IdParam,
+  UnitQuery,
   IssuePlan,
   LeaderComplianceQuery,
   LeaderListQuery,
@@ -48,7 +49,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const file = (reply: FastifyReply, type: string, name: string, buf: Buffer) =>
   reply.header('content-type', type).header('content-disposition', contentDisposition(name)).send(buf);
 
-const UnitIdQuery = z.object({ unitId: z.coerce.number().int().positive().optional() });
+const UnitIdQuery = UnitQuery;
 const CancelTask = z.object({ reason: z.string().trim().max(1000).optional() });
 
 export function registerPlansRoutes(app: FastifyInstance) {

@@ -17,6 +17,7 @@ import * as repo from './plans.repository.ts';
 import * as reg from './registers.repository.ts';
 import { can, isAncestorOfScope, readScopes, readableUnit, unitOrActive } from './plans.access.ts';
 import { docRefMap } from './plans.refs.ts';
+import { missingForIssue, type IssueProblem } from './issue-check.ts';
 
 type PlanRow = NonNullable<Awaited<ReturnType<typeof repo.getPlan>>>;
 export type { PlanRow };
@@ -60,7 +61,11 @@ export function presentSummary(ctx: Ctx, p: PlanRow): PlanSummary {
   };
 }
 
-export async function presentPlan(ctx: Ctx, p: PlanRow): Promise<Plan> {
+/**
+ * A plan as the API returns it. `issueMissing` lists what a draft still lacks before it may be issued
+ * (empty for an issued plan); it is not in the contract's Plan schema yet.
+ */
+export async function presentPlan(ctx: Ctx, p: PlanRow): Promise<Plan & { issueMissing: IssueProblem[] }> {
   const docs = await docRefMap(ctx, p.guidingDocumentIds);
   const theme = p.themeId ? await reg.getTheme(ctx.db, p.themeId) : undefined;
   const movements = await reg.movementNames(ctx.db, p.movementIds);
@@ -90,6 +95,7 @@ export async function presentPlan(ctx: Ctx, p: PlanRow): Promise<Plan> {
     issuedAt: p.issuedAt?.toISOString() ?? null,
     issuedByName: p.issuedByName,
     createdAt: p.createdAt.toISOString(),
+    issueMissing: p.status === 'draft' ? missingForIssue(p) : [],
   };
 }
 

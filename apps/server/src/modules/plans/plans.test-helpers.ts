@@ -68,6 +68,12 @@ export async function makePeople(env: TestEnv, p: Province): Promise<People> {
   };
 }
 
+/** The two parts every plan must fill before it is issued (a unit's own plan in the tests). */
+export const PLAN_PARTS = [
+  { number: 'II', title: 'NỘI DUNG', body: 'Các nhiệm vụ trọng tâm của đơn vị.' },
+  { number: 'III', title: 'TỔ CHỨC THỰC HIỆN', body: 'Văn phòng theo dõi, đôn đốc, báo cáo kết quả.' },
+];
+
 /** A province plan body: purposes, sections, signer; requires the communes' plans by `due`. */
 export function provincePlan(p: Province, over: Record<string, unknown> = {}) {
   return {

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEnv, type TestEnv } from '../../../test/harness.ts';
 import { makeProvince, type Province } from '../../../test/factories.ts';
-import { http, json, makePeople, PDF, provincePlan, travel, type People } from './plans.test-helpers.ts';
+import {
+  http,
+  json,
+  makePeople,
+  PDF,
+  PLAN_PARTS,
+  provincePlan,
+  travel,
+  type People,
+} from './plans.test-helpers.ts';
 
 let env: TestEnv;
 let p: Province;
@@ -180,7 +189,7 @@ describe('the cascade: a province plan, tasks for the communes, their progress a
       title: 'Triển khai công tác dân vận chính quyền năm 2026 trên địa bàn xã',
       parentPlanId: planId,
       purposes: ['Cụ thể hóa Kế hoạch của tỉnh.'],
-      sections: [{ number: 'II', title: 'NỘI DUNG', body: 'Các nhiệm vụ trọng tâm.' }],
+      sections: PLAN_PARTS,
       signerAuthority: 'KT. CHỦ TỊCH',
       signerPosition: 'PHÓ CHỦ TỊCH',
       signerName: 'Phạm Văn Hòa',
@@ -225,6 +234,7 @@ describe('the cascade: a province plan, tasks for the communes, their progress a
         title: 'Kế hoạch trùng',
         parentPlanId: planId,
         purposes: ['x'],
+        sections: PLAN_PARTS,
         signerPosition: 'CHỦ TỊCH',
         signerName: 'Phạm Văn Hòa',
       }),
@@ -254,6 +264,7 @@ describe('the cascade: a province plan, tasks for the communes, their progress a
           title: 'Kế hoạch của xã Đồng Tâm',
           parentPlanId: planId,
           purposes: ['Cụ thể hóa.'],
+          sections: PLAN_PARTS,
           signerPosition: 'CHỦ TỊCH',
           signerName: 'Lê Văn B',
         }),
@@ -336,7 +347,7 @@ describe('validation: Vietnamese messages, nothing changes', () => {
     const issue = await api.post(u.coordinator, `/api/v1/plans/${draft.id}/issue`, {
       issuedOn: '2026-03-10',
     });
-    expect(issue.statusCode).toBe(400);
+    expect(issue.statusCode).toBe(422);
     const problem = json(issue);
     expect(problem.detail).toMatch(/^Chưa thể ban hành kế hoạch/);
     expect(problem.errors.map((e: { path: string }) => e.path).sort()).toEqual([
@@ -427,7 +438,7 @@ describe('validation: Vietnamese messages, nothing changes', () => {
       [{ status: 'done', completedOn: '2026-01-01' }, 400, 'trước ngày ban hành kế hoạch'],
       [{ progress: 150 }, 400, 'Tiến độ từ 0 đến 100%'],
       [{ status: 'in_progress', completedOn: '2026-03-01' }, 400, 'Chỉ nhập ngày hoàn thành'],
-      [{}, 400, 'Không có nội dung cập nhật'],
+      [{}, 400, 'Không có thông tin nào để cập nhật'],
     ];
     for (const [body, status, message] of cases) {
       const res = await api.patch(u.focalA, `/api/v1/plans/assignments/${a.id}`, body);

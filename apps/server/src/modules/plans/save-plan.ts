@@ -2,10 +2,11 @@
 import type { CreatePlan, UpdatePlan, UnitSelector } from '@danvan/contracts';
 import { today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { Forbidden, Invalid, RuleViolation } from '../../core/errors.ts';
+import { Err, Forbidden, Invalid } from '../../core/errors.ts';
 import { requireActor } from '../../core/scope.ts';
-import * as org from '../org/org.service.ts';
-import type { UnitView } from '../org/org.service.ts';
+import { placeNameFor } from '../../core/documents/place.ts';
+import * as org from '../org/index.ts';
+import type { UnitView } from '../org/index.ts';
 import * as repo from './plans.repository.ts';
 import { can, unitWith } from './plans.access.ts';
 import {
@@ -23,14 +24,11 @@ const ISSUER_UNDER_PARENT = new Set(['department', 'public_service', 'state_ente
 /** The issuing body's lines in the document header, and the place name (địa danh), from the org tree. */
 async function defaultsFor(ctx: Ctx, unit: UnitView) {
   const parent = unit.parentId ? await org.getUnitById(ctx, unit.parentId) : undefined;
-  const rootId = Number(unit.path.split('/').filter(Boolean)[0]);
-  const root = rootId === unit.id ? unit : await org.getUnitById(ctx, rootId);
-  const province = /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(root?.name ?? '')?.[1]?.trim();
-  const local = /^(?:xã|phường|đặc khu|thị trấn)\s+(.+)$/iu.exec(unit.name)?.[1]?.trim();
   return {
     issuerName: unit.name,
     issuerParent: ISSUER_UNDER_PARENT.has(unit.kind) && parent ? parent.name : null,
-    place: unit.kind === 'commune' && local ? local : (province ?? ''),
+    // NĐ 30/2020 địa danh: a ward's plan is dated at the ward, a department's at the province
+    place: await placeNameFor(unit, (ids) => org.getUnitsByIds(ctx, ids)),
   };
 }
 
@@ -127,41 +125,40 @@ export async function createPlan(ctx: Ctx, input: CreatePlan, opts: { isDemo?: b
 const REQUIREMENT_KEYS = new Set(['requiredSelector', 'requiredDue']);
 
 export async function updatePlan(ctx: Ctx, id: number, input: UpdatePlan) {
-  const before = await visiblePlan(ctx, id);
-  const unit = { id: before.unitId, path: before.unitPath };
-  const keys = Object.keys(input).filter((k) => input[k as keyof UpdatePlan] !== undefined);
-  const touchesRequirement = keys.some((k) => REQUIREMENT_KEYS.has(k));
-  if (before.status === 'issued') {
-    if (keys.some((k) => !REQUIREMENT_KEYS.has(k)))
-      throw RuleViolation(
-        'state_invalid',
-        'Kế hoạch đã ban hành, không thể sửa nội dung; chỉ có thể điều chỉnh yêu cầu các đơn vị xây dựng kế hoạch.',
-      );
-    if (!can(ctx.actor, 'plans:manage', unit)) throw Forbidden();
-  } else if (!can(ctx.actor, 'plans:unit-write', unit)) throw Forbidden();
-
-  const parentPlanId = input.parentPlanId === undefined ? before.parentPlanId : input.parentPlanId;
-  const parent = input.parentPlanId !== undefined ? await checkParent(ctx, parentPlanId, unit) : undefined;
-  const themeId = input.themeId !== undefined ? await checkTheme(ctx, input.themeId, unit) : undefined;
-  const movementIds = input.movementIds ? await checkMovements(ctx, input.movementIds, unit) : undefined;
-  const guidingDocumentIds = input.guidingDocumentIds
-    ? await checkDocs(ctx, input.guidingDocumentIds, unit)
-    : undefined;
-
-  let selector: UnitSelector | null | undefined;
-  let required: number[] | undefined;
-  if (input.requiredSelector !== undefined) {
-    selector = emptySelector(input.requiredSelector) ? null : normalizeSelector(input.requiredSelector);
-    required = selector ? await requiredUnits(ctx, selector, unit, today(ctx)) : [];
-  }
-  const requiredDue = input.requiredDue === undefined ? before.requiredDue : input.requiredDue;
-  if (before.status === 'issued' && touchesRequirement) {
-    checkDue(requiredDue, before.issuedOn);
-    if (!requiredDue || (selector === null && required?.length === 0))
-      throw Invalid('Kế hoạch đã ban hành: phải giữ đơn vị và hạn ban hành kế hoạch.');
-  }
-
+  // read and checked with the row locked, so an edit racing an issue sees the plan as it is
   return inTx(ctx, async (tx, c) => {
+    await repo.lockPlan(tx, id);
+    const before = await visiblePlan(c, id);
+    const unit = { id: before.unitId, path: before.unitPath };
+    const keys = Object.keys(input).filter((k) => input[k as keyof UpdatePlan] !== undefined);
+    const touchesRequirement = keys.some((k) => REQUIREMENT_KEYS.has(k));
+    if (before.status === 'issued') {
+      if (keys.some((k) => !REQUIREMENT_KEYS.has(k)))
+        throw Err.state_invalid('Kế hoạch đã ban hành, không thể sửa nội dung; chỉ có thể điều chỉnh yêu cầu các đơn vị xây dựng kế hoạch.');
+      if (!can(c.actor, 'plans:manage', unit)) throw Forbidden();
+    } else if (!can(c.actor, 'plans:unit-write', unit)) throw Forbidden();
+
+    const parentPlanId = input.parentPlanId === undefined ? before.parentPlanId : input.parentPlanId;
+    const parent = input.parentPlanId !== undefined ? await checkParent(c, parentPlanId, unit) : undefined;
+    const themeId = input.themeId !== undefined ? await checkTheme(c, input.themeId, unit) : undefined;
+    const movementIds = input.movementIds ? await checkMovements(c, input.movementIds, unit) : undefined;
+    const guidingDocumentIds = input.guidingDocumentIds
+      ? await checkDocs(c, input.guidingDocumentIds, unit)
+      : undefined;
+
+    let selector: UnitSelector | null | undefined;
+    let required: number[] | undefined;
+    if (input.requiredSelector !== undefined) {
+      selector = emptySelector(input.requiredSelector) ? null : normalizeSelector(input.requiredSelector);
+      required = selector ? await requiredUnits(c, selector, unit, today(c)) : [];
+    }
+    const requiredDue = input.requiredDue === undefined ? before.requiredDue : input.requiredDue;
+    if (before.status === 'issued' && touchesRequirement) {
+      checkDue(requiredDue, before.issuedOn);
+      if (!requiredDue || (selector === null && required?.length === 0))
+        throw Invalid('Kế hoạch đã ban hành: phải giữ đơn vị và hạn ban hành kế hoạch.');
+    }
+
     const {
       parentPlanId: _p,
       themeId: _t,
@@ -197,13 +194,14 @@ export async function updatePlan(ctx: Ctx, id: number, input: UpdatePlan) {
 }
 
 export async function deletePlan(ctx: Ctx, id: number) {
-  const before = await visiblePlan(ctx, id);
-  if (!can(ctx.actor, 'plans:unit-write', { id: before.unitId, path: before.unitPath })) throw Forbidden();
-  if (before.status !== 'draft')
-    throw RuleViolation('state_invalid', 'Chỉ xóa được kế hoạch dự thảo; kế hoạch đã ban hành được lưu lại.');
   await inTx(ctx, async (tx, c) => {
+    await repo.lockPlan(tx, id);
+    const before = await visiblePlan(c, id);
+    if (!can(c.actor, 'plans:unit-write', { id: before.unitId, path: before.unitPath })) throw Forbidden();
+    if (before.status !== 'draft')
+      throw Err.state_invalid('Chỉ xóa được kế hoạch dự thảo; kế hoạch đã ban hành được lưu lại.');
     if ((await repo.countChildPlans(tx, id)) > 0)
-      throw RuleViolation('state_invalid', 'Đã có kế hoạch của đơn vị khác liên kết với kế hoạch này.');
+      throw Err.state_invalid('Đã có kế hoạch của đơn vị khác liên kết với kế hoạch này.');
     await repo.deletePlan(tx, id);
     await audit(tx, c, {
       entity: 'plan',

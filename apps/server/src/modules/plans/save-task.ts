@@ -5,9 +5,10 @@
 import type { CreateTask, UpdateTask } from '@danvan/contracts';
 import { today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { Forbidden, RuleViolation } from '../../core/errors.ts';
+import { Err, Forbidden } from '../../core/errors.ts';
 import { requireActor } from '../../core/scope.ts';
 import * as tasksRepo from './tasks.repository.ts';
+import * as plansRepo from './plans.repository.ts';
 import { can } from './plans.access.ts';
 import { checkDocs, checkReadableUnits, normalizeSelector } from './plans.refs.ts';
 import { assigneesOf, checkSchedule, materialize } from './assign.ts';
@@ -19,12 +20,29 @@ function auditable(t: TaskView) {
   return rest;
 }
 
-export async function createTask(
-  ctx: Ctx,
-  planId: number,
-  input: CreateTask,
-  opts: { isDemo?: boolean } = {},
-) {
+/**
+ * Every task write reads and checks inside one transaction that first locks the plan's row: a task
+ * added or edited while the plan is being issued lands before the issue (and is assigned by it) or
+ * after it (and is assigned at once), never in between; two edits of one task never both act on a
+ * stale copy. Issuing takes the same lock (issue-plan.ts).
+ */
+function withPlanLocked<T>(ctx: Ctx, planId: number | undefined, fn: (c: Ctx) => Promise<T>) {
+  return inTx(ctx, async (tx, c) => {
+    if (planId) await plansRepo.lockPlan(tx, planId);
+    return fn(c);
+  });
+}
+
+/** The plan of a task (a task never changes plan), for taking the lock before reading the task. */
+async function planOfTask(ctx: Ctx, id: number) {
+  return (await tasksRepo.getTask(ctx.db, id))?.planId;
+}
+
+export function createTask(ctx: Ctx, planId: number, input: CreateTask, opts: { isDemo?: boolean } = {}) {
+  return withPlanLocked(ctx, planId, (c) => createTaskLocked(c, planId, input, opts));
+}
+
+async function createTaskLocked(ctx: Ctx, planId: number, input: CreateTask, opts: { isDemo?: boolean }) {
   const actor = requireActor(ctx.actor);
   const plan = await visiblePlan(ctx, planId);
   const unit = { id: plan.unitId, path: plan.unitPath };
@@ -85,23 +103,24 @@ export async function createTask(
 async function writableTask(ctx: Ctx, id: number) {
   const t = await visibleTask(ctx, id);
   if (!can(ctx.actor, 'plans:unit-write', { id: t.unitId, path: t.unitPath })) throw Forbidden();
-  if (t.status === 'cancelled') throw RuleViolation('state_invalid', 'Nhiệm vụ đã bị hủy.');
+  if (t.status === 'cancelled') throw Err.state_invalid('Nhiệm vụ đã bị hủy.');
   return t;
 }
 
 export async function updateTask(ctx: Ctx, id: number, input: UpdateTask) {
+  return withPlanLocked(ctx, await planOfTask(ctx, id), (c) => updateTaskLocked(c, id, input));
+}
+
+async function updateTaskLocked(ctx: Ctx, id: number, input: UpdateTask) {
   const before = await writableTask(ctx, id);
   const unit = { id: before.unitId, path: before.unitPath };
   const assigned = before.status === 'assigned';
   const recurrence = input.recurrence ?? before.recurrence;
   const dueDate = input.dueDate === undefined ? before.dueDate : input.dueDate;
   if (assigned && recurrence !== before.recurrence)
-    throw RuleViolation(
-      'state_invalid',
-      'Không thể đổi chu kỳ của nhiệm vụ đã giao; hãy hủy nhiệm vụ và giao nhiệm vụ mới.',
-    );
+    throw Err.state_invalid('Không thể đổi chu kỳ của nhiệm vụ đã giao; hãy hủy nhiệm vụ và giao nhiệm vụ mới.');
   if (assigned && recurrence !== 'none' && dueDate !== before.dueDate)
-    throw RuleViolation('state_invalid', 'Không thể đổi lịch của nhiệm vụ định kỳ đã giao.');
+    throw Err.state_invalid('Không thể đổi lịch của nhiệm vụ định kỳ đã giao.');
   const title = input.title ?? before.title;
   const selector = input.assignTo
     ? normalizeSelector(input.assignTo)
@@ -129,10 +148,7 @@ export async function updateTask(ctx: Ctx, id: number, input: UpdateTask) {
       const dropping = current.filter((r) => !wanted.has(r.unitId));
       const touched = dropping.filter((r) => !r.untouched);
       if (touched.length)
-        throw RuleViolation(
-          'state_invalid',
-          `Có ${touched.length} đơn vị đã cập nhật tiến độ nhiệm vụ; không thể bỏ giao các đơn vị đó.`,
-        );
+        throw Err.state_invalid(`Có ${touched.length} đơn vị đã cập nhật tiến độ nhiệm vụ; không thể bỏ giao các đơn vị đó.`);
       await tasksRepo.deleteAssignmentsOf(
         tx,
         id,
@@ -178,6 +194,10 @@ export async function updateTask(ctx: Ctx, id: number, input: UpdateTask) {
 }
 
 export async function cancelTask(ctx: Ctx, id: number, reason?: string) {
+  return withPlanLocked(ctx, await planOfTask(ctx, id), (c) => cancelTaskLocked(c, id, reason));
+}
+
+async function cancelTaskLocked(ctx: Ctx, id: number, reason?: string) {
   const before = await writableTask(ctx, id);
   return inTx(ctx, async (tx, c) => {
     await tasksRepo.updateTask(tx, id, { status: 'cancelled', updatedAt: c.clock.now() });
@@ -195,9 +215,13 @@ export async function cancelTask(ctx: Ctx, id: number, reason?: string) {
 }
 
 export async function deleteTask(ctx: Ctx, id: number) {
+  return withPlanLocked(ctx, await planOfTask(ctx, id), (c) => deleteTaskLocked(c, id));
+}
+
+async function deleteTaskLocked(ctx: Ctx, id: number) {
   const before = await writableTask(ctx, id);
   if (before.status !== 'draft')
-    throw RuleViolation('state_invalid', 'Nhiệm vụ đã giao không thể xóa; hãy hủy nhiệm vụ.');
+    throw Err.state_invalid('Nhiệm vụ đã giao không thể xóa; hãy hủy nhiệm vụ.');
   await inTx(ctx, async (tx, c) => {
     await tasksRepo.deleteTask(tx, id);
     await audit(tx, c, {

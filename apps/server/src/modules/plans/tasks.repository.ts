@@ -282,6 +282,14 @@ export async function getAssignment(db: Db, id: number): Promise<AssignmentView 
   return res.rows[0] ? mapAssignment(res.rows[0]) : undefined;
 }
 
+/** Locks an assignment's row until the transaction ends (see plans.repository lockPlan). */
+export async function lockAssignment(db: Db, id: number): Promise<boolean> {
+  const res = (await db.execute(
+    sql`select id from plans_task_assignments where id = ${id} for no key update`,
+  )) as unknown as { rows: unknown[] };
+  return res.rows.length > 0;
+}
+
 export async function updateAssignment(
   db: Db,
   id: number,

@@ -77,7 +77,7 @@ export async function createTheme(ctx: Ctx, input: CreateYearTheme, opts: { isDe
   const guidingDocumentIds = await checkDocs(ctx, input.guidingDocumentIds, unit);
   return inTx(ctx, async (tx, c) => {
     if (await reg.themeOf(tx, unit.id, input.year))
-      throw Conflict('conflict', `Đơn vị đã có chủ đề năm ${input.year}.`, { year: input.year });
+      throw Conflict(`Đơn vị đã có chủ đề năm ${input.year}.`, { year: input.year });
     const id = await reg.insertTheme(tx, {
       ...input,
       guidingDocumentIds,
@@ -104,7 +104,7 @@ export async function updateTheme(ctx: Ctx, id: number, input: UpdateYearTheme) 
   return inTx(ctx, async (tx, c) => {
     if (input.year && input.year !== before.year) {
       const other = await reg.themeOf(tx, before.unitId, input.year);
-      if (other && other !== id) throw Conflict('conflict', `Đơn vị đã có chủ đề năm ${input.year}.`);
+      if (other && other !== id) throw Conflict(`Đơn vị đã có chủ đề năm ${input.year}.`);
     }
     await reg.updateTheme(tx, id, {
       ...input,
@@ -136,7 +136,7 @@ export async function createMovement(ctx: Ctx, input: CreateMovement, opts: { is
   const guidingDocumentIds = await checkDocs(ctx, input.guidingDocumentIds, unit);
   return inTx(ctx, async (tx, c) => {
     if (await reg.movementByCode(tx, unit.id, input.code))
-      throw Conflict('conflict', `Mã phong trào "${input.code}" đã được dùng.`, { code: input.code });
+      throw Conflict(`Mã phong trào "${input.code}" đã được dùng.`, { code: input.code });
     const id = await reg.insertMovement(tx, {
       ...input,
       guidingDocumentIds,

@@ -4,7 +4,7 @@ import { registerDemoSeeder, DEMO_ACCOUNTS } from '../../core/demo.ts';
 import type { Ctx } from '../../core/context.ts';
 import { inTx } from '../../core/audit.ts';
 import type { Db } from '../../db/client.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as repo from './reporting.repository.ts';
 import { createPeriod } from './reporting.periods.ts';
 import { ensureBuiltinTemplates } from './reporting.templates.ts';
@@ -229,7 +229,7 @@ async function seedReport(
       comment: e.comment ?? null,
       sectionComments: e.sections ?? null,
     });
-  await repo.updateReport(tx, created.id, {
+  await repo.updateReport(tx, created.id, l2.report.r.version, {
     status: plan.status === 'missing' ? 'draft' : plan.status,
     narratives,
     reviewComments: reviewComments as never,

@@ -2,8 +2,9 @@ import type { TemplateDetail } from '@danvan/contracts';
 import { AGGREGATION_RULE_NAMES_VI, flattenSections, type SectionDef } from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { renderNd30Docx, type Block } from '../../core/documents/nd30.ts';
+import { placeNameFor } from '../../core/documents/place.ts';
 import { renderXlsx, type XlsxSheet } from '../../core/documents/xlsx.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as repo from './reporting.repository.ts';
 import { loadReport, STATUS_NAMES } from './reporting.reports.ts';
 import { getRollup, periodReports } from './reporting.rollup.ts';
@@ -83,7 +84,7 @@ export async function reportDocx(ctx: Ctx, id: number): Promise<{ buffer: Buffer
     issuerParent,
     issuer,
     numberSymbol: `/BC-${isCommittee ? 'UBND' : unit.code.replace(/[^A-Za-z0-9Đđ]/g, '')}`,
-    place: placeName(root.name),
+    place: await placeNameFor(unit, (ids) => org.getUnitsByIds(ctx, ids)),
     date: l.report.r.submittedAt?.toISOString() ?? today(ctx),
     docType: 'BÁO CÁO',
     subject: reportSubject(l.template.name, l.period.p.name),

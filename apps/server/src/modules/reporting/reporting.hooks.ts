@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { registerDailyJob } from '../../core/jobs.ts';
-import { registerFileOwner } from '../files/files.service.ts';
+import { registerFileOwner } from '../files/index.ts';
 import * as repo from './reporting.repository.ts';
 import { sendReminders } from './reporting.reminders.ts';
 

@@ -5,7 +5,7 @@ import { activeAssignment, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
 import { Invalid, NotFound } from '../../core/errors.ts';
 import { assertUnitAccess, inScope, requireActor, scopesFor, type Scope } from '../../core/scope.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as repo from './reporting.repository.ts';
 
 const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
@@ -73,10 +73,13 @@ export function presentPeriod(ctx: Ctx, row: repo.PeriodView, deadlines: repo.De
 export const deadlineOf = (deadlines: repo.DeadlineRow[], level: string) =>
   deadlines.find((d) => d.level === level)?.deadline ?? null;
 
-/** A period the actor may see (rooted in scope or where a unit in scope must report); else 404. */
-export async function visiblePeriod(ctx: Ctx, id: number) {
+/**
+ * A period the actor may see (rooted in scope or where a unit in scope must report); else 404. With
+ * `lock` (in a transaction) its row stays locked until commit.
+ */
+export async function visiblePeriod(ctx: Ctx, id: number, lock?: 'share' | 'update') {
   const scopes = scopesFor(requireActor(ctx.actor), 'reports:read');
-  const row = await repo.getPeriod(ctx.db, id, ctx.actor?.system ? undefined : scopes);
+  const row = await repo.getPeriod(ctx.db, id, ctx.actor?.system ? undefined : scopes, lock);
   if (!row) throw NotFound('Kỳ báo cáo');
   const deadlines = await repo.periodDeadlines(ctx.db, [id]);
   return { row, deadlines };
@@ -214,27 +217,32 @@ async function getPeriodAs(ctx: Ctx, id: number) {
   return presentPeriod(ctx, row, await repo.periodDeadlines(ctx.db, [id]));
 }
 
+/**
+ * Edits a period, closes or reopens it. Read, checked and written in one transaction on the locked
+ * period row: a close waits for the report verbs in flight (they hold the period FOR SHARE), and
+ * none of them writes to a period once it is closed.
+ */
 export async function updatePeriod(ctx: Ctx, id: number, input: UpdatePeriod) {
-  const { row, deadlines } = await visiblePeriod(ctx, id);
-  assertUnitAccess(
-    ctx.actor,
-    'reports:review',
-    { id: row.p.rootUnitId, path: row.rootUnitPath },
-    'reports:read',
-  );
-  const next = {
-    fromDate: row.p.fromDate,
-    toDate: row.p.toDate,
-    cutoffDate: input.cutoffDate ?? row.p.cutoffDate,
-  };
-  checkDates(next, input.deadlines ?? deadlines);
-  if (input.requiredGroups || input.requiredKinds)
-    await checkRequired(
-      ctx,
-      input.requiredGroups ?? row.p.requiredGroups,
-      input.requiredKinds ?? row.p.requiredKinds,
-    );
   await inTx(ctx, async (tx, c) => {
+    const { row, deadlines } = await visiblePeriod(c, id, 'update');
+    assertUnitAccess(
+      c.actor,
+      'reports:review',
+      { id: row.p.rootUnitId, path: row.rootUnitPath },
+      'reports:read',
+    );
+    const next = {
+      fromDate: row.p.fromDate,
+      toDate: row.p.toDate,
+      cutoffDate: input.cutoffDate ?? row.p.cutoffDate,
+    };
+    checkDates(next, input.deadlines ?? deadlines);
+    if (input.requiredGroups || input.requiredKinds)
+      await checkRequired(
+        c,
+        input.requiredGroups ?? row.p.requiredGroups,
+        input.requiredKinds ?? row.p.requiredKinds,
+      );
     await repo.updatePeriod(tx, id, {
       name: input.name,
       cutoffDate: input.cutoffDate,

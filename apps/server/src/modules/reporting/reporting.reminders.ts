@@ -1,7 +1,7 @@
 import type { Role } from '@danvan/contracts';
 import { diffDays } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
-import { notifyUnit } from '../notifications/notifications.service.ts';
+import { notifyUnit } from '../notifications/index.ts';
 import * as repo from './reporting.repository.ts';
 import { expectedFor } from './reporting.periods.ts';
 

@@ -9,11 +9,11 @@ import type {
 import { checkRules, roundTo } from '@danvan/domain';
 import { systemCtx, today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { AppError, Forbidden, Invalid, NotFound } from '../../core/errors.ts';
+import { Conflict, Err, Forbidden, Invalid, NotFound } from '../../core/errors.ts';
 import { computeFigures, figureProviderKeys } from '../../core/figures.ts';
 import { inScope, requireActor, scopesFor } from '../../core/scope.ts';
 import type { Db } from '../../db/client.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as repo from './reporting.repository.ts';
 import { canReviewUnit, deadlineOf, presentPeriod, visiblePeriod, expectedFor } from './reporting.periods.ts';
 import { templateDetail } from './reporting.templates.ts';
@@ -27,6 +27,10 @@ export const STATUS_NAMES: Record<ReportStatus, string> = {
 
 export const EDITABLE: ReportStatus[] = ['draft', 'returned'];
 
+/** Only the reporting unit's own roles edit its report; the level above reviews it. */
+const NOT_OWN_REPORT =
+  'Chỉ đơn vị lập báo cáo mới được sửa, tính lại và gửi báo cáo của mình; cấp trên chỉ góp ý, trả lại, tiếp nhận hoặc mở lại.';
+
 export interface Loaded {
   report: repo.ReportView;
   period: repo.PeriodView;
@@ -35,14 +39,23 @@ export interface Loaded {
   values: repo.ValueRow[];
 }
 
-/** Loads a report the actor may read (its unit in the actor's reports:read scope); anything else is 404. */
-export async function loadReport(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Loaded> {
+/**
+ * Loads a report the actor may read (its unit in the actor's reports:read scope); anything else is 404.
+ * With `lock` (inside a transaction) the report row is locked FOR UPDATE and its period FOR SHARE
+ * until commit, so what a verb checks is still true when it writes.
+ */
+export async function loadReport(
+  ctx: Ctx,
+  id: number,
+  db: Db = ctx.db,
+  opts: { lock?: boolean } = {},
+): Promise<Loaded> {
   const actor = requireActor(ctx.actor);
-  const report = await repo.getReport(db, id);
+  const report = await repo.getReport(db, id, opts.lock);
   if (!report || !inScope(scopesFor(actor, 'reports:read'), { id: report.r.unitId, path: report.unitPath }))
     throw NotFound('Báo cáo');
   const [period, deadlines, template, values] = await Promise.all([
-    repo.getPeriod(db, report.r.periodId).then((p) => p!),
+    repo.getPeriod(db, report.r.periodId, undefined, opts.lock ? 'share' : undefined).then((p) => p!),
     repo.periodDeadlines(db, [report.r.periodId]),
     templateDetail({ ...ctx, db }, report.templateId, { versions: false }),
     repo.reportValues(db, id),
@@ -51,6 +64,31 @@ export async function loadReport(ctx: Ctx, id: number, db: Db = ctx.db): Promise
 }
 
 const unitOf = (l: Loaded) => ({ id: l.report.r.unitId, path: l.report.unitPath });
+
+/**
+ * The shape of every read-check-write verb on a report: one transaction that loads the report with
+ * its row locked, runs the checks on what it read there, and writes (writeReport) at that version.
+ */
+export function withReport<T>(
+  ctx: Ctx,
+  id: number,
+  fn: (tx: Db, c: Ctx, l: Loaded) => Promise<T>,
+): Promise<T> {
+  return inTx(ctx, async (tx, c) => fn(tx, c, await loadReport(c, id, tx, { lock: true })));
+}
+
+export const staleReport = () =>
+  Conflict('Báo cáo vừa được người khác cập nhật. Vui lòng tải lại trước khi lưu.');
+
+/**
+ * Writes the report row only if it is still at the version the verb loaded (and bumps the version);
+ * 409 when someone else changed it first. Returns the new version.
+ */
+export async function writeReport(tx: Db, l: Loaded, patch: Partial<repo.ReportRow>): Promise<number> {
+  const v = await repo.updateReport(tx, l.report.r.id, l.report.r.version, patch);
+  if (v === null) throw staleReport();
+  return v;
+}
 
 export function canDo(ctx: Ctx, l: Loaded) {
   const actor = ctx.actor;
@@ -296,12 +334,15 @@ export async function openReport(
   if (!unit || !inScope(scopesFor(actor, 'reports:read'), unit)) throw NotFound('Đơn vị');
   const existing = await repo.findReport(ctx.db, periodId, unitId, 'unit');
   if (existing) return getReport(ctx, existing.id);
-  if (!actor.system && !inScope(scopesFor(actor, 'reports:enter'), unit)) throw Forbidden();
+  if (!actor.system && !inScope(scopesFor(actor, 'reports:enter'), unit)) throw Forbidden(NOT_OWN_REPORT);
   const expected = await expectedFor(ctx, period, { path: unit.path }, null);
   if (!expected.some((u) => u.id === unit.id))
-    throw Invalid('Đơn vị này không thuộc diện phải báo cáo trong kỳ này.', undefined, 'state_invalid');
-  if (period.p.status !== 'open') throw new AppError(409, 'locked', 'Kỳ báo cáo đã đóng.');
+    throw Err.state_invalid('Đơn vị này không thuộc diện phải báo cáo trong kỳ này.');
+  if (period.p.status !== 'open') throw Err.locked('Kỳ báo cáo đã đóng.');
   const id = await inTx(ctx, async (tx, c) => {
+    // the period stays open until this commits (a close waits for it)
+    const held = await repo.getPeriod(tx, periodId, undefined, 'share');
+    if (held?.p.status !== 'open') throw Err.locked('Kỳ báo cáo đã đóng.');
     const created = await repo.insertReport(tx, {
       periodId,
       unitId,
@@ -327,27 +368,29 @@ export async function openReport(
 }
 
 export function assertVersion(l: Loaded, expected?: number) {
-  if (expected !== undefined && expected !== l.report.r.version)
-    throw new AppError(
-      409,
-      'conflict',
-      'Báo cáo vừa được người khác cập nhật. Vui lòng tải lại trước khi lưu.',
-    );
+  if (expected !== undefined && expected !== l.report.r.version) throw staleReport();
 }
 
 function assertEditable(ctx: Ctx, l: Loaded) {
   const can = canDo(ctx, l);
   if (can.edit) return;
-  if (!ctx.actor?.system && !inScope(scopesFor(ctx.actor!, 'reports:enter'), unitOf(l))) throw Forbidden();
-  if (l.period.p.status !== 'open') throw new AppError(409, 'locked', 'Kỳ báo cáo đã đóng.');
+  if (!ctx.actor?.system && !inScope(scopesFor(ctx.actor!, 'reports:enter'), unitOf(l)))
+    throw Forbidden(NOT_OWN_REPORT);
+  if (l.period.p.status !== 'open') throw Err.locked('Kỳ báo cáo đã đóng.');
   if (l.report.r.status === 'accepted')
-    throw new AppError(409, 'locked', 'Báo cáo đã được tiếp nhận và khóa; chỉ cấp trên có thể mở lại.');
-  throw new AppError(409, 'state_invalid', 'Báo cáo đã gửi, đang chờ cấp trên xem xét; không thể sửa.');
+    throw Err.locked('Báo cáo đã được tiếp nhận và khóa; chỉ cấp trên có thể mở lại.');
+  throw Err.state_invalid('Báo cáo đã gửi, đang chờ cấp trên xem xét; không thể sửa.');
 }
 
 /** Saves narratives and figures; rules run and come back as warnings (the save is kept). */
 export async function saveReport(ctx: Ctx, id: number, input: SaveReport): Promise<SaveResult> {
-  const l = await loadReport(ctx, id);
+  await withReport(ctx, id, (tx, c, l) => saveLoaded(tx, c, l, input));
+  const report = await getReport(ctx, id);
+  return { report, warnings: report.violations };
+}
+
+async function saveLoaded(tx: Db, ctx: Ctx, l: Loaded, input: SaveReport) {
+  const id = l.report.r.id;
   assertEditable(ctx, l);
   assertVersion(l, input.expectedVersion);
   const byCode = new Map(l.template.indicators.map((i) => [i.code, i]));
@@ -426,35 +469,30 @@ export async function saveReport(ctx: Ctx, id: number, input: SaveReport): Promi
   if (issues.length) throw Invalid(issues.map((i) => i.message).join(' '), issues);
   writes.push(...ratioValues(l.template, current, id, now, by));
   const narratives = { ...(l.report.r.narratives as Record<string, string>), ...(input.narratives ?? {}) };
-  await inTx(ctx, async (tx, c) => {
-    await repo.upsertValues(tx, writes);
-    await repo.updateReport(tx, id, { narratives });
-    await event(tx, c, id, { action: 'save', from: l.report.r.status, to: l.report.r.status });
-    await audit(tx, c, {
-      entity: 'report',
-      entityId: id,
-      unitId: l.report.r.unitId,
-      action: 'save',
-      before: { narratives: l.report.r.narratives },
-      after: { narratives: input.narratives ?? {}, values: changed },
-    });
+  await writeReport(tx, l, { narratives });
+  await repo.upsertValues(tx, writes);
+  await event(tx, ctx, id, { action: 'save', from: l.report.r.status, to: l.report.r.status });
+  await audit(tx, ctx, {
+    entity: 'report',
+    entityId: id,
+    unitId: l.report.r.unitId,
+    action: 'save',
+    before: { narratives: l.report.r.narratives },
+    after: { narratives: input.narratives ?? {}, values: changed },
   });
-  const report = await getReport(ctx, id);
-  return { report, warnings: report.violations };
 }
 
 /** Recomputes the figures the system provides (from the registry, or the roll-up for the province). */
 export async function recomputeReport(
   ctx: Ctx,
   id: number,
-  rollupValues?: (l: Loaded) => Promise<Map<string, number | null>>,
+  rollupValues?: (c: Ctx, l: Loaded) => Promise<Map<string, number | null>>,
 ) {
-  const l = await loadReport(ctx, id);
-  assertEditable(ctx, l);
-  await inTx(ctx, async (tx, c) => {
-    const computed = l.report.r.level === 'province' && rollupValues ? await rollupValues(l) : null;
+  await withReport(ctx, id, async (tx, c, l) => {
+    assertEditable(c, l);
+    const computed = l.report.r.level === 'province' && rollupValues ? await rollupValues(c, l) : null;
+    await writeReport(tx, l, { computedAt: c.clock.now() });
     await fillComputed(tx, c, l, computed);
-    await repo.updateReport(tx, id, { computedAt: c.clock.now() });
     await event(tx, c, id, { action: 'recompute', from: l.report.r.status, to: l.report.r.status });
     await audit(tx, c, { entity: 'report', entityId: id, unitId: l.report.r.unitId, action: 'recompute' });
   });

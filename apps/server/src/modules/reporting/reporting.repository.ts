@@ -170,13 +170,19 @@ export async function listPeriods(
     .orderBy(desc(reportingPeriods.toDate), desc(reportingPeriods.id));
 }
 
-export async function getPeriod(db: Db, id: number, scopes?: Scope[]) {
-  const [row] = await db
+/**
+ * A period with its root unit and template. In a transaction, `lock` holds its row until commit:
+ * 'update' for a verb that changes the period, 'share' for a report verb that relies on it staying
+ * open (a close waits for those, and they wait for a close).
+ */
+export async function getPeriod(db: Db, id: number, scopes?: Scope[], lock?: 'share' | 'update') {
+  const q = db
     .select(periodColumns)
     .from(reportingPeriods)
     .innerJoin(orgUnits, eq(orgUnits.id, reportingPeriods.rootUnitId))
     .innerJoin(reportingTemplates, eq(reportingTemplates.id, reportingPeriods.templateId))
     .where(and(eq(reportingPeriods.id, id), scopes ? periodVisibleSql(scopes) : undefined));
+  const [row] = await (lock ? q.for(lock, { of: reportingPeriods }) : q);
   return row;
 }
 export type PeriodView = NonNullable<Awaited<ReturnType<typeof getPeriod>>>;
@@ -273,8 +279,9 @@ function parsePgArray(v: unknown): string[] {
 // ------------------------------------------------------------------------------------------------
 // Reports
 
-export async function getReport(db: Db, id: number) {
-  const [row] = await db
+/** A report with its unit; with `lock` (in a transaction) its row is locked FOR UPDATE until commit. */
+export async function getReport(db: Db, id: number, lock = false) {
+  const q = db
     .select({
       r: reportingReports,
       unitName: orgUnits.name,
@@ -286,6 +293,7 @@ export async function getReport(db: Db, id: number) {
     .innerJoin(orgUnits, eq(orgUnits.id, reportingReports.unitId))
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, reportingReports.periodId))
     .where(eq(reportingReports.id, id));
+  const [row] = await (lock ? q.for('update', { of: reportingReports }) : q);
   return row;
 }
 export type ReportView = NonNullable<Awaited<ReturnType<typeof getReport>>>;
@@ -316,11 +324,22 @@ export async function insertReport(db: Db, v: typeof reportingReports.$inferInse
   return row;
 }
 
-export async function updateReport(db: Db, id: number, v: Partial<typeof reportingReports.$inferInsert>) {
-  await db
+/**
+ * Writes a report only if it is still at `version` (and bumps it): the optimistic lock. Returns the
+ * new version, or null when someone else changed the report first.
+ */
+export async function updateReport(
+  db: Db,
+  id: number,
+  version: number,
+  v: Partial<typeof reportingReports.$inferInsert>,
+): Promise<number | null> {
+  const [row] = await db
     .update(reportingReports)
     .set({ ...v, updatedAt: new Date(), version: sql`${reportingReports.version} + 1` })
-    .where(eq(reportingReports.id, id));
+    .where(and(eq(reportingReports.id, id), eq(reportingReports.version, version)))
+    .returning({ version: reportingReports.version });
+  return row?.version ?? null;
 }
 
 export async function reportValues(db: Db, reportId: number): Promise<ValueRow[]> {

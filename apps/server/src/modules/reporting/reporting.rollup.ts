@@ -18,10 +18,10 @@ import {
 } from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { AppError, NotFound } from '../../core/errors.ts';
+import { Err, NotFound } from '../../core/errors.ts';
 import { inScope, requireActor, scopesFor } from '../../core/scope.ts';
 import type { Db } from '../../db/client.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as repo from './reporting.repository.ts';
 import {
   deadlineOf,
@@ -36,6 +36,7 @@ import {
   getReport,
   loadReport,
   recomputeReport,
+  writeReport,
   type Loaded,
 } from './reporting.reports.ts';
 import { templateDetail } from './reporting.templates.ts';
@@ -352,7 +353,8 @@ export async function getCompilation(
   };
 }
 
-const provinceRollup = (ctx: Ctx, includeSubmitted: boolean) => async (l: Loaded) => {
+/** The province report's figures from the roll-up, read on the caller's connection (its transaction). */
+const provinceRollup = (includeSubmitted: boolean) => async (ctx: Ctx, l: Loaded) => {
   const r = await rollupValues(ctx.db, l.period, l.report.unitPath, { includeSubmitted, asOf: today(ctx) });
   return new Map(r.rows.filter((x) => x.aggregation !== 'ratio').map((x) => [x.code, x.value]));
 };
@@ -368,51 +370,52 @@ export async function compileProvinceReport(
   opts: { isDemo?: boolean } = {},
 ) {
   const { period, root } = await rootForReview(ctx, periodId);
-  if (period.p.status !== 'open') throw new AppError(409, 'locked', 'Kỳ báo cáo đã đóng.');
-  const comp = await getCompilation(ctx, periodId, { includeSubmitted: input.includeSubmitted });
-  const existing = await repo.findReport(ctx.db, periodId, root.id, 'province');
-  if (existing && !['draft', 'returned'].includes(existing.status))
-    throw new AppError(409, 'state_invalid', 'Báo cáo của tỉnh đã gửi; không thể tổng hợp lại.');
+  if (period.p.status !== 'open') throw Err.locked('Kỳ báo cáo đã đóng.');
+  // Read, check and write in one transaction, on the province report's locked row: two compilations
+  // at once make one report (the second waits, then refreshes it), and none refreshes a sent report.
   const id = await inTx(ctx, async (tx, c) => {
-    const report =
-      existing ??
-      (await repo.insertReport(tx, {
-        periodId,
-        unitId: root.id,
-        level: 'province',
-        createdBy: c.actor?.system ? null : c.actor?.userId,
-        isDemo: opts.isDemo ?? false,
-      }))!;
-    const l = await loadReport(c, report.id, tx);
+    const inserted = await repo.insertReport(tx, {
+      periodId,
+      unitId: root.id,
+      level: 'province',
+      createdBy: c.actor?.system ? null : c.actor?.userId,
+      isDemo: opts.isDemo ?? false,
+    });
+    const reportId = inserted?.id ?? (await repo.findReport(tx, periodId, root.id, 'province'))!.id;
+    const l = await loadReport(c, reportId, tx, { lock: true });
+    if (l.period.p.status !== 'open') throw Err.locked('Kỳ báo cáo đã đóng.');
+    if (!['draft', 'returned'].includes(l.report.r.status))
+      throw Err.state_invalid('Báo cáo của tỉnh đã gửi; không thể tổng hợp lại.');
+    const comp = await getCompilation(c, periodId, { includeSubmitted: input.includeSubmitted });
     const narratives = { ...(l.report.r.narratives as Record<string, string>) };
     for (const s of comp.sections) {
       if (!s.hasNarrative || !s.narratives.length) continue;
       if ((narratives[s.code] ?? '').trim() && !input.overwriteNarratives) continue;
       narratives[s.code] = s.narratives.map((n) => `${n.unitName}: ${n.text.trim()}`).join('\n\n');
     }
-    const computed = await provinceRollup(c, input.includeSubmitted)(l);
+    const computed = await provinceRollup(input.includeSubmitted)(c, l);
+    await writeReport(tx, l, { narratives, computedAt: c.clock.now() });
     await fillComputed(tx, c, l, computed);
-    await repo.updateReport(tx, report.id, { narratives, computedAt: c.clock.now() });
-    await event(tx, c, report.id, {
-      action: existing ? 'compile' : 'create',
+    await event(tx, c, reportId, {
+      action: inserted ? 'create' : 'compile',
       from: l.report.r.status,
       to: l.report.r.status,
     });
     await audit(tx, c, {
       entity: 'report',
-      entityId: report.id,
+      entityId: reportId,
       unitId: root.id,
       action: 'compile',
       after: { periodId, includeSubmitted: input.includeSubmitted },
     });
-    return report.id;
+    return reportId;
   });
   return getReport(ctx, id);
 }
 
 /** Recompute: the registry for a unit's report, the roll-up (accepted and submitted) for the province's. */
 export function recompute(ctx: Ctx, id: number) {
-  return recomputeReport(ctx, id, provinceRollup(ctx, true));
+  return recomputeReport(ctx, id, provinceRollup(true));
 }
 
 export async function exists(ctx: Ctx, id: number) {

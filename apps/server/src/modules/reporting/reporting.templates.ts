@@ -18,10 +18,10 @@ import {
 } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { audit, inTx } from '../../core/audit.ts';
-import { Invalid, NotFound } from '../../core/errors.ts';
+import { Err, Invalid, NotFound } from '../../core/errors.ts';
 import { figureProviderKeys } from '../../core/figures.ts';
 import { assertUnitAccess, inScope, requireActor, scopesFor } from '../../core/scope.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as repo from './reporting.repository.ts';
 
 type Issue = { path: string; message: string };
@@ -341,7 +341,7 @@ export async function updateTemplate(ctx: Ctx, id: number, input: UpdateTemplate
   );
   const versions = await repo.templateVersions(ctx.db, t.code);
   if (versions[0]?.id !== t.id)
-    throw Invalid('Chỉ sửa được phiên bản mới nhất của đề cương.', undefined, 'state_invalid');
+    throw Err.state_invalid('Chỉ sửa được phiên bản mới nhất của đề cương.');
   assertValid(input);
   const newId = await inTx(ctx, async (tx, c) => {
     if (t.frozenAt) {

@@ -152,15 +152,15 @@ async function openReport(u: TestUser, periodId: number, unitId: number) {
   return json(res);
 }
 
-/** Fills a report, submits it as the head and accepts it as the coordinator. */
+/** Fills a report and submits it as the unit's head, accepts it as the coordinator. */
 async function acceptedReport(
   periodId: number,
   unitId: number,
   head: TestUser,
   values: Record<string, number>,
 ) {
-  const r = await openReport(coord, periodId, unitId);
-  const save = await send(coord, 'PATCH', `${B}/reports/${r.id}`, {
+  const r = await openReport(head, periodId, unitId);
+  const save = await send(head, 'PATCH', `${B}/reports/${r.id}`, {
     narratives: { I: `Tình hình chung của đơn vị ${unitId}` },
     values: Object.entries(values).map(([code, value]) => ({
       code,
@@ -487,6 +487,73 @@ describe('report workflow', () => {
     );
   });
 
+  it('separates duties: the reviewer returns a unit’s report but cannot edit, recompute or resubmit it', async () => {
+    const per = await makePeriod();
+    const r = await openReport(headB, per.id, p.communeB.id);
+    const saved = await send(headB, 'PATCH', `${B}/reports/${r.id}`, {
+      narratives: { I: 'Báo cáo của xã B.' },
+      values: [{ code: 'resolved', value: 5 }],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await send(headB, 'POST', `${B}/reports/${r.id}/submit`)).statusCode).toBe(200);
+    const ret = await send(coord, 'POST', `${B}/reports/${r.id}/return`, { comment: 'Đề nghị bổ sung' });
+    expect(ret.statusCode, ret.body).toBe(200);
+    // what the reviewer is offered: review verbs only, never the unit's own
+    expect(json(ret).can).toMatchObject({
+      edit: false,
+      recompute: false,
+      submit: false,
+      attach: false,
+      return: false,
+      accept: false,
+    });
+    const before = json(await get(headB, `${B}/reports/${r.id}`));
+
+    const edit = await send(coord, 'PATCH', `${B}/reports/${r.id}`, {
+      narratives: { I: 'Cấp trên sửa hộ.' },
+      values: [{ code: 'resolved', value: 99 }],
+      expectedVersion: before.version,
+    });
+    expect(edit.statusCode, edit.body).toBe(403);
+    expect(json(edit).detail).toContain('Chỉ đơn vị lập báo cáo');
+    const rc = await send(coord, 'POST', `${B}/reports/${r.id}/recompute`);
+    expect(rc.statusCode).toBe(403);
+    const sub = await send(coord, 'POST', `${B}/reports/${r.id}/submit`, {});
+    expect(sub.statusCode).toBe(403);
+    expect(json(sub).detail).toContain('thủ trưởng đơn vị');
+    // the unit's figures and text are unchanged, nothing was recorded
+    const after = json(await get(headB, `${B}/reports/${r.id}`));
+    expect(after.version).toBe(before.version);
+    expect(after.status).toBe('returned');
+    expect(after.narratives.I).toBe('Báo cáo của xã B.');
+    expect(after.values.find((v: { code: string }) => v.code === 'resolved').value).toBe(5);
+    expect(after.history.map((h: { action: string }) => h.action)).toEqual([
+      'create',
+      'save',
+      'submit',
+      'return',
+    ]);
+    // nor attach evidence to it, nor open (create) a unit's report
+    const boundary = 'rp' + uid();
+    const attach = await env.app.inject({
+      method: 'POST',
+      url: `/api/v1/files?entity=report&entityId=${r.id}`,
+      headers: { ...coord.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="minh-chung.pdf"\r\n` +
+          `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\r\n--${boundary}--\r\n`,
+      ),
+    });
+    expect(attach.statusCode, attach.body).toBe(403);
+    const per2 = await makePeriod();
+    const open = await send(coord, 'POST', `${B}/periods/${per2.id}/reports`, { unitId: p.communeB.id });
+    expect(open.statusCode).toBe(403);
+    const list = json(await get(coord, `${B}/periods/${per2.id}/reports`));
+    expect(list.find((x: { unitId: number }) => x.unitId === p.communeB.id).can.open).toBe(false);
+    // the unit itself still may
+    expect(json(await get(headB, `${B}/reports/${r.id}`)).can).toMatchObject({ edit: true, submit: true });
+  });
+
   it('keeps other units’ reports out of scope (404)', async () => {
     const per = await makePeriod();
     const rb = await openReport(headB, per.id, p.communeB.id);
@@ -516,8 +583,8 @@ describe('roll-up', () => {
     env.clock.set('2026-05-06T03:00:00Z');
     await acceptedReport(per.id, p.communeB.id, headB, { resolved: 3, score: 80, lo: 2, hi: 9, latest: 200 });
     env.clock.set('2026-05-07T03:00:00Z');
-    const c = await openReport(coord, per.id, p.communeC.id);
-    await send(coord, 'PATCH', `${B}/reports/${c.id}`, {
+    const c = await openReport(headC, per.id, p.communeC.id);
+    await send(headC, 'PATCH', `${B}/reports/${c.id}`, {
       values: [
         { code: 'resolved', value: 5 },
         { code: 'latest', value: 300 },
@@ -613,7 +680,7 @@ describe('completeness, timeliness, reminders', () => {
     await acceptedReport(per.id, p.communeA.id, headA, { resolved: 1 });
     await acceptedReport(per.id, p.dept.id, headDept, { resolved: 1 });
     env.clock.set('2026-05-12T03:00:00Z');
-    const rb = await openReport(coord, per.id, p.communeB.id);
+    const rb = await openReport(headB, per.id, p.communeB.id);
     await send(headB, 'POST', `${B}/reports/${rb.id}/submit`);
     env.clock.set('2026-05-20T03:00:00Z');
 

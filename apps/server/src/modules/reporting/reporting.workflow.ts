@@ -1,20 +1,20 @@
 import type { Role } from '@danvan/contracts';
 import type { Ctx } from '../../core/context.ts';
-import { audit, inTx } from '../../core/audit.ts';
-import { AppError, Forbidden, Invalid } from '../../core/errors.ts';
+import { audit } from '../../core/audit.ts';
+import { Err, Forbidden, Invalid } from '../../core/errors.ts';
 import { inScope, scopesFor } from '../../core/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { notifyUnit } from '../notifications/notifications.service.ts';
-import * as org from '../org/org.service.ts';
-import * as repo from './reporting.repository.ts';
+import { notifyUnit } from '../notifications/index.ts';
+import * as org from '../org/index.ts';
 import type { ReportRow } from './reporting.repository.ts';
 import { canReviewUnit } from './reporting.periods.ts';
 import {
   assertVersion,
   event,
-  loadReport,
   presentReport,
   STATUS_NAMES,
+  withReport,
+  writeReport,
   type Loaded,
 } from './reporting.reports.ts';
 import { checkReport } from './reporting.reports.ts';
@@ -22,9 +22,9 @@ import { checkReport } from './reporting.reports.ts';
 const UNIT_ROLES: Role[] = ['unit_head', 'focal_officer'];
 
 /** The report after a transition, from what was loaded and what the transaction wrote (no reload). */
-function presentAfter(ctx: Ctx, l: Loaded, patch: Partial<ReportRow>) {
-  const r = { ...l.report.r, ...patch, version: l.report.r.version + 1 } as ReportRow;
-  return presentReport(ctx, { ...l, report: { ...l.report, r } });
+function presentAfter(ctx: Ctx, done: { l: Loaded; patch: Partial<ReportRow>; version: number }) {
+  const r = { ...done.l.report.r, ...done.patch, version: done.version } as ReportRow;
+  return presentReport(ctx, { ...done.l, report: { ...done.l.report, r } });
 }
 
 const unitOf = (l: Loaded) => ({ id: l.report.r.unitId, path: l.report.unitPath });
@@ -38,7 +38,7 @@ async function reviewerUnitId(ctx: Ctx, l: Loaded): Promise<number | null> {
 }
 
 function assertOpen(l: Loaded) {
-  if (l.period.p.status !== 'open') throw new AppError(409, 'locked', 'Kỳ báo cáo đã đóng.');
+  if (l.period.p.status !== 'open') throw Err.locked('Kỳ báo cáo đã đóng.');
 }
 
 function assertReviewer(ctx: Ctx, l: Loaded) {
@@ -49,7 +49,7 @@ function assertReviewer(ctx: Ctx, l: Loaded) {
 }
 
 function assertStatus(l: Loaded, allowed: string[], message: string) {
-  if (!allowed.includes(l.report.r.status)) throw new AppError(409, 'state_invalid', message);
+  if (!allowed.includes(l.report.r.status)) throw Err.state_invalid(message);
 }
 
 async function notify(
@@ -78,62 +78,67 @@ export async function submitReport(
   id: number,
   input: { comment?: string; expectedVersion?: number },
 ) {
-  const l = await loadReport(ctx, id);
+  const done = await withReport(ctx, id, (tx, c, l) => submitLoaded(tx, c, l, input));
+  return presentAfter(ctx, done);
+}
+
+async function submitLoaded(
+  tx: Db,
+  ctx: Ctx,
+  l: Loaded,
+  input: { comment?: string; expectedVersion?: number },
+) {
+  const id = l.report.r.id;
   const actor = ctx.actor!;
   if (!actor.system && !inScope(scopesFor(actor, 'reports:submit'), unitOf(l)))
-    throw Forbidden('Chỉ thủ trưởng đơn vị mới được gửi báo cáo.');
+    throw Forbidden(
+      inScope(scopesFor(actor, 'reports:review'), unitOf(l))
+        ? 'Chỉ thủ trưởng đơn vị lập báo cáo mới được gửi báo cáo của đơn vị; cấp trên chỉ góp ý, trả lại, tiếp nhận hoặc mở lại.'
+        : 'Chỉ thủ trưởng đơn vị mới được gửi báo cáo.',
+    );
   assertOpen(l);
   if (l.report.r.status === 'accepted')
-    throw new AppError(409, 'locked', 'Báo cáo đã được tiếp nhận và khóa.');
+    throw Err.locked('Báo cáo đã được tiếp nhận và khóa.');
   assertStatus(l, ['draft', 'returned'], 'Báo cáo đã gửi, đang chờ cấp trên xem xét.');
   assertVersion(l, input.expectedVersion);
   const errors = checkReport(l.template, l.values).filter((v) => v.severity === 'error');
   if (errors.length)
-    throw new AppError(
-      422,
-      'rule_violation',
-      `Báo cáo chưa thể gửi: ${errors.length} lỗi số liệu cần sửa.`,
-      { count: errors.length },
-      errors.map((e) => ({ path: e.code, message: e.message })),
-    );
+    throw Err.rule_violation(`Báo cáo chưa thể gửi: ${errors.length} lỗi số liệu cần sửa.`, { params: { count: errors.length }, errors: errors.map((e) => ({ path: e.code, message: e.message })) });
   const resubmit = l.report.r.status === 'returned';
   const reviewer = await reviewerUnitId(ctx, l);
-  let patch: Partial<ReportRow> | undefined;
-  await inTx(ctx, async (tx, c) => {
-    const now = c.clock.now();
-    patch = {
-      status: 'submitted',
-      submittedAt: now,
-      submittedBy: c.actor?.system ? null : c.actor?.userId,
-      firstSubmittedAt: l.report.r.firstSubmittedAt ?? now,
-    };
-    await repo.updateReport(tx, id, patch);
-    await event(tx, c, id, {
-      action: resubmit ? 'resubmit' : 'submit',
-      from: l.report.r.status,
-      to: 'submitted',
-      comment: input.comment,
-    });
-    await audit(tx, c, {
-      entity: 'report',
-      entityId: id,
-      unitId: l.report.r.unitId,
-      action: resubmit ? 'resubmit' : 'submit',
-      before: { status: l.report.r.status },
-      after: { status: 'submitted' },
-    });
-    await notify(
-      tx,
-      c,
-      reviewer,
-      ['coordinator'],
-      `${l.report.unitName} ${resubmit ? 'gửi lại' : 'đã gửi'} ${l.period.p.name.toLowerCase()}`,
-      'Báo cáo đang chờ xem xét, tiếp nhận.',
-      id,
-      `reporting:${id}:submitted:${l.report.r.version}`,
-    );
+  const now = ctx.clock.now();
+  const patch: Partial<ReportRow> = {
+    status: 'submitted',
+    submittedAt: now,
+    submittedBy: ctx.actor?.system ? null : ctx.actor?.userId,
+    firstSubmittedAt: l.report.r.firstSubmittedAt ?? now,
+  };
+  const version = await writeReport(tx, l, patch);
+  await event(tx, ctx, id, {
+    action: resubmit ? 'resubmit' : 'submit',
+    from: l.report.r.status,
+    to: 'submitted',
+    comment: input.comment,
   });
-  return presentAfter(ctx, l, patch!);
+  await audit(tx, ctx, {
+    entity: 'report',
+    entityId: id,
+    unitId: l.report.r.unitId,
+    action: resubmit ? 'resubmit' : 'submit',
+    before: { status: l.report.r.status },
+    after: { status: 'submitted' },
+  });
+  await notify(
+    tx,
+    ctx,
+    reviewer,
+    ['coordinator'],
+    `${l.report.unitName} ${resubmit ? 'gửi lại' : 'đã gửi'} ${l.period.p.name.toLowerCase()}`,
+    'Báo cáo đang chờ xem xét, tiếp nhận.',
+    id,
+    `reporting:${id}:submitted:${l.report.r.version}`,
+  );
+  return { l, patch, version };
 }
 
 /** Returns a submitted report to the unit with comments, general and per section. */
@@ -142,7 +147,17 @@ export async function returnReport(
   id: number,
   input: { comment: string; sectionComments: Record<string, string> },
 ) {
-  const l = await loadReport(ctx, id);
+  const done = await withReport(ctx, id, (tx, c, l) => returnLoaded(tx, c, l, input));
+  return presentAfter(ctx, done);
+}
+
+async function returnLoaded(
+  tx: Db,
+  ctx: Ctx,
+  l: Loaded,
+  input: { comment: string; sectionComments: Record<string, string> },
+) {
+  const id = l.report.r.id;
   assertReviewer(ctx, l);
   assertOpen(l);
   assertStatus(
@@ -159,57 +174,52 @@ export async function returnReport(
   );
   const unknown = Object.keys(sections).filter((k) => !codes.has(k));
   if (unknown.length) throw Invalid(`Mục không có trong đề cương: ${unknown.join(', ')}`);
-  let patch: Partial<ReportRow> | undefined;
-  await inTx(ctx, async (tx, c) => {
-    patch = {
-      status: 'returned',
-      reviewComments: { general: input.comment || null, sections },
-    };
-    await repo.updateReport(tx, id, patch);
-    await event(tx, c, id, {
-      action: 'return',
-      from: 'submitted',
-      to: 'returned',
-      comment: input.comment || null,
-      sectionComments: sections,
-    });
-    await audit(tx, c, {
-      entity: 'report',
-      entityId: id,
-      unitId: l.report.r.unitId,
-      action: 'return',
-      before: { status: 'submitted' },
-      after: { status: 'returned', comment: input.comment, sections },
-    });
-    await notify(
-      tx,
-      c,
-      l.report.r.unitId,
-      UNIT_ROLES,
-      `${l.period.p.name} bị trả lại`,
-      input.comment || 'Xem ý kiến theo từng mục của báo cáo.',
-      id,
-      `reporting:${id}:returned:${l.report.r.version}`,
-    );
+  const patch: Partial<ReportRow> = {
+    status: 'returned',
+    reviewComments: { general: input.comment || null, sections },
+  };
+  const version = await writeReport(tx, l, patch);
+  await event(tx, ctx, id, {
+    action: 'return',
+    from: 'submitted',
+    to: 'returned',
+    comment: input.comment || null,
+    sectionComments: sections,
   });
-  return presentAfter(ctx, l, patch!);
+  await audit(tx, ctx, {
+    entity: 'report',
+    entityId: id,
+    unitId: l.report.r.unitId,
+    action: 'return',
+    before: { status: 'submitted' },
+    after: { status: 'returned', comment: input.comment, sections },
+  });
+  await notify(
+    tx,
+    ctx,
+    l.report.r.unitId,
+    UNIT_ROLES,
+    `${l.period.p.name} bị trả lại`,
+    input.comment || 'Xem ý kiến theo từng mục của báo cáo.',
+    id,
+    `reporting:${id}:returned:${l.report.r.version}`,
+  );
+  return { l, patch, version };
 }
 
 /** Accepts a submitted report: it is locked from then on. */
 export async function acceptReport(ctx: Ctx, id: number, input: { comment?: string }) {
-  const l = await loadReport(ctx, id);
-  assertReviewer(ctx, l);
-  assertOpen(l);
-  assertStatus(l, ['submitted'], 'Chỉ tiếp nhận được báo cáo đã gửi.');
-  let patch: Partial<ReportRow> | undefined;
-  await inTx(ctx, async (tx, c) => {
-    patch = {
+  const done = await withReport(ctx, id, async (tx, c, l) => {
+    assertReviewer(c, l);
+    assertOpen(l);
+    assertStatus(l, ['submitted'], 'Chỉ tiếp nhận được báo cáo đã gửi.');
+    const patch: Partial<ReportRow> = {
       status: 'accepted',
       acceptedAt: c.clock.now(),
       acceptedBy: c.actor?.system ? null : c.actor?.userId,
       reviewComments: null,
     };
-    await repo.updateReport(tx, id, patch);
+    const version = await writeReport(tx, l, patch);
     await event(tx, c, id, { action: 'accept', from: 'submitted', to: 'accepted', comment: input.comment });
     await audit(tx, c, {
       entity: 'report',
@@ -229,25 +239,24 @@ export async function acceptReport(ctx: Ctx, id: number, input: { comment?: stri
       id,
       `reporting:${id}:accepted:${l.report.r.version}`,
     );
+    return { l, patch, version };
   });
-  return presentAfter(ctx, l, patch!);
+  return presentAfter(ctx, done);
 }
 
 /** A higher level reopens an accepted report, with a reason; it goes back to the unit as returned. */
 export async function reopenReport(ctx: Ctx, id: number, input: { reason: string }) {
-  const l = await loadReport(ctx, id);
-  assertReviewer(ctx, l);
-  assertOpen(l);
-  assertStatus(l, ['accepted'], 'Chỉ mở lại được báo cáo đã tiếp nhận.');
-  let patch: Partial<ReportRow> | undefined;
-  await inTx(ctx, async (tx, c) => {
-    patch = {
+  const done = await withReport(ctx, id, async (tx, c, l) => {
+    assertReviewer(c, l);
+    assertOpen(l);
+    assertStatus(l, ['accepted'], 'Chỉ mở lại được báo cáo đã tiếp nhận.');
+    const patch: Partial<ReportRow> = {
       status: 'returned',
       acceptedAt: null,
       acceptedBy: null,
       reviewComments: { general: input.reason, sections: {} },
     };
-    await repo.updateReport(tx, id, patch);
+    const version = await writeReport(tx, l, patch);
     await event(tx, c, id, { action: 'reopen', from: 'accepted', to: 'returned', comment: input.reason });
     await audit(tx, c, {
       entity: 'report',
@@ -267,6 +276,7 @@ export async function reopenReport(ctx: Ctx, id: number, input: { reason: string
       id,
       `reporting:${id}:reopened:${l.report.r.version}`,
     );
+    return { l, patch, version };
   });
-  return presentAfter(ctx, l, patch!);
+  return presentAfter(ctx, done);
 }

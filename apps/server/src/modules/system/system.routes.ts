@@ -4,12 +4,27 @@ import type { Database } from '../../db/client.ts';
 
 export function registerSystemRoutes(app: FastifyInstance, database: Database) {
   app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { access: 'public' } }, async (_req, reply) => {
+  // Ready only when the database answers within 3 s: a load balancer stops sending traffic to an
+  // instance whose database is away (requests meanwhile get 503 database_unavailable).
+  app.get('/readyz', { config: { access: 'public' } }, async (req, reply) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await database.query('select 1');
+      await Promise.race([
+        database.query('select 1'),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('readiness check timed out')), 3000);
+        }),
+      ]);
       return { status: 'ready', database: database.driver };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable' });
+    } catch (err) {
+      req.log.warn({ err }, 'readyz: database unavailable');
+      return reply.code(503).send({
+        status: 'not_ready',
+        database: database.driver,
+        detail: 'Cơ sở dữ liệu tạm thời không truy cập được.',
+      });
+    } finally {
+      clearTimeout(timer);
     }
   });
   route(app, {

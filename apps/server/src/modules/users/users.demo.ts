@@ -1,6 +1,6 @@
 import { registerDemoSeeder, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../core/demo.ts';
 import type { Role } from '@danvan/contracts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/index.ts';
 import * as svc from './users.service.ts';
 
 /** One demo account per role; commune roles go to the first current commune. */

@@ -22,17 +22,19 @@ export const rows: MatrixRow[] = [
     url: '/api/v1/users/:id',
     request: async (m, t) => ({ url: `/api/v1/users/${(await userAt(m, t)).id}` }),
   },
-  // creating an account with no role yet is an administrator's act anywhere in their scope
+  // creating an account, with its first role at the administrator's own unit (only an administrator of
+  // the whole tree may leave it without one: users.security.test.ts)
   {
     method: 'POST',
     url: '/api/v1/users',
     kind: 'list',
-    request: async () => ({
+    request: async (m) => ({
       url: '/api/v1/users',
       payload: {
         username: `nguoidung_${uid()}`.toLowerCase(),
         fullName: 'Người Dùng Mới',
         password: 'MatKhau@2026x',
+        assignment: { role: 'focal_officer', unitId: m.unitId('own'), includeSubtree: true },
       },
     }),
   },

@@ -4,33 +4,37 @@ import { roleAssignments, users } from '../../db/schema/users.ts';
 import { orgUnits } from '../../db/schema/org.ts';
 import { unitScopeSql, type Scope } from '../../core/scope.ts';
 
-/** A user is visible when one of their assignments lies in scope, or they have none yet. */
-function visibleSql(scopes: Scope[]): SQL {
+/**
+ * A user is visible when one of their assignments lies in scope; a user with no assignment only to an
+ * administrator of a whole tree (`unassigned`).
+ */
+function visibleSql(scopes: Scope[], unassigned: boolean): SQL {
   return sql`(
-    not exists (select 1 from role_assignments ra where ra.user_id = ${users.id})
-    or exists (select 1 from role_assignments ra join org_units u on u.id = ra.unit_id
+    ${unassigned ? sql`not exists (select 1 from role_assignments ra where ra.user_id = ${users.id}) or` : sql``}
+    exists (select 1 from role_assignments ra join org_units u on u.id = ra.unit_id
                where ra.user_id = ${users.id} and ${unitScopeSql(scopes, sql`u.id`, sql`u.path`)}))`;
+}
+
+/** An assignment of the user, in scope, matching the condition (filters never look at roles out of scope). */
+function inScopeAssignmentSql(scopes: Scope[], cond: SQL): SQL {
+  return sql`exists (select 1 from role_assignments ra join org_units u on u.id = ra.unit_id
+    where ra.user_id = ${users.id} and ${cond} and ${unitScopeSql(scopes, sql`u.id`, sql`u.path`)})`;
 }
 
 export async function listUsers(
   db: Db,
   scopes: Scope[],
+  unassigned: boolean,
   f: { q?: string; unitId?: number; role?: string },
   page: { limit: number; offset: number },
 ) {
-  const parts: (SQL | undefined)[] = [visibleSql(scopes)];
+  const parts: (SQL | undefined)[] = [visibleSql(scopes, unassigned)];
   if (f.q)
     parts.push(
       sql`lower(f_unaccent(${users.fullName} || ' ' || ${users.username} || ' ' || coalesce(${users.email}, ''))) like '%' || lower(f_unaccent(${f.q})) || '%'`,
     );
-  if (f.unitId)
-    parts.push(
-      sql`exists (select 1 from role_assignments ra where ra.user_id = ${users.id} and ra.unit_id = ${f.unitId})`,
-    );
-  if (f.role)
-    parts.push(
-      sql`exists (select 1 from role_assignments ra where ra.user_id = ${users.id} and ra.role = ${f.role})`,
-    );
+  if (f.unitId) parts.push(inScopeAssignmentSql(scopes, sql`ra.unit_id = ${f.unitId}`));
+  if (f.role) parts.push(inScopeAssignmentSql(scopes, sql`ra.role = ${f.role}`));
   const where = and(...parts);
   const rows = await db
     .select()
@@ -51,12 +55,18 @@ export async function getUser(db: Db, id: number) {
   return u;
 }
 
-export async function isVisible(db: Db, scopes: Scope[], id: number): Promise<boolean> {
+export async function isVisible(db: Db, scopes: Scope[], unassigned: boolean, id: number): Promise<boolean> {
   const [r] = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.id, id), visibleSql(scopes)));
+    .where(and(eq(users.id, id), visibleSql(scopes, unassigned)));
   return !!r;
+}
+
+/** Locks the user's row for the rest of the transaction: changes to one account are serialised. */
+export async function lockUser(db: Db, id: number) {
+  const [u] = await db.select().from(users).where(eq(users.id, id)).for('update');
+  return u;
 }
 
 export async function assignmentsOf(db: Db, userIds: number[]) {

@@ -1,17 +1,24 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import {
   CreateAssignment,
   CreateUser,
   IdParam,
   ResetPassword,
   UpdateUser,
+  UserAssignmentParams,
   UserListQuery,
 } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
 import * as svc from './users.service.ts';
 
 const tags = ['Người dùng và phân quyền'];
+
+/**
+ * A new account with, optionally, its first role (given in the same transaction). Only an
+ * administrator of the whole tree may create an account without one.
+ * TODO(contracts): move `assignment` into CreateUser in packages/contracts.
+ */
+const CreateUserWithRole = CreateUser.extend({ assignment: CreateAssignment.optional() });
 
 export function registerUsersRoutes(app: FastifyInstance) {
   route(app, {
@@ -37,8 +44,8 @@ export function registerUsersRoutes(app: FastifyInstance) {
     url: '/api/v1/users',
     access: 'users:write',
     tags,
-    summary: 'Tạo người dùng',
-    body: CreateUser,
+    summary: 'Tạo người dùng (kèm vai trò ban đầu)',
+    body: CreateUserWithRole,
     handler: async (ctx, { body }, _r, reply) => {
       reply.code(201);
       return svc.createUserAndPresent(ctx, body);
@@ -80,7 +87,7 @@ export function registerUsersRoutes(app: FastifyInstance) {
     access: 'users:write',
     tags,
     summary: 'Thu hồi vai trò',
-    params: z.object({ id: z.coerce.number().int(), assignmentId: z.coerce.number().int() }),
+    params: UserAssignmentParams,
     handler: (ctx, { params }) => svc.removeAssignment(ctx, params.id, params.assignmentId),
   });
 }

@@ -118,7 +118,7 @@ describe('users and roles', () => {
     const cells: string[] = [];
     wb.worksheets[0].eachRow((r) => r.eachCell((c) => cells.push(String(c.value))));
     expect(cells).toContain('Thao tác');
-    expect(cells).toContain('update');
+    expect(cells).toContain('Cập nhật'); // the action in Vietnamese, no raw code
     expect(cells.some((c) => c.includes('Tân Tiến'))).toBe(true);
     // no password hash ever reaches the audit trail
     const all = await env.database.query<{ after: unknown }>(

@@ -56,8 +56,19 @@ export const usePlans = (q: Query) =>
     queryFn: () => http.get<Paged<PlanSummary>>(B, q),
     placeholderData: keepPreviousData,
   });
+/** What a draft still lacks before it may be issued, as the server checks it (not in the contract yet). */
+export interface IssueProblem {
+  path: string;
+  message: string;
+}
+export type PlanView = Plan & { issueMissing?: IssueProblem[] };
+
 export const usePlan = (id: number | null) =>
-  useQuery({ queryKey: pk.plan(id ?? 0), queryFn: () => http.get<Plan>(`${B}/${id}`), enabled: !!id });
+  useQuery({
+    queryKey: pk.plan(id ?? 0),
+    queryFn: () => http.get<PlanView>(`${B}/${id}`),
+    enabled: !!id,
+  });
 export const usePlanTasks = (id: number | null) =>
   useQuery({
     queryKey: pk.tasks(id ?? 0),

@@ -64,6 +64,7 @@ export const plansVi = {
   editor: {
     createTitle: 'Soạn kế hoạch',
     editTitle: 'Sửa kế hoạch dự thảo',
+    missingTitle: 'Để ban hành, bản đã lưu còn thiếu {count} mục',
     general: 'Thông tin chung',
     unit: 'Đơn vị ban hành',
     year: 'Năm kế hoạch',
@@ -123,6 +124,8 @@ export const plansVi = {
     issueTitle: 'Ban hành kế hoạch',
     issueHint:
       'Khi ban hành, các nhiệm vụ được giao cho đơn vị và các đơn vị được yêu cầu nhận thông báo. Kế hoạch đã ban hành không sửa được nội dung.',
+    missingTitle: 'Chưa thể ban hành: kế hoạch còn thiếu {count} mục',
+    missingHint: 'Bấm “Sửa” để bổ sung; nút “Ban hành” mở khi đã đủ.',
     issuedOn: 'Ngày ban hành',
     issued: 'Đã ban hành kế hoạch.',
     docx: 'Tải .docx',
@@ -388,6 +391,7 @@ export const plansEn: typeof plansVi = {
   editor: {
     createTitle: 'Draft a plan',
     editTitle: 'Edit draft plan',
+    missingTitle: 'To be issued, the saved draft still lacks {count} item(s)',
     general: 'General',
     unit: 'Issuing unit',
     year: 'Plan year',
@@ -446,6 +450,8 @@ export const plansEn: typeof plansVi = {
     issueTitle: 'Issue the plan',
     issueHint:
       'Issuing assigns the tasks to the units and notifies the units required to issue their plans. An issued plan cannot be edited.',
+    missingTitle: 'Cannot be issued yet: {count} item(s) missing',
+    missingHint: 'Use “Edit” to complete them; “Issue” opens once nothing is missing.',
     issuedOn: 'Issued on',
     issued: 'Plan issued.',
     docx: 'Download .docx',

@@ -83,6 +83,8 @@ export const reportingVi = {
     downloadXlsx: 'Tải bảng số liệu .xlsx',
     locked: 'Báo cáo đã được tiếp nhận và khóa.',
     readOnly: 'Báo cáo đang chờ cấp trên xem xét.',
+    unitOnly:
+      'Báo cáo do đơn vị tự soạn, sửa và gửi; cấp trên xem, góp ý, trả lại hoặc tiếp nhận sau khi đơn vị gửi.',
     comment: 'Ghi chú gửi kèm',
     unsaved: 'Có thay đổi chưa lưu',
     events: {
@@ -303,6 +305,8 @@ export const reportingEn: typeof reportingVi = {
     downloadXlsx: 'Download figures .xlsx',
     locked: 'The report is accepted and locked.',
     readOnly: 'The report is waiting for review.',
+    unitOnly:
+      'The reporting unit writes, edits and sends its own report; the level above reads, comments, returns or accepts it once sent.',
     comment: 'Note',
     unsaved: 'Unsaved changes',
     events: {

@@ -3,10 +3,11 @@ import { Button, Card, DatePicker, Flex, Form, Select, Table, Tag, Typography } 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import type { AuditEntry, Paged, User } from '@danvan/contracts';
+import { Link } from 'react-router';
+import type { Paged, User } from '@danvan/contracts';
 import { messageKeys, useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
-import { DATE_FORMAT, formatDateTime, toIsoDate } from '../../../shared/format.ts';
+import { DATE_FORMAT, toIsoDate } from '../../../shared/format.ts';
 import { useDebounced } from '../../../shared/hooks.ts';
 import { usePermission } from '../../../shared/session.ts';
 import { PageHeader } from '../../../shared/components/PageHeader.tsx';
@@ -14,6 +15,10 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { ExportButton } from '../../../shared/components/ExportButton.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
+import type { AuditChange, AuditView } from '../types.ts';
+
+/** Changes shown in the table row; the rest open below it. */
+const INLINE_CHANGES = 3;
 
 interface Filters {
   unitId?: number;
@@ -60,11 +65,49 @@ function UserSelect(props: { value?: number | null; onChange?: (v: number | null
   );
 }
 
-function Json({ value }: { value: unknown }) {
+/** One changed field: "Label: old → new" (only the new value of a field not recorded before, only the old one of a removed field). */
+function ChangeLine({ c }: { c: AuditChange }) {
   const { t } = useI18n();
-  if (value === null || value === undefined)
-    return <Typography.Text type="secondary">{t('audit.noChange')}</Typography.Text>;
-  return <pre className="dv-json">{JSON.stringify(value, null, 2)}</pre>;
+  const empty = <Typography.Text type="secondary">{t('audit.empty')}</Typography.Text>;
+  return (
+    <li className="dv-audit-change">
+      <Typography.Text strong>{c.label}:</Typography.Text>{' '}
+      {c.kind === 'added' ? (
+        (c.after ?? empty)
+      ) : c.kind === 'removed' ? (
+        (c.before ?? empty)
+      ) : (
+        <>
+          <Typography.Text delete={c.before !== null} type="secondary">
+            {c.before ?? t('audit.empty')}
+          </Typography.Text>
+          {' → '}
+          {c.after ?? empty}
+        </>
+      )}
+    </li>
+  );
+}
+
+function Changes({ e, all }: { e: AuditView; all?: boolean }) {
+  const { t } = useI18n();
+  if (e.changes.length === 0)
+    return all ? null : <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
+  const shown = all ? e.changes : e.changes.slice(0, INLINE_CHANGES);
+  return (
+    <>
+      <ul className="dv-audit-changes" style={{ margin: 0, paddingLeft: 16 }}>
+        {shown.map((c) => (
+          <ChangeLine key={c.field} c={c} />
+        ))}
+      </ul>
+      {!all && e.changes.length > INLINE_CHANGES && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('audit.moreChanges', { n: e.changes.length - INLINE_CHANGES })}
+        </Typography.Text>
+      )}
+    </>
+  );
 }
 
 /** The audit trail in the user's scope: filters, before/after per entry, export with the same filters. */
@@ -77,7 +120,7 @@ export default function AuditPage() {
   const [pageSize, setPageSize] = useState(50);
   const list = useQuery({
     queryKey: ['audit', filters, page, pageSize],
-    queryFn: ({ signal }) => http.get<Paged<AuditEntry>>('/audit', { ...filters, page, pageSize }, signal),
+    queryFn: ({ signal }) => http.get<Paged<AuditView>>('/audit', { ...filters, page, pageSize }, signal),
     placeholderData: keepPreviousData,
   });
 
@@ -173,9 +216,10 @@ export default function AuditPage() {
           </Flex>
         </Form>
         <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
-        <Table<AuditEntry>
+        <Table<AuditView>
           rowKey="id"
           size="small"
+          scroll={{ x: 1050 }}
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: list.isLoading ? ' ' : <EmptyState description={t('empty.noResults')} /> }}
@@ -192,33 +236,31 @@ export default function AuditPage() {
             },
           }}
           expandable={{
-            rowExpandable: (e) => e.before != null || e.after != null,
+            rowExpandable: (e) => e.changes.length > INLINE_CHANGES || !!e.requestId || !!e.ip,
             expandedRowRender: (e) => (
               <div>
-                <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-                  <div>
-                    <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('audit.before')}</div>
-                    <Json value={e.before} />
-                  </div>
-                  <div>
-                    <div style={{ fontWeight: 600, marginBottom: 4 }}>{t('audit.after')}</div>
-                    <Json value={e.after} />
-                  </div>
-                </div>
-                {e.requestId && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('audit.requestId')}: {e.requestId}
-                  </Typography.Text>
-                )}
+                {e.changes.length > INLINE_CHANGES && <Changes e={e} all />}
+                <Flex gap={16} wrap style={{ marginTop: 4 }}>
+                  {e.ip && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('audit.ip')}: {e.ip}
+                    </Typography.Text>
+                  )}
+                  {e.requestId && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('audit.requestId')}: {e.requestId}
+                    </Typography.Text>
+                  )}
+                </Flex>
               </div>
             ),
           }}
           columns={[
-            { title: t('audit.at'), dataIndex: 'at', width: 140, render: (v: string) => formatDateTime(v) },
+            { title: t('audit.at'), dataIndex: 'atText', width: 118 },
             {
               title: t('audit.actor'),
               dataIndex: 'actorName',
-              width: 180,
+              width: 140,
               ellipsis: true,
               render: (v: string | null) =>
                 v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
@@ -226,35 +268,53 @@ export default function AuditPage() {
             {
               title: t('audit.unit'),
               dataIndex: 'unitName',
+              width: 150,
               ellipsis: true,
               render: (v: string | null) => v ?? '—',
             },
             {
-              title: t('audit.entity'),
-              dataIndex: 'entity',
-              width: 150,
-              render: (v: string) => label('entities', v),
-            },
-            { title: t('audit.entityId'), dataIndex: 'entityId', width: 90 },
-            {
               title: t('audit.action'),
-              dataIndex: 'action',
-              width: 150,
-              render: (v: string) => (
+              dataIndex: 'actionLabel',
+              width: 120,
+              render: (v: string, e) => (
                 <Tag
                   color={
-                    v === 'delete' || v === 'deactivate' || v === 'disable'
+                    e.action === 'delete' || e.action === 'deactivate' || e.action === 'disable'
                       ? 'red'
-                      : v === 'create'
+                      : e.action === 'create'
                         ? 'green'
                         : 'blue'
                   }
                 >
-                  {label('actions', v)}
+                  {v}
                 </Tag>
               ),
             },
-            { title: t('audit.ip'), dataIndex: 'ip', width: 120, ellipsis: true },
+            {
+              title: t('audit.record'),
+              dataIndex: 'recordLabel',
+              width: 190,
+              render: (v: string, e) => (
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                    {e.entityLabel}
+                  </Typography.Text>
+                  {e.link ? (
+                    <Link to={e.link} title={t('audit.openRecord')}>
+                      {v}
+                    </Link>
+                  ) : (
+                    v
+                  )}
+                </div>
+              ),
+            },
+            {
+              title: t('audit.changes'),
+              key: 'changes',
+              minWidth: 280,
+              render: (_: unknown, e) => <Changes e={e} />,
+            },
           ]}
         />
       </Card>

@@ -1,9 +1,9 @@
-import { Alert, Form, Input, Radio } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Form, Input, Radio } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { OrgUnit } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
-import { today, toIsoDate } from '../../../shared/format.ts';
+import { formatDate, today, toIsoDate } from '../../../shared/format.ts';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { blankToNull, DateField, NewUnitFields, useRules } from './fields.tsx';
@@ -41,6 +41,36 @@ export function MergeModal({
   const rules = useRules();
   const [form] = Form.useForm<Values>();
   const mode = Form.useWatch('mode', form);
+  const { modal } = App.useApp();
+
+  /** Names the units and the effect, and asks once more: a merger ends the units and is not undone. */
+  const confirmMerge = async (v: Values): Promise<boolean> => {
+    const ids = v.mode === 'existing' && v.targetId ? [...v.sourceIds, v.targetId] : v.sourceIds;
+    const units = await Promise.all(ids.map((id) => http.get<OrgUnit>(`/org/units/${id}`)));
+    const name = (id: number) => units.find((u) => u.id === id)?.name ?? `#${id}`;
+    const date = toIsoDate(v.effectiveDate)!;
+    const target =
+      v.mode === 'existing' && v.targetId
+        ? name(v.targetId)
+        : t('org.form.newSuccessor', { name: v.newTarget?.name.trim() ?? '' });
+    return new Promise((resolve) => {
+      modal.confirm({
+        title: t('org.form.mergeConfirmTitle'),
+        content: t('org.form.mergeConfirm', {
+          sources: v.sourceIds.map(name).join(', '),
+          target,
+          date: formatDate(date),
+          end: formatDate(dayjs(date).subtract(1, 'day').format('YYYY-MM-DD')),
+          count: v.sourceIds.length,
+        }),
+        okText: t('org.form.mergeConfirmOk'),
+        okButtonProps: { danger: true },
+        cancelText: t('common.cancel'),
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
+  };
   return (
     <FormModal<Values>
       form={form}
@@ -67,6 +97,7 @@ export function MergeModal({
       extraTop={<Alert type="info" showIcon title={t('org.form.mergeHint')} style={{ marginBottom: 16 }} />}
       onSubmit={async (v) => {
         const nt = v.newTarget;
+        if (!(await confirmMerge(v))) return;
         const successor = await http.post<OrgUnit>('/org/merge', {
           sourceIds: v.sourceIds,
           effectiveDate: toIsoDate(v.effectiveDate),

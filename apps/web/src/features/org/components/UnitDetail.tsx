@@ -178,11 +178,23 @@ function History({ unitId, onSelect }: { unitId: number; onSelect: (id: number) 
   );
 }
 
-function ParentName({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
+/**
+ * The superior unit: a link when the actor may open it, otherwise its name as plain text (a ward's
+ * officer sees only the ward, yet the ward has a superior; the unit itself carries its name).
+ */
+function ParentName({
+  id,
+  name,
+  onSelect,
+}: {
+  id: number;
+  name: string | null | undefined;
+  onSelect: (id: number) => void;
+}) {
   const p = useUnit(id);
   if (p.isLoading) return <Spin size="small" />;
-  if (!p.data) return <Typography.Text type="secondary">—</Typography.Text>;
-  return <UnitLink id={id} name={p.data.name} onSelect={onSelect} />;
+  if (p.data) return <UnitLink id={id} name={p.data.name} onSelect={onSelect} />;
+  return name ? <span>{name}</span> : <Typography.Text type="secondary">—</Typography.Text>;
 }
 
 /** The selected unit: details, history, attachments, and the actions the server allows. */
@@ -303,7 +315,11 @@ export function UnitDetail({
                   {
                     key: 'parent',
                     label: t('org.fields.parent'),
-                    children: u.parentId ? <ParentName id={u.parentId} onSelect={onSelect} /> : '—',
+                    children: u.parentId ? (
+                      <ParentName id={u.parentId} name={u.parentName} onSelect={onSelect} />
+                    ) : (
+                      '—'
+                    ),
                   },
                   {
                     key: 'groups',

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
+  Alert,
   Button,
   Card,
   Col,
@@ -26,6 +27,7 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { api, useMovements, usePlan, usePlans, usePlansMutation, useThemes } from '../api.ts';
 import { DateInput, DocSelect, UnitSelectorInput } from '../components/fields.tsx';
+import { MissingList } from '../components/MissingList.tsx';
 
 interface PlanForm {
   unitId: number;
@@ -212,6 +214,16 @@ export default function PlanEditorPage() {
         }
       />
       <ErrorAlert error={existing.error ?? error} />
+      {planId && existing.data?.status === 'draft' && !!existing.data.issueMissing?.length && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="warning"
+          showIcon
+          data-testid="plan-missing"
+          title={t('plans.editor.missingTitle', { count: existing.data.issueMissing.length })}
+          description={<MissingList items={existing.data.issueMissing} />}
+        />
+      )}
       <Form<PlanForm> form={form} layout="vertical" disabled={save.isPending} onFinish={submit}>
         <Card title={t('plans.editor.general')} style={{ marginBottom: 16 }}>
           <Row gutter={16}>

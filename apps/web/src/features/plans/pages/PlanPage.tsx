@@ -1,5 +1,17 @@
 import { CheckCircleOutlined, DeleteOutlined, EditOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Popconfirm, Skeleton, Space, Tabs, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Input,
+  Popconfirm,
+  Skeleton,
+  Space,
+  Tabs,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { UnitSelector } from '@danvan/contracts';
@@ -16,6 +28,7 @@ import { api, usePlan, usePlansMutation } from '../api.ts';
 import { PlanStatusTag } from '../components/tags.tsx';
 import { DateInput, UnitSelectorInput } from '../components/fields.tsx';
 import { PlanContent } from '../components/PlanContent.tsx';
+import { MissingList } from '../components/MissingList.tsx';
 import { TasksTab } from '../components/TasksTab.tsx';
 import { ComplianceTab } from '../components/ComplianceTab.tsx';
 import { MatrixTab } from '../components/MatrixTab.tsx';
@@ -61,6 +74,7 @@ export default function PlanPage() {
       <Skeleton active />
     );
   const p = plan.data;
+  const missing = p.status === 'draft' ? (p.issueMissing ?? []) : [];
   const active = TABS[tab as keyof typeof TABS] ?? 'content';
 
   return (
@@ -111,18 +125,31 @@ export default function PlanPage() {
               </Popconfirm>
             )}
             {p.can.issue && (
-              <Button
-                type="primary"
-                icon={<CheckCircleOutlined />}
-                onClick={() => setIssuing(true)}
-                data-testid="plan-issue"
-              >
-                {t('plans.plan.issue')}
-              </Button>
+              <Tooltip title={missing.length ? t('plans.plan.missingHint') : undefined}>
+                <Button
+                  type="primary"
+                  icon={<CheckCircleOutlined />}
+                  onClick={() => setIssuing(true)}
+                  disabled={missing.length > 0}
+                  data-testid="plan-issue"
+                >
+                  {t('plans.plan.issue')}
+                </Button>
+              </Tooltip>
             )}
           </>
         }
       />
+      {p.can.issue && missing.length > 0 && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="warning"
+          showIcon
+          data-testid="plan-missing"
+          title={t('plans.plan.missingTitle', { count: missing.length })}
+          description={<MissingList items={missing} />}
+        />
+      )}
       {p.parentPlanId && (
         <Typography.Paragraph>
           <Link to={`/ke-hoach/${p.parentPlanId}`}>

@@ -305,6 +305,9 @@ export default function ReportPage() {
       {r.status === 'submitted' && !can.accept && (
         <Alert type="info" showIcon title={t('reporting.report.readOnly')} style={{ marginBottom: 12 }} />
       )}
+      {(r.status === 'draft' || r.status === 'returned') && period.status === 'open' && !can.edit && (
+        <Alert type="info" showIcon title={t('reporting.report.unitOnly')} style={{ marginBottom: 12 }} />
+      )}
       {r.reviewComments?.general && (
         <Alert
           type="warning"

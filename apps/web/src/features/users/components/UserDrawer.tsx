@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
+  Alert,
   Button,
   Descriptions,
   Drawer,
@@ -14,12 +15,14 @@ import {
 } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Role } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { applyFieldErrors } from '../../../shared/errors.ts';
 import { useNotify } from '../../../shared/hooks.ts';
+import { useMe } from '../../../shared/session.ts';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
@@ -35,7 +38,10 @@ export function UserDrawer({ userId, onClose }: { userId: number | null; onClose
   const q = useUser(userId);
   const [form] = Form.useForm<{ role: Role; unitId: number; includeSubtree: boolean }>();
   const [addError, setAddError] = useState<unknown>(null);
+  const me = useMe().data;
   const u = q.data;
+  const self = !!u && u.id === me?.id;
+  const canAssign = !!u?.can?.assign && !self;
 
   const refresh = (next: User) => {
     qc.setQueryData(userKeys.one(next.id), next);
@@ -76,6 +82,14 @@ export function UserDrawer({ userId, onClose }: { userId: number | null; onClose
       <ErrorAlert error={q.error} onRetry={() => q.refetch()} />
       {u && (
         <Flex vertical gap={20}>
+          {self && (
+            <Alert
+              type="info"
+              showIcon
+              title={t('users.selfHint')}
+              action={<Link to="/account/password">{t('header.changePassword')}</Link>}
+            />
+          )}
           <Descriptions
             size="small"
             column={1}
@@ -108,7 +122,7 @@ export function UserDrawer({ userId, onClose }: { userId: number | null; onClose
               renderItem={(a) => (
                 <List.Item
                   actions={
-                    u.can?.assign
+                    canAssign
                       ? [
                           <Popconfirm
                             key="rm"
@@ -139,7 +153,7 @@ export function UserDrawer({ userId, onClose }: { userId: number | null; onClose
               )}
             />
           </div>
-          {u.can?.assign && (
+          {canAssign && (
             <div style={{ background: '#f7f9fb', border: '1px solid #e6ebf1', borderRadius: 8, padding: 12 }}>
               <Typography.Text strong>{t('users.addAssignment')}</Typography.Text>
               <ErrorAlert error={addError} style={{ marginTop: 8 }} />

@@ -66,17 +66,18 @@ interface CreateValues {
   includeSubtree: boolean;
 }
 
-/** A new account, optionally with its first role at a unit. */
+/**
+ * A new account with its first role at a unit, in one request (so no account is left without a role
+ * its creator could manage; only an administrator of the whole province may leave the role empty).
+ */
 export function CreateUserModal({
   open,
   onClose,
   onDone,
-  onAssignFailed,
 }: {
   open: boolean;
   onClose: () => void;
   onDone: (u: User) => void;
-  onAssignFailed: (u: User, err: unknown) => void;
 }) {
   const { t } = useI18n();
   const rules = useUserRules();
@@ -89,27 +90,20 @@ export function CreateUserModal({
       okText={t('common.create')}
       initialValues={{ includeSubtree: true }}
       errorFields={{ user_email_taken: 'username', password_too_weak: 'password' }}
-      onSubmit={async (v) => {
-        const user = await http.post<User>('/users', {
-          username: v.username.trim().toLowerCase(),
-          fullName: v.fullName.trim(),
-          email: blank(v.email),
-          position: blank(v.position),
-          password: v.password,
-        });
-        if (v.role && v.unitId) {
-          try {
-            const withRole = await http.post<User>(`/users/${user.id}/assignments`, {
-              role: v.role,
-              unitId: v.unitId,
-              includeSubtree: v.includeSubtree,
-            });
-            onDone(withRole);
-          } catch (e) {
-            onAssignFailed(user, e);
-          }
-        } else onDone(user);
-      }}
+      onSubmit={async (v) =>
+        onDone(
+          await http.post<User>('/users', {
+            username: v.username.trim().toLowerCase(),
+            fullName: v.fullName.trim(),
+            email: blank(v.email),
+            position: blank(v.position),
+            password: v.password,
+            ...(v.role && v.unitId
+              ? { assignment: { role: v.role, unitId: v.unitId, includeSubtree: v.includeSubtree } }
+              : {}),
+          }),
+        )
+      }
     >
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
         <Form.Item name="username" label={t('users.username')} rules={rules.username}>

@@ -15,7 +15,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useDebounced, useNotify } from '../../../shared/hooks.ts';
-import { usePermission } from '../../../shared/session.ts';
+import { useMe, usePermission } from '../../../shared/session.ts';
 import { PageHeader } from '../../../shared/components/PageHeader.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
@@ -33,6 +33,7 @@ export default function UsersPage() {
   const { modal } = App.useApp();
   const qc = useQueryClient();
   const canWrite = usePermission('users:write');
+  const me = useMe().data;
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 300);
   const [unitId, setUnitId] = useState<number | undefined>();
@@ -146,9 +147,12 @@ export default function UsersPage() {
               width: 260,
               render: (_, u) => (
                 <Flex vertical>
-                  <Typography.Link onClick={() => setDrawer(u.id)} strong>
-                    {u.fullName}
-                  </Typography.Link>
+                  <span>
+                    <Typography.Link onClick={() => setDrawer(u.id)} strong>
+                      {u.fullName}
+                    </Typography.Link>
+                    {u.id === me?.id && <Tag style={{ marginInlineStart: 6 }}>{t('users.self')}</Tag>}
+                  </span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {u.username}
                     {u.position ? ` · ${u.position}` : ''}
@@ -198,7 +202,9 @@ export default function UsersPage() {
               width: 120,
               fixed: 'right',
               render: (_, u) => {
-                const can = u.can ?? {};
+                // only what the server allows (the `can` flags); one's own account is changed through
+                // "Đổi mật khẩu", never here
+                const can = u.id === me?.id ? {} : (u.can ?? {});
                 const items = [
                   can.update && { key: 'edit', icon: <EditOutlined />, label: t('common.edit') },
                   can.assign && {
@@ -262,13 +268,6 @@ export default function UsersPage() {
           setDialog(null);
           notify.success(t('users.messages.created', { name: u.fullName }));
           refresh();
-        }}
-        onAssignFailed={(u, e) => {
-          setDialog(null);
-          notify.error(e);
-          notify.success(t('users.messages.assignFailed'));
-          refresh();
-          setDrawer(u.id);
         }}
       />
       {dialog && dialog.kind !== 'create' && (

@@ -1,7 +1,7 @@
 /** The audit trail of one record, for its history panel (the audit row is the record of each change). */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditLog } from '../../db/schema/platform.ts';
+import { auditLog } from '../../db/schema/audit.ts';
 
 export async function auditHistory(db: Db, entity: string, entityId: string) {
   return db

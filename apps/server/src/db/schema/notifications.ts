@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** In-app notifications of one user; a dedupe key makes a repeated reminder arrive once. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer().notNull(),
+    kind: text().notNull(),
+    title: text().notNull(),
+    body: text().notNull().default(''),
+    link: text(),
+    dedupeKey: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('notifications_dedupe_uq')
+      .on(t.userId, t.dedupeKey)
+      .where(sql`dedupe_key is not null`),
+  ],
+);

@@ -1,0 +1,10 @@
+import type { ServerModule } from '../../core/module.ts';
+import { registerFilesRoutes } from './files.routes.ts';
+
+/** Attachments of any record; a module registers its records as file owners. */
+export const filesModule: ServerModule = {
+  name: 'files',
+  routes: (app) => registerFilesRoutes(app),
+};
+
+export { registerFileOwner, type FileOwner, type FileOwnerResolver } from './files.service.ts';
