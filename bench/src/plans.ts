@@ -18,8 +18,8 @@ import { openPostgres, type Database } from '../../apps/server/src/db/client.ts'
 import { migrateDatabase } from '../../apps/server/src/db/migrate.ts';
 import { readConfig } from '../../apps/server/src/config.ts';
 import { makeActor, type Ctx } from '../../apps/server/src/core/context.ts';
-import { matrix } from '../../apps/server/src/modules/plans/matrix.service.ts';
-import { myTasks } from '../../apps/server/src/modules/plans/assignments.service.ts';
+import { matrix } from '../../apps/server/src/modules/plans/matrix/read-matrix.ts';
+import { myTasks } from '../../apps/server/src/modules/plans/assignment/read-assignment.ts';
 
 const UNITS = 3_500;
 const DEPARTMENTS = 100;

@@ -16,8 +16,8 @@ import { openPostgres, type Database } from '../../apps/server/src/db/client.ts'
 import { migrateDatabase } from '../../apps/server/src/db/migrate.ts';
 import { readConfig } from '../../apps/server/src/config.ts';
 import { makeActor, type Ctx } from '../../apps/server/src/core/context.ts';
-import { getRollup } from '../../apps/server/src/modules/reporting/reporting.rollup.ts';
-import { submitReport } from '../../apps/server/src/modules/reporting/reporting.workflow.ts';
+import { getRollup } from '../../apps/server/src/modules/reporting/rollup/read-rollup.ts';
+import { submitReport } from '../../apps/server/src/modules/reporting/report/submit-report.ts';
 
 const PROVINCES = 34;
 const DEPTS = 17;

@@ -6,8 +6,8 @@ import { demoSeeders } from './core/demo.ts';
 import { users } from './db/schema/users.ts';
 import { registerModuleHooks } from './modules/index.ts';
 import { registerDemoModules } from './modules/demo.ts';
-import * as usersSvc from './modules/users/users.service.ts';
-import * as org from './modules/org/org.service.ts';
+import * as usersSvc from './modules/users/index.ts';
+import * as org from './modules/org/index.ts';
 
 /** Seeds the demo province on first start (DEMO=1, empty database). Returns whether it seeded. */
 export async function seedDemoIfEmpty(database: Database, config: Config): Promise<boolean> {

@@ -3,8 +3,9 @@ import type { Role } from '@danvan/contracts';
 import { systemCtx, type Ctx } from '../src/core/context.ts';
 import { createSession } from '../src/core/sessions.ts';
 import { SESSION_COOKIE } from '../src/core/sessions.ts';
-import * as org from '../src/modules/org/org.service.ts';
-import * as repo from '../src/modules/org/org.repository.ts';
+import * as org from '../src/modules/org/index.ts';
+import type { UnitView } from '../src/modules/org/index.ts';
+import { upsertGroup } from '../src/modules/org/group/group.repository.ts';
 import { roleAssignments, users } from '../src/db/schema/users.ts';
 import type { TestEnv } from './harness.ts';
 
@@ -19,15 +20,15 @@ export function sys(env: TestEnv): Ctx {
 
 export interface Province {
   suffix: string;
-  root: repo.UnitView;
-  dept: repo.UnitView;
-  dept2: repo.UnitView;
-  communeA: repo.UnitView;
-  communeB: repo.UnitView;
-  communeC: repo.UnitView;
+  root: UnitView;
+  dept: UnitView;
+  dept2: UnitView;
+  communeA: UnitView;
+  communeB: UnitView;
+  communeC: UnitView;
   /** A second province: a "sibling" no role of this province may see. */
-  other: repo.UnitView;
-  otherCommune: repo.UnitView;
+  other: UnitView;
+  otherCommune: UnitView;
 }
 
 /**
@@ -37,8 +38,8 @@ export interface Province {
 export async function makeProvince(env: TestEnv): Promise<Province> {
   const ctx = sys(env);
   const s = uid();
-  await repo.upsertGroup(ctx.db, 'khoi_so_nganh', 'Khối sở, ban, ngành');
-  await repo.upsertGroup(ctx.db, 'khoi_xa', 'Khối xã, phường');
+  await upsertGroup(ctx.db, 'khoi_so_nganh', 'Khối sở, ban, ngành');
+  await upsertGroup(ctx.db, 'khoi_xa', 'Khối xã, phường');
   const mk = (code: string, name: string, kind: string, parentId: number | null, groups: string[] = []) =>
     org.createUnit(ctx, {
       code: `${code}_${s}`,
@@ -104,7 +105,7 @@ import type { MatrixContext, Target } from './access-matrix.types.ts';
  * A unit record for an access-matrix request: a fresh child of communeA ('own'), of communeB
  * ('sibling'), or the province root itself ('parent'), so writes never disturb the shared fixture.
  */
-export async function unitFor(m: MatrixContext, t: Target): Promise<repo.UnitView> {
+export async function unitFor(m: MatrixContext, t: Target): Promise<UnitView> {
   if (t === 'parent') return m.p.root;
   const parentId = m.unitId(t);
   return org.createUnit(sys(m.env), {

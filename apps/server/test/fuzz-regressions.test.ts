@@ -303,7 +303,7 @@ describe('messages of the new validators', () => {
     const msg = (schema: z.ZodType, v: unknown) => schema.safeParse(v).error!.issues[0].message;
     expect(msg(z.string().max(3), 'abcd')).toBe('Tối đa 3 ký tự');
     expect(msg(z.string(), 5)).toBe('Phải là chuỗi ký tự');
-    expect(msg(z.object({ a: z.string() }), {})).toBe('Trường bắt buộc: chưa nhập giá trị');
+    expect(msg(z.object({ a: z.string() }), {})).toBe('Bắt buộc phải nhập');
     expect(msg(z.array(z.number()).max(1), [1, 2])).toBe('Tối đa 1 mục');
     expect(msg(z.number().min(0), -5)).toBe('Không được nhỏ hơn 0');
     expect(msg(z.enum(['a', 'b']), 'c')).toBe('Giá trị không nằm trong danh sách cho phép');

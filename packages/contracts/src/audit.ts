@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Key, PageQuery } from './common.ts';
+import { labelled } from './labels.ts';
 
 export const AuditEntry = z.object({
   id: z.number().int(),
@@ -18,10 +19,10 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditQuery = PageQuery.extend({
-  unitId: Id.optional(),
-  actorId: Id.optional(),
+  unitId: labelled(Id, 'Đơn vị').optional(),
+  actorId: labelled(Id, 'Người thực hiện').optional(),
   entity: Key(60, 'Loại hồ sơ').optional(),
   action: Key(60, 'Thao tác').optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  from: labelled(IsoDate, 'Từ ngày').optional(),
+  to: labelled(IsoDate, 'Đến ngày').optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount, labelled } from './labels.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Numbers and ids. Every id, page, year or count that comes in (path, query string or JSON body)
@@ -22,7 +23,7 @@ export function parseId(s: unknown): number | null {
   return n <= INT4_MAX ? n : null;
 }
 
-const ID_MESSAGE = 'Mã số (id) phải là số nguyên dương, viết bằng chữ số thập phân (từ 1 đến 2147483647)';
+const ID_MESSAGE = 'Phải là mã số nguyên dương, viết bằng chữ số thập phân (từ 1 đến 2.147.483.647)';
 
 /**
  * The one id parser: a positive int4, as a JSON integer or its canonical decimal string. The
@@ -48,19 +49,22 @@ export const IdString = z
   .refine((s) => Number(s) <= INT4_MAX, ID_MESSAGE);
 
 /** A list of ids in a JSON body. */
-export const IdList = z.array(Id).max(5000, 'Tối đa 5000 mục');
+export const IdList = z.array(Id).max(5000, 'Tối đa 5.000 mục');
 
 function intMessage(label: string, min: number, max: number) {
-  return `${label} phải là số nguyên từ ${min} đến ${max}`;
+  return `${label} phải là số nguyên từ ${formatCount(min)} đến ${formatCount(max)}`;
 }
+
+const withLabel = <T extends z.ZodType>(schema: T, label: string | undefined): T =>
+  label ? labelled(schema, label) : schema;
 
 /**
  * A bounded integer: a JSON integer, or its canonical decimal string (query strings). `label` is the
  * field's Vietnamese name, used in the message.
  */
-export function Int(min: number, max: number, label = 'Giá trị') {
-  const msg = intMessage(label, min, max);
-  return z
+export function Int(min: number, max: number, label?: string) {
+  const msg = intMessage(label ?? 'Giá trị', min, max);
+  const schema = z
     .union(
       [
         z.number({ error: msg }).int(msg).min(min, msg).max(max, msg),
@@ -72,17 +76,18 @@ export function Int(min: number, max: number, label = 'Giá trị') {
       { error: msg },
     )
     .transform((v) => Number(v));
+  return withLabel(schema, label);
 }
 
 /** A bounded integer in a JSON body only (no string form). */
-export function BodyInt(min: number, max: number, label = 'Giá trị') {
-  const msg = intMessage(label, min, max);
-  return z.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
+export function BodyInt(min: number, max: number, label?: string) {
+  const msg = intMessage(label ?? 'Giá trị', min, max);
+  return withLabel(z.number({ error: msg }).int(msg).min(min, msg).max(max, msg), label);
 }
 
 /** Figures (report values, indicator bounds): finite and within ± one million billion. */
 export const FIGURE_MAX = 1e15;
-const FIGURE_MESSAGE = 'Số liệu phải là một số trong khoảng ±1.000.000.000.000.000';
+const FIGURE_MESSAGE = 'Phải là một số trong khoảng ±1.000.000.000.000.000';
 export const Figure = z
   .number({ error: FIGURE_MESSAGE })
   .finite(FIGURE_MESSAGE)
@@ -92,7 +97,7 @@ export const Figure = z
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const DATE_MESSAGE = 'Ngày không hợp lệ: phải là một ngày có thật, dạng YYYY-MM-DD, từ năm 1900 đến 2100';
+const DATE_MESSAGE = 'Phải là một ngày có thật, dạng YYYY-MM-DD, từ năm 1900 đến 2100';
 
 /** True when `s` is a real calendar date YYYY-MM-DD between 1900-01-01 and 2100-12-31. */
 export function isIsoDate(s: string): boolean {
@@ -133,25 +138,31 @@ export function hasNul(s: string): boolean {
 
 /** Optional free text in a query string or body, trimmed, at most `max` characters. */
 export function Text(max: number, label = 'Nội dung') {
-  return z
-    .string({ error: `${label} phải là chuỗi ký tự` })
-    .trim()
-    .max(max, `${label}: tối đa ${max} ký tự`);
+  return labelled(
+    z
+      .string({ error: `${label} phải là chuỗi ký tự` })
+      .trim()
+      .max(max, `${label}: tối đa ${formatCount(max)} ký tự`),
+    label,
+  );
 }
 
 /** A short code or key (group code, indicator code…) at most `max` characters. */
 export function Key(max = 60, label = 'Mã') {
-  return z
-    .string({ error: `${label} phải là chuỗi ký tự` })
-    .trim()
-    .min(1, `${label} không được để trống`)
-    .max(max, `${label}: tối đa ${max} ký tự`);
+  return labelled(
+    z
+      .string({ error: `${label} phải là chuỗi ký tự` })
+      .trim()
+      .min(1, `${label} không được để trống`)
+      .max(max, `${label}: tối đa ${formatCount(max)} ký tự`),
+    label,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
 
-export const IdParam = z.object({ id: Id });
+export const IdParam = z.object({ id: labelled(Id, 'Mã số trong đường dẫn') });
 
 export const PageQuery = z.object({
   page: Int(1, 100_000, 'Số trang').default(1),

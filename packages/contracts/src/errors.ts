@@ -56,6 +56,11 @@ export interface Problem {
   code: ErrorCode | string;
   detail?: string;
   params?: Record<string, string | number>;
-  errors?: { path: string; message: string }[];
+  /**
+   * Per-field errors: `path` the field's key ('narratives.II.1', 'deadlines.1.deadline') for the web
+   * app to put the message under its field, `label` its Vietnamese name, `message` the whole sentence
+   * ("<label>: <what to do>.").
+   */
+  errors?: { path: string; label?: string; message: string }[];
   requestId?: string;
 }

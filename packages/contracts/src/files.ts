@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdString, Key } from './common.ts';
+import { labelled } from './labels.ts';
 
 export const FileMeta = z.object({
   id: z.number().int(),
@@ -14,6 +15,9 @@ export const FileMeta = z.object({
 });
 export type FileMeta = z.infer<typeof FileMeta>;
 /** The record a file belongs to: its kind and its id (canonical, so one record has one spelling). */
-export const FileListQuery = z.object({ entity: Key(60, 'Loại hồ sơ'), entityId: IdString });
+export const FileListQuery = z.object({
+  entity: Key(60, 'Loại hồ sơ'),
+  entityId: labelled(IdString, 'Mã hồ sơ'),
+});
 /** Upload: the same owner. */
 export const FileUploadQuery = FileListQuery;

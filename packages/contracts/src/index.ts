@@ -6,6 +6,7 @@ useVietnameseMessages();
 export * from './permissions.ts';
 export * from './errors.ts';
 export * from './common.ts';
+export * from './labels.ts';
 export * from './org.ts';
 export * from './users.ts';
 export * from './auth.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount as n } from './labels.ts';
 
 /**
  * Zod's messages in plain Vietnamese. zod's Vietnamese locale names types in English ("mong đợi
@@ -21,10 +22,11 @@ const TYPE: Record<string, string> = {
 const customError: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case 'invalid_type':
-      if (iss.input === undefined) return 'Trường bắt buộc: chưa nhập giá trị';
+      if (iss.input === undefined) return 'Bắt buộc phải nhập';
+      if (iss.expected === 'int') return 'Phải là số nguyên (không có phần thập phân)';
       return `Phải là ${TYPE[iss.expected] ?? 'giá trị hợp lệ'}`;
     case 'too_big': {
-      const max = Number(iss.maximum);
+      const max = n(iss.maximum as number);
       if (iss.origin === 'string') return `Tối đa ${max} ký tự`;
       if (iss.origin === 'array' || iss.origin === 'set') return `Tối đa ${max} mục`;
       if (iss.origin === 'number' || iss.origin === 'int' || iss.origin === 'bigint')
@@ -33,26 +35,29 @@ const customError: z.core.$ZodErrorMap = (iss) => {
     }
     case 'too_small': {
       const min = Number(iss.minimum);
-      if (iss.origin === 'string') return min <= 1 ? 'Không được để trống' : `Tối thiểu ${min} ký tự`;
-      if (iss.origin === 'array' || iss.origin === 'set') return `Phải có ít nhất ${min} mục`;
+      if (iss.origin === 'string') return min <= 1 ? 'Không được để trống' : `Tối thiểu ${n(min)} ký tự`;
+      if (iss.origin === 'array' || iss.origin === 'set')
+        return min <= 1 ? 'Phải chọn hoặc nhập ít nhất một mục' : `Phải có ít nhất ${n(min)} mục`;
       if (iss.origin === 'number' || iss.origin === 'int' || iss.origin === 'bigint')
-        return iss.inclusive ? `Không được nhỏ hơn ${min}` : `Phải lớn hơn ${min}`;
+        return iss.inclusive ? `Không được nhỏ hơn ${n(min)}` : `Phải lớn hơn ${n(min)}`;
       return undefined;
     }
     case 'invalid_value':
       return 'Giá trị không nằm trong danh sách cho phép';
     case 'invalid_format':
-      return iss.format === 'email' ? 'Địa chỉ thư điện tử không hợp lệ' : 'Sai định dạng';
+      return iss.format === 'email'
+        ? 'Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@donvi.gov.vn)'
+        : 'Sai định dạng';
     case 'not_multiple_of':
-      return `Phải là bội số của ${String(iss.divisor)}`;
+      return `Phải là bội số của ${n(iss.divisor as number)}`;
     case 'invalid_union':
       return 'Giá trị không hợp lệ';
     case 'invalid_key':
-      return 'Tên trường không hợp lệ';
+      return 'Tên mục không hợp lệ';
     case 'invalid_element':
       return 'Phần tử không hợp lệ';
     case 'unrecognized_keys':
-      return `Có trường không được phép: ${iss.keys.join(', ')}`;
+      return `Có ${n(iss.keys.length)} trường không được phép: hãy bỏ các trường này`;
     default:
       return undefined;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from './common.ts';
+import { labelled } from './labels.ts';
 
 export const Notification = z.object({
   id: z.number().int(),
@@ -11,4 +12,6 @@ export const Notification = z.object({
   readAt: z.string().nullable(),
 });
 export type Notification = z.infer<typeof Notification>;
-export const NotificationQuery = PageQuery.extend({ unread: z.stringbool().optional() });
+export const NotificationQuery = PageQuery.extend({
+  unread: labelled(z.stringbool(), 'Chỉ thông báo chưa đọc').optional(),
+});

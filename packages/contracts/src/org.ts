@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IdList, IsoDate, Key, PageQuery, Text, updateOf } from './common.ts';
+import { labelled } from './labels.ts';
 
 export const UNIT_KIND_CODES = [
   'nation',
@@ -44,30 +45,39 @@ export type OrgGroup = z.infer<typeof OrgGroup>;
 
 export const OrgUnitListQuery = PageQuery.extend({
   q: Text(200, 'Từ khóa').optional(),
-  parentId: Id.optional(),
-  kind: UnitKind.optional(),
+  parentId: labelled(Id, 'Đơn vị cấp trên').optional(),
+  kind: labelled(UnitKind, 'Loại đơn vị').optional(),
   group: Key(60, 'Khối').optional(),
-  includeInactive: z.stringbool().optional(),
-  asOf: IsoDate.optional(),
+  includeInactive: labelled(z.stringbool(), 'Gồm cả đơn vị đã ngừng hoạt động').optional(),
+  asOf: labelled(IsoDate, 'Tại ngày').optional(),
 });
 
-const name = z.string().trim().min(2, 'Tên đơn vị phải có ít nhất 2 ký tự').max(300);
-const code = z
-  .string()
-  .trim()
-  .min(1, 'Mã đơn vị không được để trống')
-  .max(50)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu gạch dưới, chấm, gạch ngang');
+const name = labelled(
+  z.string().trim().min(2, 'Tên đơn vị phải có ít nhất 2 ký tự').max(300, 'Tên đơn vị: tối đa 300 ký tự'),
+  'Tên đơn vị',
+);
+const code = labelled(
+  z
+    .string()
+    .trim()
+    .min(1, 'Mã đơn vị không được để trống')
+    .max(50, 'Mã đơn vị: tối đa 50 ký tự')
+    .regex(/^[A-Za-z0-9_.-]+$/, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu gạch dưới, chấm, gạch ngang'),
+  'Mã đơn vị',
+);
+const kind = labelled(UnitKind, 'Loại đơn vị');
+const groups = labelled(z.array(Key(60, 'Khối')).max(50, 'Khối: tối đa 50 khối'), 'Khối');
+const effectiveDate = labelled(IsoDate, 'Ngày hiệu lực');
 
 export const CreateOrgUnit = z.object({
   code,
   adminCode: Text(20, 'Mã hành chính').nullish(),
   name,
   shortName: Text(100, 'Tên viết tắt').nullish(),
-  kind: UnitKind,
-  parentId: Id.nullable(),
-  validFrom: IsoDate,
-  groups: z.array(Key(60, 'Khối')).max(50).default([]),
+  kind,
+  parentId: labelled(Id, 'Đơn vị cấp trên').nullable(),
+  validFrom: labelled(IsoDate, 'Ngày hiệu lực'),
+  groups: groups.default([]),
 });
 export type CreateOrgUnit = z.infer<typeof CreateOrgUnit>;
 
@@ -75,31 +85,34 @@ export const UpdateOrgUnit = updateOf({
   name,
   shortName: Text(100, 'Tên viết tắt').nullable(),
   adminCode: Text(20, 'Mã hành chính').nullable(),
-  kind: UnitKind,
-  groups: z.array(Key(60, 'Khối')).max(50),
-  effectiveDate: IsoDate,
+  kind,
+  groups,
+  effectiveDate,
 });
-export const MoveOrgUnit = z.object({ newParentId: Id, effectiveDate: IsoDate });
+export const MoveOrgUnit = z.object({ newParentId: labelled(Id, 'Đơn vị cấp trên mới'), effectiveDate });
 export const DeactivateOrgUnit = z.object({
-  validTo: IsoDate,
+  validTo: labelled(IsoDate, 'Ngày ngừng hoạt động'),
   reason: Text(1000, 'Lý do').min(3, 'Lý do phải có ít nhất 3 ký tự'),
 });
 
 export const MergeOrgUnits = z.object({
-  sourceIds: IdList.min(1, 'Chọn ít nhất một đơn vị bị sáp nhập'),
+  sourceIds: labelled(IdList.min(1, 'Chọn ít nhất một đơn vị bị sáp nhập'), 'Đơn vị bị sáp nhập'),
   /** An existing successor, or a new one to create. */
-  targetId: Id.optional(),
-  newTarget: CreateOrgUnit.omit({ validFrom: true }).optional(),
-  effectiveDate: IsoDate,
+  targetId: labelled(Id, 'Đơn vị tiếp nhận').optional(),
+  newTarget: labelled(CreateOrgUnit.omit({ validFrom: true }), 'Đơn vị mới').optional(),
+  effectiveDate,
   decision: Text(300, 'Văn bản quyết định').optional(),
 });
 export const SplitOrgUnit = z.object({
-  sourceId: Id,
-  effectiveDate: IsoDate,
-  parts: z
-    .array(CreateOrgUnit.omit({ validFrom: true }))
-    .min(2, 'Chia tách phải tạo ít nhất hai đơn vị')
-    .max(50),
+  sourceId: labelled(Id, 'Đơn vị bị chia tách'),
+  effectiveDate,
+  parts: labelled(
+    z
+      .array(CreateOrgUnit.omit({ validFrom: true }))
+      .min(2, 'Chia tách phải tạo ít nhất hai đơn vị')
+      .max(50, 'Tối đa 50 đơn vị mới'),
+    'Đơn vị mới',
+  ),
   decision: Text(300, 'Văn bản quyết định').optional(),
 });
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { Id, IdList, Int, IsoDate, Key, PageQuery, Text, updateOf } from './common.ts';
+import { formatCount, labelled } from './labels.ts';
 import { UNIT_KIND_CODES } from './org.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -123,18 +124,51 @@ export const MOVEMENT_KIND_LABELS: Record<MovementKind, { vi: string; en: string
 const QueryBool = z
   .union([z.boolean(), z.string()])
   .transform((v) => v === true || v === 'true' || v === '1');
+const queryBool = (label: string) => labelled(QueryBool, label);
 
-const idList = IdList;
-const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự`);
+const idList = (label: string) => labelled(IdList, label);
+/** Free text of at most `max` characters, labelled. */
+const text = (max: number, label: string) =>
+  labelled(
+    z
+      .string()
+      .trim()
+      .max(max, `${label}: tối đa ${formatCount(max)} ký tự`),
+    label,
+  );
+/** A list of free texts (purposes, requirements, recipients…): the list is labelled, items are its rows. */
+const textList = (maxItems: number, maxLength: number, label: string) =>
+  labelled(
+    z
+      .array(
+        z
+          .string()
+          .trim()
+          .max(maxLength, `Tối đa ${formatCount(maxLength)} ký tự`),
+      )
+      .max(maxItems, `Tối đa ${formatCount(maxItems)} dòng`),
+    label,
+  );
 const query = (max: number) => Text(max, 'Từ khóa');
 const required = (label: string, max: number) =>
-  z.string().trim().min(1, `${label} không được để trống`).max(max, `${label}: tối đa ${max} ký tự`);
+  labelled(
+    z
+      .string()
+      .trim()
+      .min(1, `${label} không được để trống`)
+      .max(max, `${label}: tối đa ${formatCount(max)} ký tự`),
+    label,
+  );
+const unitId = (label = 'Đơn vị') => labelled(Id, label);
+const date = (label: string) => labelled(IsoDate, label);
 
 /** Which units: every unit of the groups, of the kinds, and the listed ones (union). */
 export const UnitSelector = z.object({
-  groups: z.array(Key(60, 'Khối')).max(50).default([]),
-  kinds: z.array(z.enum(UNIT_KIND_CODES)).max(20).default([]),
-  unitIds: idList.default([]),
+  groups: labelled(z.array(Key(60, 'Khối')).max(50, 'Tối đa 50 khối'), 'Khối').default([]),
+  kinds: labelled(z.array(z.enum(UNIT_KIND_CODES)).max(20, 'Tối đa 20 loại đơn vị'), 'Loại đơn vị').default(
+    [],
+  ),
+  unitIds: idList('Đơn vị cụ thể').default([]),
 });
 export type UnitSelector = z.infer<typeof UnitSelector>;
 
@@ -174,22 +208,25 @@ export type GuidingDocument = z.infer<typeof GuidingDocument>;
 
 export const GuidingDocumentQuery = PageQuery.extend({
   q: query(200).optional(),
-  kind: z.enum(GUIDING_DOCUMENT_KINDS).optional(),
+  kind: labelled(z.enum(GUIDING_DOCUMENT_KINDS), 'Loại văn bản').optional(),
   year: Int(1945, 2100, 'Năm').optional(),
   /** Documents usable by this unit: its own and those its superiors share. */
-  unitId: Id.optional(),
+  unitId: unitId().optional(),
 });
 export type GuidingDocumentQuery = z.infer<typeof GuidingDocumentQuery>;
 
 export const CreateGuidingDocument = z.object({
-  unitId: Id,
+  unitId: unitId(),
   numberSymbol: required('Số, ký hiệu', 100),
-  issuedOn: IsoDate,
+  issuedOn: date('Ngày ban hành'),
   issuer: required('Cơ quan ban hành', 300),
-  kind: z.enum(GUIDING_DOCUMENT_KINDS, { message: 'Loại văn bản không hợp lệ' }),
+  kind: labelled(
+    z.enum(GUIDING_DOCUMENT_KINDS, { message: 'Loại văn bản không hợp lệ, hãy chọn trong danh sách' }),
+    'Loại văn bản',
+  ),
   title: required('Trích yếu', 1000),
-  summary: text(5000).default(''),
-  sharedWithSubunits: z.boolean().default(true),
+  summary: text(5000, 'Tóm tắt nội dung').default(''),
+  sharedWithSubunits: labelled(z.boolean(), 'Chia sẻ cho đơn vị cấp dưới').default(true),
 });
 export type CreateGuidingDocument = z.infer<typeof CreateGuidingDocument>;
 export const UpdateGuidingDocument = updateOf(CreateGuidingDocument.omit({ unitId: true }).shape);
@@ -200,65 +237,69 @@ export type UpdateGuidingDocument = z.infer<typeof UpdateGuidingDocument>;
 
 export const PlanSection = z.object({
   /** 'II', 'II.1', 'III.3'… : a Roman numeral is a part, 'II.1' an item of part II. */
-  number: z
-    .string()
-    .trim()
-    .min(1, 'Số mục không được để trống')
-    .max(20)
-    .regex(/^[IVXLC]+(\.\d+)*$/, 'Số mục phải có dạng I, II, II.1…'),
+  number: labelled(
+    z
+      .string()
+      .trim()
+      .min(1, 'Số mục không được để trống')
+      .max(20, 'Số mục: tối đa 20 ký tự')
+      .regex(/^[IVXLC]+(\.\d+)*$/, 'Số mục phải có dạng I, II, II.1…'),
+    'Số mục',
+  ),
   title: required('Tên mục', 1000),
-  body: text(20000).default(''),
+  body: text(20000, 'Nội dung mục').default(''),
 });
+const sections = labelled(z.array(PlanSection).max(200, 'Tối đa 200 mục'), 'Các mục');
 export type PlanSection = z.infer<typeof PlanSection>;
 
 const planFields = {
   year: Int(2000, 2100, 'Năm'),
-  numberSymbol: text(100).default(''),
+  numberSymbol: text(100, 'Số, ký hiệu').default(''),
   title: required('Trích yếu kế hoạch', 1000),
-  issuerName: text(300).optional(),
-  issuerParent: text(300).nullish(),
-  place: text(100).optional(),
-  basis: text(5000).default(''),
-  purposes: z.array(text(5000)).max(50).default([]),
-  requirements: z.array(text(5000)).max(50).default([]),
-  sections: z.array(PlanSection).max(200).default([]),
-  closing: text(5000).default(''),
-  recipients: z.array(text(300)).max(60).default([]),
-  signerAuthority: text(100).default(''),
-  signerPosition: text(200).default(''),
-  signerName: text(200).default(''),
-  parentPlanId: Id.nullish(),
-  themeId: Id.nullish(),
-  movementIds: idList.default([]),
-  guidingDocumentIds: idList.default([]),
+  issuerName: text(300, 'Tên cơ quan ban hành').optional(),
+  issuerParent: text(300, 'Tên cơ quan chủ quản').nullish(),
+  place: text(100, 'Địa danh').optional(),
+  basis: text(5000, 'Căn cứ').default(''),
+  purposes: textList(50, 5000, 'Mục đích').default([]),
+  requirements: textList(50, 5000, 'Yêu cầu').default([]),
+  sections: sections.default([]),
+  closing: text(5000, 'Phần kết').default(''),
+  recipients: textList(60, 300, 'Nơi nhận').default([]),
+  signerAuthority: text(100, 'Thẩm quyền ký').default(''),
+  signerPosition: text(200, 'Chức vụ người ký').default(''),
+  signerName: text(200, 'Họ tên người ký').default(''),
+  parentPlanId: labelled(Id, 'Kế hoạch cấp trên').nullish(),
+  themeId: labelled(Id, 'Chủ đề năm').nullish(),
+  movementIds: idList('Phong trào thi đua').default([]),
+  guidingDocumentIds: idList('Văn bản chỉ đạo').default([]),
   /** Units that must issue their own plan linked to this one, and by when. */
-  requiredSelector: UnitSelector.nullish(),
-  requiredDue: IsoDate.nullish(),
+  requiredSelector: labelled(UnitSelector, 'Đơn vị phải ban hành kế hoạch').nullish(),
+  requiredDue: date('Hạn ban hành kế hoạch của đơn vị').nullish(),
 };
 
-export const CreatePlan = z.object({ unitId: Id, ...planFields });
+export const CreatePlan = z.object({ unitId: unitId(), ...planFields });
 export type CreatePlan = z.infer<typeof CreatePlan>;
 
 export const UpdatePlan = updateOf({
   year: planFields.year.optional(),
-  numberSymbol: text(100).optional(),
+  numberSymbol: text(100, 'Số, ký hiệu').optional(),
   title: planFields.title.optional(),
   issuerName: planFields.issuerName,
   issuerParent: planFields.issuerParent,
   place: planFields.place,
-  basis: text(5000).optional(),
-  purposes: z.array(text(5000)).max(50).optional(),
-  requirements: z.array(text(5000)).max(50).optional(),
-  sections: z.array(PlanSection).max(200).optional(),
-  closing: text(5000).optional(),
-  recipients: z.array(text(300)).max(60).optional(),
-  signerAuthority: text(100).optional(),
-  signerPosition: text(200).optional(),
-  signerName: text(200).optional(),
+  basis: text(5000, 'Căn cứ').optional(),
+  purposes: textList(50, 5000, 'Mục đích').optional(),
+  requirements: textList(50, 5000, 'Yêu cầu').optional(),
+  sections: sections.optional(),
+  closing: text(5000, 'Phần kết').optional(),
+  recipients: textList(60, 300, 'Nơi nhận').optional(),
+  signerAuthority: text(100, 'Thẩm quyền ký').optional(),
+  signerPosition: text(200, 'Chức vụ người ký').optional(),
+  signerName: text(200, 'Họ tên người ký').optional(),
   parentPlanId: planFields.parentPlanId,
   themeId: planFields.themeId,
-  movementIds: idList.optional(),
-  guidingDocumentIds: idList.optional(),
+  movementIds: idList('Phong trào thi đua').optional(),
+  guidingDocumentIds: idList('Văn bản chỉ đạo').optional(),
   requiredSelector: planFields.requiredSelector,
   requiredDue: planFields.requiredDue,
 });
@@ -266,20 +307,20 @@ export type UpdatePlan = z.infer<typeof UpdatePlan>;
 
 export const IssuePlan = z.object({
   /** Ngày ban hành; today when absent. Not in the future. */
-  issuedOn: IsoDate.optional(),
+  issuedOn: date('Ngày ban hành').optional(),
   /** The number and symbol given by the registry (văn thư) when issuing, if not set yet. */
-  numberSymbol: text(100).optional(),
+  numberSymbol: text(100, 'Số, ký hiệu').optional(),
 });
 export type IssuePlan = z.infer<typeof IssuePlan>;
 
 export const PlanListQuery = PageQuery.extend({
   q: query(200).optional(),
-  unitId: Id.optional(),
+  unitId: unitId().optional(),
   /** With unitId: include the plans of the unit's whole subtree. */
-  subtree: QueryBool.optional(),
+  subtree: queryBool('Gồm cả đơn vị cấp dưới').optional(),
   year: Int(2000, 2100, 'Năm').optional(),
-  status: z.enum(PLAN_STATUSES).optional(),
-  parentPlanId: Id.optional(),
+  status: labelled(z.enum(PLAN_STATUSES), 'Trạng thái').optional(),
+  parentPlanId: labelled(Id, 'Kế hoạch cấp trên').optional(),
 });
 export type PlanListQuery = z.infer<typeof PlanListQuery>;
 
@@ -342,7 +383,7 @@ export const PlanRequirementOfUnit = z.object({
 export type PlanRequirementOfUnit = z.infer<typeof PlanRequirementOfUnit>;
 
 export const PlanComplianceQuery = z.object({
-  status: z.enum(PLAN_COMPLIANCE_STATUSES).optional(),
+  status: labelled(z.enum(PLAN_COMPLIANCE_STATUSES), 'Tình trạng ban hành').optional(),
   group: Key(60, 'Khối').optional(),
   q: query(200).optional(),
 });
@@ -380,33 +421,36 @@ export type PlanCompliance = z.infer<typeof PlanCompliance>;
 // Tasks (nhiệm vụ) and assignments
 
 const taskFields = {
-  code: text(30).default(''),
-  sectionNumber: text(20).default(''),
+  code: text(30, 'Mã nhiệm vụ').default(''),
+  sectionNumber: text(20, 'Thuộc mục').default(''),
   title: required('Tên nhiệm vụ', 1000),
-  description: text(10000).default(''),
-  leadUnitId: Id.nullish(),
-  coordinatingUnitIds: idList.default([]),
-  assignTo: UnitSelector,
-  recurrence: z.enum(TASK_RECURRENCES, { message: 'Chu kỳ lặp lại không hợp lệ' }).default('none'),
+  description: text(10000, 'Nội dung nhiệm vụ').default(''),
+  leadUnitId: labelled(Id, 'Đơn vị chủ trì').nullish(),
+  coordinatingUnitIds: idList('Đơn vị phối hợp').default([]),
+  assignTo: labelled(UnitSelector, 'Đơn vị thực hiện'),
+  recurrence: labelled(
+    z.enum(TASK_RECURRENCES, { message: 'Chu kỳ lặp lại không hợp lệ, hãy chọn trong danh sách' }),
+    'Chu kỳ lặp lại',
+  ).default('none'),
   /** The deadline (once) or the first due date (recurring; period ends when absent). */
-  dueDate: IsoDate.nullish(),
-  expectedProduct: text(2000).default(''),
-  guidingDocumentIds: idList.default([]),
+  dueDate: date('Thời hạn').nullish(),
+  expectedProduct: text(2000, 'Sản phẩm dự kiến').default(''),
+  guidingDocumentIds: idList('Văn bản chỉ đạo').default([]),
 };
 export const CreateTask = z.object(taskFields);
 export type CreateTask = z.infer<typeof CreateTask>;
 export const UpdateTask = updateOf({
-  code: text(30).optional(),
-  sectionNumber: text(20).optional(),
+  code: text(30, 'Mã nhiệm vụ').optional(),
+  sectionNumber: text(20, 'Thuộc mục').optional(),
   title: taskFields.title.optional(),
-  description: text(10000).optional(),
+  description: text(10000, 'Nội dung nhiệm vụ').optional(),
   leadUnitId: taskFields.leadUnitId,
-  coordinatingUnitIds: idList.optional(),
-  assignTo: UnitSelector.optional(),
+  coordinatingUnitIds: idList('Đơn vị phối hợp').optional(),
+  assignTo: taskFields.assignTo.optional(),
   recurrence: taskFields.recurrence.optional(),
   dueDate: taskFields.dueDate,
-  expectedProduct: text(2000).optional(),
-  guidingDocumentIds: idList.optional(),
+  expectedProduct: text(2000, 'Sản phẩm dự kiến').optional(),
+  guidingDocumentIds: idList('Văn bản chỉ đạo').optional(),
 });
 export type UpdateTask = z.infer<typeof UpdateTask>;
 
@@ -480,16 +524,23 @@ export type TaskAssignmentDetail = z.infer<typeof TaskAssignmentDetail>;
 
 export const UpdateTaskAssignment = z
   .object({
-    status: z.enum(['not_started', 'in_progress', 'done'], { message: 'Trạng thái không hợp lệ' }).optional(),
-    progress: z
-      .number()
-      .int('Tiến độ phải là số nguyên')
-      .min(0, 'Tiến độ từ 0 đến 100%')
-      .max(100, 'Tiến độ từ 0 đến 100%')
-      .optional(),
-    note: text(5000).optional(),
+    status: labelled(
+      z.enum(['not_started', 'in_progress', 'done'], {
+        message: 'Trạng thái không hợp lệ, hãy chọn trong danh sách',
+      }),
+      'Trạng thái',
+    ).optional(),
+    progress: labelled(
+      z
+        .number({ error: 'Phải là một số nguyên từ 0 đến 100' })
+        .int('Phải là số nguyên từ 0 đến 100, không có phần thập phân')
+        .min(0, 'Phải từ 0 đến 100, không được âm')
+        .max(100, 'Phải từ 0 đến 100'),
+      'Tiến độ (%)',
+    ).optional(),
+    note: text(5000, 'Ghi chú').optional(),
     /** Completion day (done); today when absent. */
-    completedOn: IsoDate.nullish(),
+    completedOn: date('Ngày hoàn thành').nullish(),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), {
     message: 'Không có thông tin nào để cập nhật: hãy nhập ít nhất một trường cần thay đổi.',
@@ -498,11 +549,11 @@ export type UpdateTaskAssignment = z.infer<typeof UpdateTaskAssignment>;
 
 export const MyTasksQuery = PageQuery.extend({
   /** The unit whose tasks to list (the actor's active unit by default). */
-  unitId: Id.optional(),
-  state: z.enum(['open', 'overdue', 'due_soon', 'done', 'all']).default('open'),
-  planId: Id.optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  unitId: unitId().optional(),
+  state: labelled(z.enum(['open', 'overdue', 'due_soon', 'done', 'all']), 'Tình trạng').default('open'),
+  planId: labelled(Id, 'Kế hoạch').optional(),
+  from: date('Từ ngày').optional(),
+  to: date('Đến ngày').optional(),
   q: query(200).optional(),
 });
 export type MyTasksQuery = z.infer<typeof MyTasksQuery>;
@@ -526,14 +577,14 @@ export const MatrixQuery = z.object({
   page: Int(1, 100_000, 'Số trang').default(1),
   pageSize: Int(1, 200, 'Số dòng mỗi trang').default(50),
   group: Key(60, 'Khối').optional(),
-  kind: z.enum(UNIT_KIND_CODES).optional(),
+  kind: labelled(z.enum(UNIT_KIND_CODES), 'Loại đơn vị').optional(),
   q: query(200).optional(),
   sectionNumber: Text(20, 'Số mục').optional(),
-  taskId: Id.optional(),
+  taskId: labelled(Id, 'Nhiệm vụ').optional(),
   /** Only units with at least one cell in this state. */
-  state: z.enum(['overdue', 'open', 'done']).optional(),
+  state: labelled(z.enum(['overdue', 'open', 'done']), 'Tình trạng').optional(),
   /** Compute the per-task totals (false when only turning pages: the totals do not change). */
-  withTotals: QueryBool.default(true),
+  withTotals: queryBool('Tính tổng theo nhiệm vụ').default(true),
 });
 export type MatrixQuery = z.infer<typeof MatrixQuery>;
 
@@ -617,32 +668,32 @@ export const LeaderAssignment = z.object({
 export type LeaderAssignment = z.infer<typeof LeaderAssignment>;
 
 export const CreateLeaderAssignment = z.object({
-  unitId: Id,
+  unitId: unitId(),
   leaderName: required('Họ tên lãnh đạo', 200),
   position: required('Chức vụ', 200),
-  fromDate: IsoDate,
-  toDate: IsoDate.nullish(),
+  fromDate: date('Phụ trách từ ngày'),
+  toDate: date('Phụ trách đến ngày').nullish(),
   decisionNumber: required('Số văn bản phân công', 100),
-  decisionDate: IsoDate,
-  decisionIssuer: text(300).default(''),
-  note: text(2000).default(''),
+  decisionDate: date('Ngày văn bản phân công'),
+  decisionIssuer: text(300, 'Cơ quan ban hành văn bản phân công').default(''),
+  note: text(2000, 'Ghi chú').default(''),
 });
 export type CreateLeaderAssignment = z.infer<typeof CreateLeaderAssignment>;
 export const UpdateLeaderAssignment = updateOf(CreateLeaderAssignment.omit({ unitId: true }).shape);
 export type UpdateLeaderAssignment = z.infer<typeof UpdateLeaderAssignment>;
 
 export const LeaderListQuery = PageQuery.extend({
-  unitId: Id.optional(),
-  activeOnly: QueryBool.optional(),
+  unitId: unitId().optional(),
+  activeOnly: queryBool('Chỉ phân công còn hiệu lực').optional(),
   q: query(200).optional(),
 });
 export const LeaderComplianceQuery = z.object({
-  unitId: Id.optional(),
+  unitId: unitId().optional(),
   group: Key(60, 'Khối').optional(),
-  kind: z.enum(UNIT_KIND_CODES).optional(),
-  asOf: IsoDate.optional(),
+  kind: labelled(z.enum(UNIT_KIND_CODES), 'Loại đơn vị').optional(),
+  asOf: date('Tại ngày').optional(),
   /** Only units without a leader in charge (default) or every unit. */
-  missingOnly: QueryBool.default(true),
+  missingOnly: queryBool('Chỉ đơn vị chưa phân công lãnh đạo').default(true),
 });
 export type LeaderComplianceQuery = z.infer<typeof LeaderComplianceQuery>;
 export const LeaderCompliance = z.object({
@@ -682,18 +733,18 @@ export const YearTheme = z.object({
 });
 export type YearTheme = z.infer<typeof YearTheme>;
 export const CreateYearTheme = z.object({
-  unitId: Id,
+  unitId: unitId(),
   year: Int(2000, 2100, 'Năm'),
   name: required('Tên chủ đề năm', 300),
-  description: text(10000).default(''),
-  contents: z.array(text(5000)).max(50).default([]),
-  guidingDocumentIds: idList.default([]),
+  description: text(10000, 'Mô tả').default(''),
+  contents: textList(50, 5000, 'Nội dung trọng tâm').default([]),
+  guidingDocumentIds: idList('Văn bản chỉ đạo').default([]),
 });
 export type CreateYearTheme = z.infer<typeof CreateYearTheme>;
 export const UpdateYearTheme = updateOf(CreateYearTheme.omit({ unitId: true }).shape);
 export type UpdateYearTheme = z.infer<typeof UpdateYearTheme>;
 export const ThemeListQuery = z.object({
-  unitId: Id.optional(),
+  unitId: unitId().optional(),
   year: Int(2000, 2100, 'Năm').optional(),
 });
 
@@ -714,27 +765,33 @@ export const Movement = z.object({
 });
 export type Movement = z.infer<typeof Movement>;
 export const CreateMovement = z.object({
-  unitId: Id,
-  code: z
-    .string()
-    .trim()
-    .min(1, 'Mã phong trào không được để trống')
-    .max(60)
-    .regex(/^[a-z0-9_]+$/, 'Mã phong trào chỉ gồm chữ thường không dấu, số và dấu gạch dưới'),
+  unitId: unitId(),
+  code: labelled(
+    z
+      .string()
+      .trim()
+      .min(1, 'Mã phong trào không được để trống')
+      .max(60, 'Mã phong trào: tối đa 60 ký tự')
+      .regex(/^[a-z0-9_]+$/, 'Mã phong trào chỉ gồm chữ thường không dấu, số và dấu gạch dưới'),
+    'Mã phong trào',
+  ),
   name: required('Tên phong trào', 300),
-  kind: z.enum(MOVEMENT_KINDS, { message: 'Loại phong trào không hợp lệ' }),
-  description: text(10000).default(''),
-  fields: z.array(text(100)).max(20).default([]),
-  requirements: z.array(text(5000)).max(50).default([]),
-  guidingDocumentIds: idList.default([]),
-  active: z.boolean().default(true),
+  kind: labelled(
+    z.enum(MOVEMENT_KINDS, { message: 'Loại phong trào không hợp lệ, hãy chọn trong danh sách' }),
+    'Loại phong trào',
+  ),
+  description: text(10000, 'Mô tả').default(''),
+  fields: textList(20, 100, 'Lĩnh vực').default([]),
+  requirements: textList(50, 5000, 'Yêu cầu').default([]),
+  guidingDocumentIds: idList('Văn bản chỉ đạo').default([]),
+  active: labelled(z.boolean(), 'Đang phát động').default(true),
 });
 export type CreateMovement = z.infer<typeof CreateMovement>;
 export const UpdateMovement = updateOf(CreateMovement.omit({ unitId: true, code: true }).shape);
 export type UpdateMovement = z.infer<typeof UpdateMovement>;
 export const MovementListQuery = z.object({
-  unitId: Id.optional(),
-  activeOnly: QueryBool.optional(),
+  unitId: unitId().optional(),
+  activeOnly: queryBool('Chỉ phong trào đang phát động').optional(),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BodyInt, Figure, Id, INT4_MAX, Int, IsoDate, Key, Text, nonEmpty } from './common.ts';
+import { formatCount, labelled } from './labels.ts';
 
 /** Periodic reporting (báo cáo định kỳ): templates, periods, reports, roll-up, dashboard. */
 
@@ -30,6 +31,17 @@ const codeRe = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 const sectionCodeRe = /^[A-Za-z0-9_.]+$/;
 /** A section code used as a key (narratives, section comments). */
 const sectionKey = z.string().min(1, 'Mã mục không được để trống').max(30, 'Mã mục: tối đa 30 ký tự');
+/** Free text of at most `max` characters, labelled. */
+const text = (max: number, label: string) =>
+  labelled(
+    z
+      .string()
+      .trim()
+      .max(max, `${label}: tối đa ${formatCount(max)} ký tự`),
+    label,
+  );
+const date = (label: string) => labelled(IsoDate, label);
+const id = (label: string) => labelled(Id, label);
 
 export interface TemplateSection {
   code: string;
@@ -42,17 +54,33 @@ export interface TemplateSection {
 
 export const TemplateSectionInput: z.ZodType<TemplateSection> = z.lazy(() =>
   z.object({
-    code: z
-      .string()
-      .trim()
-      .min(1, 'Mã mục không được để trống')
-      .max(30)
-      .regex(sectionCodeRe, 'Mã mục chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
-    number: z.string().trim().min(1, 'Số thứ tự mục không được để trống').max(10),
-    title: z.string().trim().min(1, 'Tiêu đề mục không được để trống').max(2000),
-    guidance: z.string().max(10000).default(''),
-    hasNarrative: z.boolean().default(true),
-    children: z.array(TemplateSectionInput).max(50).default([]),
+    code: labelled(
+      z
+        .string()
+        .trim()
+        .min(1, 'Mã mục không được để trống')
+        .max(30, 'Mã mục: tối đa 30 ký tự')
+        .regex(sectionCodeRe, 'Mã mục chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
+      'Mã mục',
+    ),
+    number: labelled(
+      z.string().trim().min(1, 'Số thứ tự mục không được để trống').max(10, 'Số thứ tự mục: tối đa 10 ký tự'),
+      'Số thứ tự mục',
+    ),
+    title: labelled(
+      z
+        .string()
+        .trim()
+        .min(1, 'Tiêu đề mục không được để trống')
+        .max(2000, 'Tiêu đề mục: tối đa 2.000 ký tự'),
+      'Tiêu đề mục',
+    ),
+    guidance: labelled(
+      z.string().max(10000, 'Hướng dẫn viết: tối đa 10.000 ký tự'),
+      'Hướng dẫn viết',
+    ).default(''),
+    hasNarrative: labelled(z.boolean(), 'Có phần viết').default(true),
+    children: labelled(z.array(TemplateSectionInput).max(50, 'Tối đa 50 mục con'), 'Mục con').default([]),
   }),
 ) as never;
 
@@ -60,54 +88,94 @@ export const AggregationRuleCode = z.enum(['sum', 'avg', 'min', 'max', 'last', '
 export const IndicatorTypeCode = z.enum(['integer', 'decimal', 'percent']);
 
 export const TemplateIndicatorInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1, 'Mã chỉ tiêu không được để trống')
-    .max(60)
-    .regex(codeRe, 'Mã chỉ tiêu bắt đầu bằng chữ, chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
-  sectionCode: z.string().trim().min(1, 'Chọn mục của chỉ tiêu').max(30, 'Mã mục: tối đa 30 ký tự'),
-  name: z.string().trim().min(1, 'Tên chỉ tiêu không được để trống').max(1000),
-  unit: z.string().trim().min(1, 'Đơn vị tính không được để trống').max(50),
-  type: IndicatorTypeCode.default('integer'),
-  aggregation: AggregationRuleCode.default('sum'),
+  code: labelled(
+    z
+      .string()
+      .trim()
+      .min(1, 'Mã chỉ tiêu không được để trống')
+      .max(60, 'Mã chỉ tiêu: tối đa 60 ký tự')
+      .regex(codeRe, 'Mã chỉ tiêu bắt đầu bằng chữ, chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
+    'Mã chỉ tiêu',
+  ),
+  sectionCode: labelled(
+    z.string().trim().min(1, 'Hãy chọn mục của chỉ tiêu').max(30, 'Tối đa 30 ký tự'),
+    'Thuộc mục',
+  ),
+  name: labelled(
+    z
+      .string()
+      .trim()
+      .min(1, 'Tên chỉ tiêu không được để trống')
+      .max(1000, 'Tên chỉ tiêu: tối đa 1.000 ký tự'),
+    'Tên chỉ tiêu',
+  ),
+  unit: labelled(
+    z.string().trim().min(1, 'Đơn vị tính không được để trống').max(50, 'Đơn vị tính: tối đa 50 ký tự'),
+    'Đơn vị tính',
+  ),
+  type: labelled(IndicatorTypeCode, 'Kiểu số liệu').default('integer'),
+  aggregation: labelled(AggregationRuleCode, 'Cách tổng hợp').default('sum'),
   numerator: Text(60, 'Tử số').optional(),
   denominator: Text(60, 'Mẫu số').optional(),
-  providerKey: z.string().trim().max(100).optional(),
-  definition: z.string().max(4000).optional(),
-  min: Figure.optional(),
-  max: Figure.optional(),
+  providerKey: text(100, 'Nguồn số liệu tự động').optional(),
+  definition: labelled(z.string().max(4000, 'Định nghĩa: tối đa 4.000 ký tự'), 'Định nghĩa').optional(),
+  min: labelled(Figure, 'Giá trị nhỏ nhất').optional(),
+  max: labelled(Figure, 'Giá trị lớn nhất').optional(),
 });
 export type TemplateIndicatorInput = z.infer<typeof TemplateIndicatorInput>;
 
 export const TemplateRuleInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1, 'Mã quy tắc không được để trống')
-    .max(60)
-    .regex(codeRe, 'Mã quy tắc chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
-  expression: z.string().trim().min(1, 'Biểu thức không được để trống').max(1000),
-  message: z.string().trim().min(1, 'Thông báo không được để trống').max(1000),
-  severity: z.enum(['error', 'warning']).default('error'),
+  code: labelled(
+    z
+      .string()
+      .trim()
+      .min(1, 'Mã quy tắc không được để trống')
+      .max(60, 'Mã quy tắc: tối đa 60 ký tự')
+      .regex(codeRe, 'Mã quy tắc chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới'),
+    'Mã quy tắc',
+  ),
+  expression: labelled(
+    z.string().trim().min(1, 'Biểu thức không được để trống').max(1000, 'Biểu thức: tối đa 1.000 ký tự'),
+    'Biểu thức',
+  ),
+  message: labelled(
+    z.string().trim().min(1, 'Thông báo không được để trống').max(1000, 'Thông báo: tối đa 1.000 ký tự'),
+    'Thông báo',
+  ),
+  severity: labelled(z.enum(['error', 'warning']), 'Mức độ').default('error'),
 });
 export type TemplateRuleInput = z.infer<typeof TemplateRuleInput>;
 
 export const CreateTemplate = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(2, 'Mã đề cương phải có ít nhất 2 ký tự')
-    .max(60)
-    .regex(/^[A-Za-z0-9_.-]+$/, 'Mã đề cương chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang'),
-  name: z.string().trim().min(5, 'Tên đề cương phải có ít nhất 5 ký tự').max(500),
-  legalBasis: z.string().max(2000).default(''),
-  description: z.string().max(4000).default(''),
+  code: labelled(
+    z
+      .string()
+      .trim()
+      .min(2, 'Mã đề cương phải có ít nhất 2 ký tự')
+      .max(60, 'Mã đề cương: tối đa 60 ký tự')
+      .regex(/^[A-Za-z0-9_.-]+$/, 'Mã đề cương chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang'),
+    'Mã đề cương',
+  ),
+  name: labelled(
+    z
+      .string()
+      .trim()
+      .min(5, 'Tên đề cương phải có ít nhất 5 ký tự')
+      .max(500, 'Tên đề cương: tối đa 500 ký tự'),
+    'Tên đề cương',
+  ),
+  legalBasis: labelled(z.string().max(2000, 'Căn cứ: tối đa 2.000 ký tự'), 'Căn cứ').default(''),
+  description: labelled(z.string().max(4000, 'Mô tả: tối đa 4.000 ký tự'), 'Mô tả').default(''),
   /** The unit that owns the template (the coordinator's unit). */
-  ownerUnitId: Id,
-  sections: z.array(TemplateSectionInput).min(1, 'Đề cương phải có ít nhất một mục').max(50),
-  indicators: z.array(TemplateIndicatorInput).max(500).default([]),
-  rules: z.array(TemplateRuleInput).max(500).default([]),
+  ownerUnitId: id('Đơn vị quản lý đề cương'),
+  sections: labelled(
+    z.array(TemplateSectionInput).min(1, 'Đề cương phải có ít nhất một mục').max(50, 'Tối đa 50 mục'),
+    'Mục',
+  ),
+  indicators: labelled(z.array(TemplateIndicatorInput).max(500, 'Tối đa 500 chỉ tiêu'), 'Chỉ tiêu').default(
+    [],
+  ),
+  rules: labelled(z.array(TemplateRuleInput).max(500, 'Tối đa 500 quy tắc'), 'Quy tắc kiểm tra').default([]),
 });
 export type CreateTemplate = z.infer<typeof CreateTemplate>;
 export const UpdateTemplate = CreateTemplate.omit({ code: true, ownerUnitId: true });
@@ -164,39 +232,57 @@ export interface TemplateDetail extends TemplateSummary {
 }
 
 export const TemplateListQuery = z.object({
-  all: z.stringbool().optional(),
+  all: labelled(z.stringbool(), 'Gồm cả phiên bản cũ').optional(),
 });
 
 export const PeriodDeadlineInput = z.object({
-  level: ReportLevel,
-  deadline: IsoDate,
+  level: labelled(ReportLevel, 'Cấp nộp'),
+  deadline: date('Ngày hạn nộp'),
   remindDaysBefore: BodyInt(0, 60, 'Số ngày nhắc trước hạn').default(5),
 });
+const deadlines = labelled(
+  z
+    .array(PeriodDeadlineInput)
+    .min(1, 'Phải có ít nhất một hạn nộp')
+    .max(2, 'Tối đa 2 hạn nộp (đơn vị và tỉnh)'),
+  'Hạn nộp',
+);
+const requiredGroups = labelled(z.array(Key(60, 'Khối')).max(50, 'Tối đa 50 khối'), 'Khối phải báo cáo');
+const requiredKinds = labelled(
+  z.array(Key(60, 'Loại đơn vị')).max(50, 'Tối đa 50 loại đơn vị'),
+  'Loại đơn vị phải báo cáo',
+);
+const CUTOFF_AFTER_END = 'Ngày chốt số liệu không được sau ngày kết thúc kỳ báo cáo';
 
-export const CreatePeriod = z.object({
-  templateId: Id,
-  rootUnitId: Id,
-  kind: ReportPeriodKind,
-  year: BodyInt(2000, 2100, 'Năm'),
-  quarter: BodyInt(1, 4, 'Quý').nullish(),
-  name: Text(300, 'Tên kỳ báo cáo').optional(),
-  fromDate: IsoDate.optional(),
-  toDate: IsoDate.optional(),
-  cutoffDate: IsoDate.optional(),
-  deadlines: z.array(PeriodDeadlineInput).min(1, 'Phải có ít nhất một hạn nộp').max(2),
-  requiredGroups: z.array(Key(60, 'Khối')).max(50).default([]),
-  requiredKinds: z.array(Key(60, 'Loại đơn vị')).max(50).default([]),
-});
+export const CreatePeriod = z
+  .object({
+    templateId: id('Đề cương báo cáo'),
+    rootUnitId: id('Đơn vị ban hành kỳ báo cáo'),
+    kind: labelled(ReportPeriodKind, 'Loại kỳ báo cáo'),
+    year: BodyInt(2000, 2100, 'Năm'),
+    quarter: BodyInt(1, 4, 'Quý').nullish(),
+    name: Text(300, 'Tên kỳ báo cáo').optional(),
+    fromDate: date('Từ ngày').optional(),
+    toDate: date('Đến ngày').optional(),
+    cutoffDate: date('Ngày chốt số liệu').optional(),
+    deadlines,
+    requiredGroups: requiredGroups.default([]),
+    requiredKinds: requiredKinds.default([]),
+  })
+  .refine((v) => !v.cutoffDate || !v.toDate || v.cutoffDate <= v.toDate, {
+    message: CUTOFF_AFTER_END,
+    path: ['cutoffDate'],
+  });
 export type CreatePeriod = z.infer<typeof CreatePeriod>;
 
 export const UpdatePeriod = nonEmpty(
   z.object({
     name: Text(300, 'Tên kỳ báo cáo').min(3, 'Tên kỳ báo cáo phải có ít nhất 3 ký tự').optional(),
-    cutoffDate: IsoDate.optional(),
-    deadlines: z.array(PeriodDeadlineInput).min(1).max(2).optional(),
-    requiredGroups: z.array(Key(60, 'Khối')).max(50).optional(),
-    requiredKinds: z.array(Key(60, 'Loại đơn vị')).max(50).optional(),
-    status: z.enum(['open', 'closed']).optional(),
+    cutoffDate: date('Ngày chốt số liệu').optional(),
+    deadlines: deadlines.optional(),
+    requiredGroups: requiredGroups.optional(),
+    requiredKinds: requiredKinds.optional(),
+    status: labelled(z.enum(['open', 'closed']), 'Trạng thái').optional(),
   }),
 );
 export type UpdatePeriod = z.infer<typeof UpdatePeriod>;
@@ -232,21 +318,21 @@ export interface Period {
 
 export const PeriodListQuery = z.object({
   /** Only periods this unit issues or must report in (the unit must be in scope). */
-  unitId: Id.optional(),
+  unitId: id('Đơn vị').optional(),
   year: Int(2000, 2100, 'Năm').optional(),
-  kind: ReportPeriodKind.optional(),
-  status: z.enum(['open', 'closed']).optional(),
+  kind: labelled(ReportPeriodKind, 'Loại kỳ báo cáo').optional(),
+  status: labelled(z.enum(['open', 'closed']), 'Trạng thái').optional(),
 });
 
-export const UnitQuery = z.object({ unitId: Id.optional() });
+export const UnitQuery = z.object({ unitId: id('Đơn vị').optional() });
 
 export const PeriodReportsQuery = z.object({
-  unitId: Id.optional(),
-  status: z.enum([...REPORT_STATUSES, 'missing', 'late', 'not_started']).optional(),
+  unitId: id('Đơn vị').optional(),
+  status: labelled(z.enum([...REPORT_STATUSES, 'missing', 'late', 'not_started']), 'Tình trạng').optional(),
   group: Key(60, 'Khối').optional(),
 });
 
-export const OpenReport = z.object({ unitId: Id });
+export const OpenReport = z.object({ unitId: id('Đơn vị') });
 
 export interface ReportRef {
   unitId: number;
@@ -325,15 +411,18 @@ export interface Report {
 
 export const ReportValueInput = z.object({
   code: Key(60, 'Mã chỉ tiêu'),
-  value: Figure.nullable(),
+  value: labelled(Figure, 'Giá trị').nullable(),
   /** Required when the value differs from the figure the system computed. */
-  overrideReason: z.string().trim().max(2000).optional(),
+  overrideReason: text(2000, 'Lý do điều chỉnh').optional(),
 });
 
 export const SaveReport = z
   .object({
-    narratives: z.record(sectionKey, z.string().max(100_000, 'Nội dung mục: tối đa 100000 ký tự')).optional(),
-    values: z.array(ReportValueInput).max(1000).optional(),
+    narratives: labelled(
+      z.record(sectionKey, labelled(z.string().max(100_000, 'Tối đa 100.000 ký tự'), 'Nội dung mục {key}')),
+      'Nội dung các mục',
+    ).optional(),
+    values: labelled(z.array(ReportValueInput).max(1000, 'Tối đa 1.000 chỉ tiêu'), 'Số liệu').optional(),
     /** The version the user edited; a stale one is refused (409). */
     expectedVersion: BodyInt(0, INT4_MAX, 'Phiên bản').optional(),
   })
@@ -343,23 +432,31 @@ export const SaveReport = z
 export type SaveReport = z.infer<typeof SaveReport>;
 
 export const SubmitReport = z.object({
-  comment: z.string().trim().max(2000).optional(),
+  comment: text(2000, 'Ý kiến').optional(),
   expectedVersion: BodyInt(0, INT4_MAX, 'Phiên bản').optional(),
 });
 export const ReturnReport = z
   .object({
-    comment: z.string().trim().max(4000).default(''),
-    sectionComments: z
-      .record(sectionKey, z.string().trim().max(4000, 'Ý kiến: tối đa 4000 ký tự'))
-      .default({}),
+    comment: text(4000, 'Ý kiến chung').default(''),
+    sectionComments: labelled(
+      z.record(sectionKey, labelled(z.string().trim().max(4000, 'Tối đa 4.000 ký tự'), 'Ý kiến mục {key}')),
+      'Ý kiến theo mục',
+    ).default({}),
   })
   .refine((v) => v.comment !== '' || Object.values(v.sectionComments).some((c) => c !== ''), {
     message: 'Phải nêu ý kiến chung hoặc ý kiến cho ít nhất một mục khi trả lại báo cáo',
     path: ['comment'],
   });
-export const AcceptReport = z.object({ comment: z.string().trim().max(2000).optional() });
+export const AcceptReport = z.object({ comment: text(2000, 'Ý kiến').optional() });
 export const ReopenReport = z.object({
-  reason: z.string().trim().min(5, 'Phải nêu lý do mở lại báo cáo (ít nhất 5 ký tự)').max(2000),
+  reason: labelled(
+    z
+      .string()
+      .trim()
+      .min(5, 'Phải nêu lý do mở lại báo cáo (ít nhất 5 ký tự)')
+      .max(2000, 'Tối đa 2.000 ký tự'),
+    'Lý do mở lại',
+  ),
 });
 
 export interface SaveResult {
@@ -369,8 +466,8 @@ export interface SaveResult {
 }
 
 export const RollupQuery = z.object({
-  unitId: Id.optional(),
-  includeSubmitted: z.stringbool().optional(),
+  unitId: id('Đơn vị').optional(),
+  includeSubmitted: labelled(z.stringbool(), 'Gồm cả báo cáo đã gửi chưa tiếp nhận').optional(),
 });
 
 export const DrilldownQuery = RollupQuery.extend({
@@ -459,9 +556,9 @@ export interface Compilation {
 }
 
 export const CompileReport = z.object({
-  includeSubmitted: z.boolean().default(false),
+  includeSubmitted: labelled(z.boolean(), 'Gồm cả báo cáo đã gửi chưa tiếp nhận').default(false),
   /** Replace narratives already written in the province report with the gathered ones. */
-  overwriteNarratives: z.boolean().default(false),
+  overwriteNarratives: labelled(z.boolean(), 'Ghi đè nội dung đã viết').default(false),
 });
 
 export interface FigureProviderView {

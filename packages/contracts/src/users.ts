@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, PageQuery, Text, updateOf } from './common.ts';
+import { labelled } from './labels.ts';
 import { ROLES } from './permissions.ts';
 
 export const RoleCode = z.enum(ROLES);
@@ -28,37 +29,62 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
-const password = z.string().min(10, 'Mật khẩu phải có ít nhất 10 ký tự').max(200);
+const password = labelled(
+  z.string().min(10, 'Mật khẩu phải có ít nhất 10 ký tự').max(200, 'Mật khẩu: tối đa 200 ký tự'),
+  'Mật khẩu',
+);
+const fullName = labelled(
+  z.string().trim().min(2, 'Họ và tên phải có ít nhất 2 ký tự').max(200, 'Họ và tên: tối đa 200 ký tự'),
+  'Họ và tên',
+);
+const email = labelled(
+  z
+    .string()
+    .trim()
+    .max(200, 'Thư điện tử: tối đa 200 ký tự')
+    .email('Thư điện tử không hợp lệ, hãy nhập dạng ten@donvi.gov.vn'),
+  'Thư điện tử',
+);
+const role = labelled(RoleCode, 'Vai trò');
 
 export const UserListQuery = PageQuery.extend({
   q: Text(200, 'Từ khóa').optional(),
-  unitId: Id.optional(),
-  role: RoleCode.optional(),
+  unitId: labelled(Id, 'Đơn vị').optional(),
+  role: role.optional(),
 });
 export const CreateUser = z.object({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(3, 'Tên đăng nhập phải có ít nhất 3 ký tự')
-    .max(60)
-    .regex(/^[a-z0-9_.-]+$/, 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch'),
-  fullName: z.string().trim().min(2, 'Họ tên phải có ít nhất 2 ký tự').max(200),
-  email: z.string().trim().max(200).email('Địa chỉ thư điện tử không hợp lệ').nullish(),
+  username: labelled(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(3, 'Tên đăng nhập phải có ít nhất 3 ký tự')
+      .max(60, 'Tên đăng nhập: tối đa 60 ký tự')
+      .regex(
+        /^[a-z0-9_.-]+$/,
+        'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch dưới, gạch ngang',
+      ),
+    'Tên đăng nhập',
+  ),
+  fullName,
+  email: email.nullish(),
   position: Text(200, 'Chức vụ').nullish(),
   password,
 });
 export const UpdateUser = updateOf({
-  fullName: z.string().trim().min(2, 'Họ tên phải có ít nhất 2 ký tự').max(200, 'Họ tên: tối đa 200 ký tự'),
-  email: z.string().trim().max(200).email('Địa chỉ thư điện tử không hợp lệ').nullable(),
+  fullName,
+  email: email.nullable(),
   position: Text(200, 'Chức vụ').nullable(),
-  active: z.boolean(),
+  active: labelled(z.boolean(), 'Trạng thái hoạt động'),
 });
 export const ResetPassword = z.object({ password });
 export const CreateAssignment = z.object({
-  role: RoleCode,
-  unitId: Id,
-  includeSubtree: z.boolean().default(true),
+  role,
+  unitId: labelled(Id, 'Đơn vị'),
+  includeSubtree: labelled(z.boolean(), 'Áp dụng cho cả đơn vị cấp dưới').default(true),
 });
 /** `/users/:id/assignments/:assignmentId` */
-export const UserAssignmentParams = z.object({ id: Id, assignmentId: Id });
+export const UserAssignmentParams = z.object({
+  id: labelled(Id, 'Mã người dùng'),
+  assignmentId: labelled(Id, 'Mã phân quyền'),
+});

@@ -2,6 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
+// the request's multipart methods are declared by the plugin (registered in app.ts)
+import type {} from '@fastify/multipart';
 import CFB from 'cfb';
 import { unzipSync } from 'fflate';
 import { Err, Invalid } from './errors.ts';
@@ -186,7 +188,9 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
     if (part.type === 'file') {
       const buffer = await part.toBuffer();
       if (part.file.truncated)
-        throw Err.file_too_large(`Tệp vượt quá dung lượng cho phép (${Math.round(maxBytes / 1024 / 1024)} MB).`);
+        throw Err.file_too_large(
+          `Tệp vượt quá dung lượng cho phép (${Math.round(maxBytes / 1024 / 1024)} MB).`,
+        );
       const sniffed = inspectType(buffer, part.filename || '');
       file = {
         filename: part.filename || 'tep',

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import type { Problem } from '@danvan/contracts';
+import { describeIssue, type Problem } from '@danvan/contracts';
+import type { z } from 'zod';
 import { AppError } from './errors.ts';
 import type { Clock } from './context.ts';
 import type { Config } from '../config.ts';
@@ -84,6 +85,59 @@ const MALFORMED_MULTIPART =
 function isMalformedMultipart(err: Error): boolean {
   return /^(Unexpected end of (form|file|multipart data)|.* terminated early due to unexpected end of multipart data|Malformed (part )?header|Multipart: Boundary not found|Boundary required|Unsupported content type|Missing Content-Type)/i.test(
     err.message ?? '',
+  );
+}
+
+// ── validation messages: "<Nhãn>: <what to do>." (labels from the contracts' schemas) ───────────
+
+type FieldError = NonNullable<Problem['errors']>[number];
+
+/** The zod schema the route declared for the part of the request that failed ('body', 'querystring'…). */
+function routeSchema(req: FastifyRequest, part: string | undefined): z.ZodType | null {
+  const schemas = req.routeOptions?.schema as Record<string, unknown> | undefined;
+  const s = part ? schemas?.[part] : undefined;
+  return s && typeof s === 'object' && '_zod' in s ? (s as z.ZodType) : null;
+}
+
+/** '/deadlines/1/deadline' → ['deadlines', '1', 'deadline'] */
+function issuePath(instancePath: string | undefined): string[] {
+  return (instancePath ?? '').split('/').filter((p) => p !== '');
+}
+
+/**
+ * Each error once (the same rule broken twice is said once); with `firstPerField`, only the first
+ * problem of each field (an empty code is "không được để trống", not also "sai định dạng").
+ */
+function uniqueErrors(errors: FieldError[], firstPerField = false): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = firstPerField && e.path ? e.path : `${e.path}\u0000${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Each sentence of a message once ("Hạn nộp … kỳ. Hạn nộp … kỳ." → once). */
+function onceEach(message: string): string {
+  const parts = message.split(/(?<=[.!?…])\s+/u);
+  return [...new Set(parts)].join(' ');
+}
+
+/**
+ * The per-field errors a service raised, each once, with the Vietnamese label of its field (from the
+ * route's body or query schema); the message, already a whole Vietnamese sentence, is kept.
+ */
+function labelAppErrors(req: FastifyRequest, errors: { path: string; message: string }[]): FieldError[] {
+  const schemas = [routeSchema(req, 'body'), routeSchema(req, 'querystring')];
+  return uniqueErrors(
+    errors.map((e) => {
+      const path = e.path ? e.path.split('.') : [];
+      const label = path.length
+        ? schemas.map((s) => (s ? describeIssue(s, path, e.message).label : undefined)).find(Boolean)
+        : undefined;
+      return label ? { ...e, label } : e;
+    }),
   );
 }
 
@@ -205,30 +259,26 @@ export function installHttp(
     }
     // ── end database unavailable ─────────────────────────────────────────────────────────────────
     if (err instanceof AppError) {
+      const errors = err.errors?.length ? labelAppErrors(req, err.errors) : err.errors;
       return send(
         reply,
-        problem(err.status, err.code, err.message, req, { params: err.params, errors: err.errors }),
+        problem(err.status, err.code, errors?.length ? onceEach(err.message) : err.message, req, {
+          params: err.params,
+          errors,
+        }),
       );
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const errors = err.validation.map((v) => ({
-        path:
-          (v.instancePath || '').replace(/^\//, '').replace(/\//g, '.') ||
-          (v.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') ||
-          '',
-        message: v.message ?? 'Giá trị không hợp lệ',
-      }));
+      const schema = routeSchema(req, (err as { validationContext?: string }).validationContext);
+      const errors = uniqueErrors(
+        err.validation.map((v) =>
+          describeIssue(schema, issuePath(v.instancePath), v.message ?? 'Giá trị không hợp lệ'),
+        ),
+        true,
+      );
       return send(
         reply,
-        problem(
-          400,
-          'validation_failed',
-          errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; '),
-          req,
-          {
-            errors,
-          },
-        ),
+        problem(400, 'validation_failed', errors.map((e) => e.message).join(' '), req, { errors }),
       );
     }
     const known = err.code ? FRAMEWORK_ERRORS[err.code] : undefined;

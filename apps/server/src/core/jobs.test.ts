@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testEnv, type TestEnv } from '../../test/harness.ts';
 import { json, makeProvince, makeUser, sys, type Province } from '../../test/factories.ts';
 import { registerDailyJob, runDueJobs } from './jobs.ts';
-import { notifyUnit } from '../modules/notifications/notifications.service.ts';
+import { notifyUnit } from '../modules/notifications/index.ts';
 import { audit, inTx } from './audit.ts';
 
 let env: TestEnv;

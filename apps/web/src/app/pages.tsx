@@ -32,7 +32,9 @@ export function NotFoundPage() {
 export function RouteErrorPage() {
   const t = useT();
   const error = useRouteError();
+  // access refused or nothing there: reloading changes nothing, so no reload button
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && (error.status === 401 || error.status === 403)) return <ForbiddenPage />;
   if (import.meta.env.DEV) console.error(error);
   return (
     <Result

@@ -47,6 +47,16 @@ export const en: Messages = {
     email: 'Invalid e-mail address',
     passwordMismatch: 'The passwords do not match',
     minItems: 'At least {min} items are needed',
+    confirmPasswordRequired: 'Please enter the new password again',
+    number: {
+      notNumber: '"{value}" is not a number: type digits, e.g. 25 or 1,000.',
+      notWhole: 'Must be a whole number, without decimals (you typed {value}).',
+      tooManyDecimals: 'At most {n} digits after the decimal point (you typed {value}).',
+      negative: 'Cannot be negative (you typed {value}): enter 0 or more.',
+      tooSmall: 'Cannot be less than {min} (you typed {value}).',
+      tooBig: 'Cannot be more than {max} (you typed {value}).',
+      fix: 'Some figures are not valid: correct the fields marked in red, then save again.',
+    },
   },
   menu: {
     home: 'Home',
@@ -74,6 +84,8 @@ export const en: Messages = {
     logout: 'Log out',
     collapse: 'Collapse menu',
     expand: 'Expand menu',
+    openMenu: 'Open menu',
+    menu: 'Menu',
   },
   auth: {
     loginTitle: 'Log in',
@@ -128,6 +140,11 @@ export const en: Messages = {
     locked: 'The record is locked',
     state_invalid: 'The record’s state does not allow this',
     database_unavailable: 'The database is temporarily unavailable; please try again in a few minutes',
+  },
+  register: {
+    clearFilters: 'Clear filters',
+    year: 'Year',
+    files: 'Attachments',
   },
   empty: {
     default: 'No data yet',
@@ -418,6 +435,10 @@ export const en: Messages = {
     deleteConfirm: 'Delete {name}?',
     allowed: 'PDF, images, Word, Excel, PowerPoint, text and CSV are accepted.',
     download: 'Download',
+  },
+  charts: {
+    saveAsImage: 'Save the chart as an image',
+    loading: 'Loading the chart…',
   },
   export: {
     button: 'Export to Excel',

@@ -48,6 +48,16 @@ export const vi = {
     email: 'Địa chỉ thư điện tử không hợp lệ',
     passwordMismatch: 'Mật khẩu nhập lại không khớp',
     minItems: 'Cần ít nhất {min} mục',
+    confirmPasswordRequired: 'Vui lòng nhập lại mật khẩu mới',
+    number: {
+      notNumber: '"{value}" không phải là số: hãy nhập số bằng chữ số, ví dụ 25 hoặc 1.000.',
+      notWhole: 'Phải là số nguyên, không có phần thập phân (đã nhập {value}).',
+      tooManyDecimals: 'Tối đa {n} chữ số sau dấu phẩy (đã nhập {value}).',
+      negative: 'Không được là số âm (đã nhập {value}): hãy nhập từ 0 trở lên.',
+      tooSmall: 'Không được nhỏ hơn {min} (đã nhập {value}).',
+      tooBig: 'Không được lớn hơn {max} (đã nhập {value}).',
+      fix: 'Có số liệu nhập chưa đúng: hãy sửa các ô được đánh dấu đỏ rồi lưu lại.',
+    },
   },
   menu: {
     home: 'Trang chủ',
@@ -75,6 +85,8 @@ export const vi = {
     logout: 'Đăng xuất',
     collapse: 'Thu gọn menu',
     expand: 'Mở rộng menu',
+    openMenu: 'Mở menu',
+    menu: 'Danh mục chức năng',
   },
   auth: {
     loginTitle: 'Đăng nhập',
@@ -129,6 +141,11 @@ export const vi = {
     locked: 'Hồ sơ đã khóa',
     state_invalid: 'Trạng thái không cho phép thao tác này',
     database_unavailable: 'Máy chủ tạm thời không kết nối được cơ sở dữ liệu; vui lòng thử lại sau ít phút',
+  },
+  register: {
+    clearFilters: 'Xóa bộ lọc',
+    year: 'Năm',
+    files: 'Tệp đính kèm',
   },
   empty: {
     default: 'Chưa có dữ liệu',
@@ -418,6 +435,10 @@ export const vi = {
     deleteConfirm: 'Xóa tệp {name}?',
     allowed: 'Nhận PDF, ảnh, Word, Excel, PowerPoint, văn bản, CSV.',
     download: 'Tải về',
+  },
+  charts: {
+    saveAsImage: 'Lưu biểu đồ thành ảnh',
+    loading: 'Đang tải biểu đồ…',
   },
   export: {
     button: 'Xuất Excel',

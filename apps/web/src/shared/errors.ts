@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { isApiError, type ApiError } from './http.ts';
+import { isApiError, type ApiError, type FieldError } from './http.ts';
 import type { I18n } from '../i18n/index.tsx';
 
 /** One line for a toast: the server's Vietnamese detail in Vietnamese; the code's message in English. */
@@ -17,6 +17,19 @@ export function errorTitle(err: unknown, i18n: Pick<I18n, 't' | 'has'>): string 
   if (err.code === 'network') return i18n.t('errors.network');
   const key = `errors.${err.code}`;
   return i18n.has(key) ? i18n.t(key) : i18n.t('errors.title');
+}
+
+/**
+ * The message of a field error as shown under its own field: without the label the field already
+ * shows ("Họ và tên: không được để trống." → "Không được để trống.").
+ */
+export function fieldMessage(e: FieldError): string {
+  const m = e.message.trim();
+  if (e.label && m.startsWith(`${e.label}: `)) {
+    const rest = m.slice(e.label.length + 2);
+    return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+  }
+  return m;
 }
 
 /** 'parts.0.code' → ['parts', 0, 'code'] */
@@ -38,7 +51,7 @@ export function applyFieldErrors(form: FormInstance, err: unknown): ApiError['er
   const fields: { name: (string | number)[]; errors: string[] }[] = [];
   for (const e of err.errors) {
     const name = toNamePath(e.path);
-    if (name.length && registered.has(JSON.stringify(name))) fields.push({ name, errors: [e.message] });
+    if (name.length && registered.has(JSON.stringify(name))) fields.push({ name, errors: [fieldMessage(e)] });
     else rest.push(e);
   }
   if (fields.length) form.setFields(fields);

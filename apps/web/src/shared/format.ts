@@ -50,6 +50,30 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
-export function formatNumber(n: number, lang: 'vi' | 'en' = 'vi'): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
+/** The Intl locale of numbers: Vietnamese (1.234,5) by default, British English (1,234.5) in English. */
+export const numberLocale = (lang: 'vi' | 'en' = 'vi') => (lang === 'en' ? 'en-GB' : 'vi-VN');
+
+/** A number in the reader's format ('12.345,5' in Vietnamese); null, undefined or NaN → '—'. */
+export function formatNumber(
+  n: number | null | undefined,
+  lang: 'vi' | 'en' = 'vi',
+  maximumFractionDigits = 2,
+): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  return new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits }).format(n);
+}
+
+/**
+ * A percentage given in points, as the reporting rates come (95.5 → '95,5%' in Vietnamese, '95.5%' in
+ * English); null → '—'. Use this rather than `${n}%`, so every page writes rates the same way.
+ */
+export function formatPercent(
+  points: number | null | undefined,
+  lang: 'vi' | 'en' = 'vi',
+  maximumFractionDigits = 1,
+): string {
+  if (points === null || points === undefined || !Number.isFinite(points)) return '—';
+  return new Intl.NumberFormat(numberLocale(lang), { style: 'percent', maximumFractionDigits }).format(
+    points / 100,
+  );
 }

@@ -3,7 +3,11 @@ import type { Problem } from '@danvan/contracts';
 export const API_BASE = '/api/v1';
 
 export interface FieldError {
+  /** The field's key ('deadlines.1.deadline'), to find its form field. */
   path: string;
+  /** The field's Vietnamese label, when the server knows it. */
+  label?: string;
+  /** The whole message ("<label>: <what to do>."). */
   message: string;
 }
 

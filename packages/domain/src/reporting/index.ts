@@ -1,2 +1,3 @@
 export * from './template-types.ts';
+export * from './rules.ts';
 export { OUTLINE_1432, BUILTIN_TEMPLATES, flattenSections } from './outline-1432.ts';

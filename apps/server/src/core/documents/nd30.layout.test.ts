@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEnv, type TestEnv } from '../../../test/harness.ts';
 import { makeProvince, makeUser, sys, type Province } from '../../../test/factories.ts';
-import * as org from '../../modules/org/org.service.ts';
+import * as org from '../../modules/org/index.ts';
 import { renderNd30Docx, type Block, type Nd30Input } from './nd30.ts';
 import { placeNameOf } from './place.ts';
 

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { AuditQuery } from '@danvan/contracts';
-import { route } from '../../core/route.ts';
-import { contentDisposition } from '../../core/files.ts';
-import * as svc from './audit.service.ts';
+import { download, route } from '../../core/route.ts';
+import { exportAudit } from './entry/export-entries.ts';
+import { listAudit } from './entry/read-entries.ts';
 
 const tags = ['Nhật ký'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function registerAuditRoutes(app: FastifyInstance) {
   route(app, {
@@ -14,7 +15,7 @@ export function registerAuditRoutes(app: FastifyInstance) {
     tags,
     summary: 'Nhật ký thao tác trong phạm vi',
     query: AuditQuery,
-    handler: (ctx, { query }) => svc.listAudit(ctx, query),
+    handler: (ctx, { query }) => listAudit(ctx, query),
   });
   route(app, {
     method: 'GET',
@@ -23,10 +24,7 @@ export function registerAuditRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xuất nhật ký ra .xlsx',
     query: AuditQuery.omit({ page: true, pageSize: true }),
-    handler: async (ctx, { query }, _req, reply) =>
-      reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', contentDisposition('nhat-ky-thao-tac.xlsx'))
-        .send(await svc.exportAudit(ctx, query)),
+    handler: async (ctx, { query }) =>
+      download({ filename: 'nhat-ky-thao-tac.xlsx', contentType: XLSX, body: await exportAudit(ctx, query) }),
   });
 }

@@ -136,9 +136,9 @@ describe('a readable audit trail', () => {
        values ('Cũ', $1, 'user', '1', 'update', $2, $3)`,
       [
         p.communeB.id,
-        JSON.stringify({ passwordHash: '$argon2id$secret-old', fullName: 'A' }),
+        JSON.stringify({ passwordHash: '$scrypt$secret-old', fullName: 'A' }),
         JSON.stringify({
-          passwordHash: '$argon2id$secret-new',
+          passwordHash: '$scrypt$secret-new',
           tokenHash: 'tok123',
           fullName: 'B',
           someNewField: 2,

@@ -7,4 +7,4 @@ export const auditModule: ServerModule = {
   routes: (app) => registerAuditRoutes(app),
 };
 
-export { auditHistory } from './history.ts';
+export { auditHistory } from './entry/read-entries.ts';

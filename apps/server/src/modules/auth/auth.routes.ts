@@ -2,7 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { ChangePasswordInput, LoginInput, SwitchUnitInput } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
 import { ABSOLUTE_TIMEOUT_MS, SESSION_COOKIE } from '../../core/sessions.ts';
-import * as svc from './auth.service.ts';
+import { changePassword } from './account/change-password.ts';
+import { me } from './account/me.ts';
+import { login } from './session/login.ts';
+import { logout } from './session/logout.ts';
+import { switchUnit } from './session/switch-unit.ts';
 
 const tags = ['Đăng nhập'];
 
@@ -16,7 +20,7 @@ export function registerAuthRoutes(app: FastifyInstance) {
     summary: 'Đăng nhập (đặt cookie phiên)',
     body: LoginInput,
     handler: async (ctx, { body }, req, reply) => {
-      const { token, actor } = await svc.login(ctx, body, { userAgent: req.headers['user-agent'] ?? null });
+      const { token, actor } = await login(ctx, body, { userAgent: req.headers['user-agent'] ?? null });
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -24,7 +28,7 @@ export function registerAuthRoutes(app: FastifyInstance) {
         secure: ctx.config.cookieSecure,
         maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
       });
-      return svc.me({ ...ctx, actor });
+      return me({ ...ctx, actor });
     },
   });
   route(app, {
@@ -34,7 +38,7 @@ export function registerAuthRoutes(app: FastifyInstance) {
     tags,
     summary: 'Đăng xuất',
     handler: async (ctx, _i, _req, reply) => {
-      await svc.logout(ctx);
+      await logout(ctx);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     },
@@ -45,7 +49,7 @@ export function registerAuthRoutes(app: FastifyInstance) {
     access: 'authenticated',
     tags,
     summary: 'Người dùng hiện tại, phân công và quyền',
-    handler: (ctx) => svc.me(ctx),
+    handler: (ctx) => me(ctx),
   });
   route(app, {
     method: 'POST',
@@ -54,7 +58,7 @@ export function registerAuthRoutes(app: FastifyInstance) {
     tags,
     summary: 'Đổi mật khẩu',
     body: ChangePasswordInput,
-    handler: (ctx, { body }) => svc.changePassword(ctx, body),
+    handler: (ctx, { body }) => changePassword(ctx, body),
   });
   route(app, {
     method: 'POST',
@@ -63,6 +67,6 @@ export function registerAuthRoutes(app: FastifyInstance) {
     tags,
     summary: 'Chọn đơn vị làm việc',
     body: SwitchUnitInput,
-    handler: (ctx, { body }) => svc.switchUnit(ctx, body.assignmentId),
+    handler: (ctx, { body }) => switchUnit(ctx, body.assignmentId),
   });
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testEnv, type TestEnv } from '../../../test/harness.ts';
 import { json, makeProvince, sys, type Province } from '../../../test/factories.ts';
-import * as users from '../users/users.service.ts';
+import * as users from '../users/index.ts';
 import { IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from '../../core/sessions.ts';
 import { readConfig } from '../../config.ts';
 import { buildApp } from '../../app.ts';

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { FileListQuery, FileUploadQuery, IdParam } from '@danvan/contracts';
-import { route } from '../../core/route.ts';
-import { contentDisposition, readUpload } from '../../core/files.ts';
-import * as svc from './files.service.ts';
+import { download, route } from '../../core/route.ts';
+import { readUpload } from '../../core/files.ts';
+import { deleteFile } from './file/delete-file.ts';
+import { downloadFile } from './file/download-file.ts';
+import { listFiles } from './file/list-files.ts';
+import { uploadFile } from './file/upload-file.ts';
 
 const tags = ['Tệp đính kèm'];
 
@@ -14,7 +17,7 @@ export function registerFilesRoutes(app: FastifyInstance) {
     tags,
     summary: 'Tệp đính kèm của một hồ sơ',
     query: FileListQuery,
-    handler: (ctx, { query }) => svc.listFiles(ctx, query.entity, query.entityId),
+    handler: (ctx, { query }) => listFiles(ctx, query.entity, query.entityId),
   });
   route(app, {
     method: 'POST',
@@ -25,7 +28,7 @@ export function registerFilesRoutes(app: FastifyInstance) {
     query: FileUploadQuery,
     handler: async (ctx, { query }, req, reply) => {
       // the body is read only once the record is found and the actor may attach to it
-      const file = await svc.uploadFile(ctx, query.entity, query.entityId, () =>
+      const file = await uploadFile(ctx, query.entity, query.entityId, () =>
         readUpload(req, ctx.config.maxUploadBytes),
       );
       reply.code(201);
@@ -39,14 +42,7 @@ export function registerFilesRoutes(app: FastifyInstance) {
     tags,
     summary: 'Tải tệp về',
     params: IdParam,
-    handler: async (ctx, { params }, _req, reply) => {
-      const { meta, content } = await svc.downloadFile(ctx, params.id);
-      const inline = meta.mime === 'application/pdf' || meta.mime.startsWith('image/');
-      return reply
-        .header('content-type', meta.mime)
-        .header('content-disposition', contentDisposition(meta.originalName, inline))
-        .send(content);
-    },
+    handler: async (ctx, { params }) => download(await downloadFile(ctx, params.id)),
   });
   route(app, {
     method: 'DELETE',
@@ -55,6 +51,6 @@ export function registerFilesRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xóa tệp đính kèm',
     params: IdParam,
-    handler: (ctx, { params }) => svc.deleteFile(ctx, params.id),
+    handler: (ctx, { params }) => deleteFile(ctx, params.id),
   });
 }

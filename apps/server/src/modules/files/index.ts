@@ -7,4 +7,4 @@ export const filesModule: ServerModule = {
   routes: (app) => registerFilesRoutes(app),
 };
 
-export { registerFileOwner, type FileOwner, type FileOwnerResolver } from './files.service.ts';
+export { registerFileOwner, type FileOwner, type FileOwnerResolver } from './file/file-owner.ts';

@@ -7,4 +7,6 @@ export const notificationsModule: ServerModule = {
   routes: (app) => registerNotificationsRoutes(app),
 };
 
-export { notifyUnit, notifyUsers, usersWithRoleAt, type Message } from './notifications.service.ts';
+export { notifyUsers, type Message } from './notification/notify-users.ts';
+export { notifyUnit } from './notification/notify-unit.ts';
+export { usersWithRoleAt } from '../users/index.ts';

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { IdParam, NotificationQuery } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
-import * as svc from './notifications.service.ts';
+import { markAllRead } from './notification/mark-all-notifications-read.ts';
+import { markRead } from './notification/mark-notification-read.ts';
+import { listMine, unreadCount } from './notification/read-notifications.ts';
 
 const tags = ['Thông báo'];
 
@@ -13,7 +15,7 @@ export function registerNotificationsRoutes(app: FastifyInstance) {
     tags,
     summary: 'Hộp thông báo của tôi',
     query: NotificationQuery,
-    handler: (ctx, { query }) => svc.listMine(ctx, query),
+    handler: (ctx, { query }) => listMine(ctx, query),
   });
   route(app, {
     method: 'GET',
@@ -21,7 +23,7 @@ export function registerNotificationsRoutes(app: FastifyInstance) {
     access: 'authenticated',
     tags,
     summary: 'Số thông báo chưa đọc',
-    handler: (ctx) => svc.unreadCount(ctx),
+    handler: (ctx) => unreadCount(ctx),
   });
   route(app, {
     method: 'POST',
@@ -30,7 +32,7 @@ export function registerNotificationsRoutes(app: FastifyInstance) {
     tags,
     summary: 'Đánh dấu đã đọc',
     params: IdParam,
-    handler: (ctx, { params }) => svc.markRead(ctx, params.id),
+    handler: (ctx, { params }) => markRead(ctx, params.id),
   });
   route(app, {
     method: 'POST',
@@ -38,6 +40,6 @@ export function registerNotificationsRoutes(app: FastifyInstance) {
     access: 'authenticated',
     tags,
     summary: 'Đánh dấu tất cả đã đọc',
-    handler: (ctx) => svc.markAllRead(ctx),
+    handler: (ctx) => markAllRead(ctx),
   });
 }

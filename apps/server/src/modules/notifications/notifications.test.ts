@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testEnv, type TestEnv } from '../../../test/harness.ts';
 import { json, makeProvince, makeUser, uid, type Province, type TestUser } from '../../../test/factories.ts';
-import { notifyUsers } from './notifications.service.ts';
+import { notifyUsers } from './index.ts';
 
 let env: TestEnv;
 let p: Province;

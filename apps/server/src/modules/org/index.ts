@@ -13,15 +13,10 @@ export const orgModule: ServerModule = {
 
 // What other modules may use: reading units (scope-free lookups by id, searches), and the few
 // writes the demo seeders of other modules need.
-export {
-  createUnit,
-  deactivateUnit,
-  findUnits,
-  getUnitById,
-  getUnitsByIds,
-  listGroups,
-  mergeUnits,
-  resolveCurrentUnitIds,
-  isActive,
-} from './org.service.ts';
-export type { UnitView } from './org.repository.ts';
+export { createUnit } from './unit/create-unit.ts';
+export { deactivateUnit } from './unit/deactivate-unit.ts';
+export { mergeUnits } from './unit/merge-units.ts';
+export { findUnits, getUnitById, getUnitsByIds, resolveCurrentUnitIds } from './unit/read-unit.ts';
+export { isActive } from './unit/unit.rules.ts';
+export { listGroups } from './group/read-group.ts';
+export type { UnitView } from './unit/unit.repository.ts';

@@ -1,21 +1,24 @@
 import { registerDemoSeeder } from '../../core/demo.ts';
 import { inTx } from '../../core/audit.ts';
-import * as repo from './org.repository.ts';
-import * as svc from './org.service.ts';
+import { upsertGroup } from './group/group.repository.ts';
+import { createUnit } from './unit/create-unit.ts';
+import { deactivateUnit } from './unit/deactivate-unit.ts';
+import { mergeUnits } from './unit/merge-units.ts';
+import * as repo from './unit/unit.repository.ts';
 import { DEMO_GROUPS, DEMO_UNITS } from './demo-province.data.ts';
 
 /** The demo province: today's two-tier tree plus a former district merged on 01/7/2025, kept as history. */
 export function registerOrgDemo(): void {
   registerDemoSeeder('org', 10, async (ctx) => {
     await inTx(ctx, async (tx, c) => {
-      for (const g of DEMO_GROUPS) await repo.upsertGroup(tx, g.code, g.name);
+      for (const g of DEMO_GROUPS) await upsertGroup(tx, g.code, g.name);
       const ids = new Map<string, number>();
       const pending = [...DEMO_UNITS];
       while (pending.length) {
         const ready = pending.filter((u) => u.parentCode === null || ids.has(u.parentCode));
         if (!ready.length) throw new Error('demo units: unresolved parents');
         for (const u of ready) {
-          const created = await svc.createUnit(
+          const created = await createUnit(
             c,
             {
               code: u.code,
@@ -48,7 +51,7 @@ export function registerOrgDemo(): void {
           .map((s) => DEMO_UNITS.find((u) => u.code === s)!.validFrom)
           .sort()[0];
         if (successors.length === 1) {
-          await svc.mergeUnits(c, {
+          await mergeUnits(c, {
             sourceIds: sources.map((s) => ids.get(s)!),
             targetId: ids.get(successors[0])!,
             effectiveDate,
@@ -63,7 +66,7 @@ export function registerOrgDemo(): void {
       for (const u of DEMO_UNITS.filter((x) => x.validTo)) {
         const cur = await repo.getUnit(tx, ids.get(u.code)!);
         if (cur && !cur.validTo)
-          await svc.deactivateUnit(c, cur.id, {
+          await deactivateUnit(c, cur.id, {
             validTo: u.validTo!,
             reason: 'Kết thúc hoạt động đơn vị hành chính cấp huyện từ 01/7/2025 (dữ liệu trình diễn)',
           });

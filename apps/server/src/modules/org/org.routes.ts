@@ -12,8 +12,18 @@ import {
 } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
 import { readUpload } from '../../core/files.ts';
-import * as svc from './org.service.ts';
-import * as imp from './org.import.ts';
+import { listGroups } from './group/read-group.ts';
+import { commitImport } from './import/commit-import.ts';
+import { exportUnits } from './import/export-units.ts';
+import { previewImport } from './import/preview-import.ts';
+import { createUnit } from './unit/create-unit.ts';
+import { deactivateUnit } from './unit/deactivate-unit.ts';
+import { mergeUnits } from './unit/merge-units.ts';
+import { moveUnit } from './unit/move-unit.ts';
+import { getUnit, listRoots, listUnits } from './unit/read-unit.ts';
+import { splitUnit } from './unit/split-unit.ts';
+import { unitHistory } from './unit/unit-history.ts';
+import { updateUnit } from './unit/update-unit.ts';
 
 const tags = ['Cơ cấu tổ chức'];
 
@@ -25,7 +35,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     tags,
     summary: 'Danh sách đơn vị trong phạm vi',
     query: OrgUnitListQuery,
-    handler: (ctx, { query }) => svc.listUnits(ctx, query),
+    handler: (ctx, { query }) => listUnits(ctx, query),
   });
   route(app, {
     method: 'GET',
@@ -33,7 +43,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     access: 'org:read',
     tags,
     summary: 'Các đơn vị gốc của cây mà người dùng được xem',
-    handler: (ctx) => svc.listRoots(ctx),
+    handler: (ctx) => listRoots(ctx),
   });
   route(app, {
     method: 'GET',
@@ -41,7 +51,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     access: 'org:read',
     tags,
     summary: 'Nhóm đơn vị (khối)',
-    handler: (ctx) => svc.listGroups(ctx),
+    handler: (ctx) => listGroups(ctx),
   });
   route(app, {
     method: 'GET',
@@ -50,7 +60,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     tags,
     summary: 'Một đơn vị',
     params: IdParam,
-    handler: async (ctx, { params }) => svc.present(ctx, await svc.getUnit(ctx, params.id)),
+    handler: (ctx, { params }) => getUnit(ctx, params.id),
   });
   route(app, {
     method: 'GET',
@@ -59,7 +69,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     tags,
     summary: 'Lịch sử đơn vị: đổi tên, chuyển, sáp nhập, chia tách',
     params: IdParam,
-    handler: (ctx, { params }) => svc.unitHistory(ctx, params.id),
+    handler: (ctx, { params }) => unitHistory(ctx, params.id),
   });
   route(app, {
     method: 'POST',
@@ -68,7 +78,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     tags,
     summary: 'Tạo đơn vị',
     body: CreateOrgUnit,
-    handler: async (ctx, { body }) => svc.present(ctx, await svc.createUnit(ctx, body)),
+    handler: (ctx, { body }) => createUnit(ctx, body),
   });
   route(app, {
     method: 'PATCH',
@@ -78,7 +88,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     summary: 'Sửa, đổi tên đơn vị',
     params: IdParam,
     body: UpdateOrgUnit,
-    handler: async (ctx, { params, body }) => svc.present(ctx, await svc.updateUnit(ctx, params.id, body)),
+    handler: (ctx, { params, body }) => updateUnit(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -88,7 +98,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     summary: 'Chuyển đơn vị sang đơn vị cấp trên khác',
     params: IdParam,
     body: MoveOrgUnit,
-    handler: async (ctx, { params, body }) => svc.present(ctx, await svc.moveUnit(ctx, params.id, body)),
+    handler: (ctx, { params, body }) => moveUnit(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -98,8 +108,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     summary: 'Ngừng hoạt động đơn vị',
     params: IdParam,
     body: DeactivateOrgUnit,
-    handler: async (ctx, { params, body }) =>
-      svc.present(ctx, await svc.deactivateUnit(ctx, params.id, body)),
+    handler: (ctx, { params, body }) => deactivateUnit(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -108,7 +117,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     tags,
     summary: 'Sáp nhập đơn vị vào đơn vị kế thừa từ một ngày',
     body: MergeOrgUnits,
-    handler: async (ctx, { body }) => svc.present(ctx, await svc.mergeUnits(ctx, body)),
+    handler: (ctx, { body }) => mergeUnits(ctx, body),
   });
   route(app, {
     method: 'POST',
@@ -117,7 +126,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     tags,
     summary: 'Chia tách đơn vị',
     body: SplitOrgUnit,
-    handler: async (ctx, { body }) => (await svc.splitUnit(ctx, body)).map((u) => svc.present(ctx, u)),
+    handler: (ctx, { body }) => splitUnit(ctx, body),
   });
   route(app, {
     method: 'POST',
@@ -128,7 +137,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     query: z.object({ mode: z.enum(['preview', 'commit']).default('preview') }),
     handler: async (ctx, { query }, req) => {
       const file = await readUpload(req, ctx.config.maxUploadBytes);
-      return query.mode === 'commit' ? imp.commitImport(ctx, file) : imp.previewImport(ctx, file);
+      return query.mode === 'commit' ? commitImport(ctx, file) : previewImport(ctx, file);
     },
   });
   route(app, {
@@ -139,7 +148,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     summary: 'Xuất danh sách đơn vị ra .xlsx',
     query: OrgUnitListQuery.omit({ page: true, pageSize: true }),
     handler: async (ctx, { query }, _req, reply) => {
-      const buf = await imp.exportUnits(ctx, query);
+      const buf = await exportUnits(ctx, query);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="don-vi.xlsx"`)

@@ -86,7 +86,7 @@ describe('org tree', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(json(bad).code).toBe('validation_failed');
-    expect(json(bad).detail).toMatch(/Mã đơn vị chỉ gồm/);
+    expect(json(bad).detail).toMatch(/Mã đơn vị: chỉ gồm/);
     const ok = await post(admin, '/api/v1/org/units', {
       code: `XA_MOI_${p.suffix}`,
       name: 'Xã Mới Lập',

@@ -46,7 +46,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('plans: concurrent writes on
       Array.from({ length: N }, () => api.post(u.coordinator, `/api/v1/plans/${planId}/issue`, {})),
     );
     const codes = res.map((r) => r.statusCode).sort();
-    expect(codes, res.map((r) => r.body).join('\n')).toEqual([200, ...Array(N - 1).fill(422)]);
+    expect(codes, res.map((r) => r.body).join('\n')).toEqual([200, ...Array(N - 1).fill(409)]);
     for (const r of res.filter((x) => x.statusCode !== 200))
       expect(json(r).detail).toMatch(/đã được ban hành/);
 
@@ -102,7 +102,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('plans: concurrent writes on
     );
     if (edit.statusCode === 200) expect(trail.map((r) => r.action)).toEqual(['create', 'update', 'issue']);
     else {
-      expect(edit.statusCode, edit.body).toBe(422);
+      expect(edit.statusCode, edit.body).toBe(409);
       expect(trail.map((r) => r.action)).toEqual(['create', 'issue']);
     }
   });

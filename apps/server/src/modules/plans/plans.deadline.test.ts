@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@danvan/domain';
-import { deadlineOf, deadlineQuick, DUE_SOON_DAYS } from './assignments.service.ts';
+import { deadlineOf, deadlineQuick, DUE_SOON_DAYS } from './assignment/deadline.ts';
 
 describe('the matrix’s quick deadline classification', () => {
   it('agrees with the domain rule (deadlineStatus) on every case around the due date', () => {

@@ -9,12 +9,13 @@ import { registerOrgDemo } from '../org/org.demo.ts';
 import { registerUsersDemo } from '../users/users.demo.ts';
 import { GUIDING_DOCUMENTS_SEED } from '@danvan/domain';
 import { registerPlansDemo } from './plans.demo.ts';
-import * as plans from './plans.service.ts';
-import * as matrixSvc from './matrix.service.ts';
-import * as leaders from './leaders.service.ts';
-import * as assignments from './assignments.service.ts';
+import { getPlan, listPlans } from './plan/read-plan.ts';
+import { planCompliance, requirementsOfUnit } from './matrix/read-compliance.ts';
+import { matrix } from './matrix/read-matrix.ts';
+import { leaderCompliance } from './leader/read-leader-compliance.ts';
+import { myTasks } from './assignment/read-assignment.ts';
 import { planDocx } from './plans.documents.ts';
-import * as docs from './guiding-documents.service.ts';
+import { listDocs } from './guiding-document/read-guiding-document.ts';
 
 // The demo runs in a database of its own (its unit codes are fixed), on a fixed day.
 let database: Database;
@@ -49,16 +50,16 @@ async function as(username: string): Promise<Ctx> {
 describe('demo data of plans and tasks', () => {
   it('has the guiding documents the seeds cite, the province plan of the year with the tasks of part II', async () => {
     const coordinator = await as('sonoivu');
-    const d = await docs.listDocs(coordinator, { page: 1, pageSize: 500 });
+    const d = await listDocs(coordinator, { page: 1, pageSize: 500 });
     expect(d.total).toBe(GUIDING_DOCUMENTS_SEED.length);
-    const list = await plans.listPlans(coordinator, {
+    const list = await listPlans(coordinator, {
       page: 1,
       pageSize: 5,
       year: 2026,
       q: 'tren dia ban tinh Dong Nai',
     });
     expect(list.total).toBe(1);
-    const plan = await plans.getPlan(coordinator, list.items[0].id);
+    const plan = await getPlan(coordinator, list.items[0].id);
     expect(plan).toMatchObject({
       status: 'issued',
       numberSymbol: '25/KH-UBND',
@@ -87,7 +88,7 @@ describe('demo data of plans and tasks', () => {
     expect(plan.movements.map((m) => m.name)).toContain('Phong trào thi đua “Dân vận khéo”');
     expect(plan.taskCount).toBe(18);
 
-    const m = await matrixSvc.matrix(coordinator, plan.id, { page: 1, pageSize: 200, withTotals: true });
+    const m = await matrix(coordinator, plan.id, { page: 1, pageSize: 200, withTotals: true });
     expect(m.tasks.map((t) => t.sectionNumber)).toEqual(expect.arrayContaining(['II.1', 'II.7']));
     const snvOnly = m.tasks.filter((t) => t.code.startsWith('II.7'));
     expect(snvOnly.every((t) => t.summary?.total === 1)).toBe(true);
@@ -112,14 +113,14 @@ describe('demo data of plans and tasks', () => {
   it('some units complied on time, some late, some are still drafting or missing', async () => {
     const coordinator = await as('sonoivu');
     const [plan] = (
-      await plans.listPlans(coordinator, {
+      await listPlans(coordinator, {
         page: 1,
         pageSize: 5,
         year: 2026,
         q: 'tren dia ban tinh Dong Nai',
       })
     ).items;
-    const c = await plans.planCompliance(coordinator, plan.id);
+    const c = await planCompliance(coordinator, plan.id);
     expect(c.summary.issued).toBeGreaterThan(c.summary.late);
     expect(c.summary.late).toBeGreaterThan(0);
     expect(c.summary.missing).toBeGreaterThan(0);
@@ -128,12 +129,12 @@ describe('demo data of plans and tasks', () => {
 
     // the demo commune's officer sees the requirement and the tasks to do
     const officer = await as('daumoixa');
-    const req = await plans.requirementsOfUnit(officer, undefined);
+    const req = await requirementsOfUnit(officer, undefined);
     expect(req).toEqual([expect.objectContaining({ planId: plan.id, status: 'missing', ownPlanId: null })]);
-    const mine = await assignments.myTasks(officer, { page: 1, pageSize: 50, state: 'all' });
+    const mine = await myTasks(officer, { page: 1, pageSize: 50, state: 'all' });
     expect(mine.total).toBeGreaterThan(10);
 
-    const l = await leaders.leaderCompliance(coordinator, { missingOnly: true });
+    const l = await leaderCompliance(coordinator, { missingOnly: true });
     expect(l.without).toBeGreaterThan(0);
     expect(l.withLeader).toBeGreaterThan(l.without);
   });

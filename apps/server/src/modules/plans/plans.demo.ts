@@ -19,14 +19,17 @@ import { registerDemoSeeder } from '../../core/demo.ts';
 import { audit, inTx } from '../../core/audit.ts';
 import * as org from '../org/index.ts';
 import type { UnitView } from '../org/index.ts';
-import * as docs from './guiding-documents.service.ts';
-import * as themes from './themes.service.ts';
-import * as leaders from './leaders.service.ts';
-import { createPlan } from './save-plan.ts';
-import { issuePlan } from './issue-plan.ts';
-import { createTask } from './save-task.ts';
-import * as tasksRepo from './tasks.repository.ts';
-import { LEADER_REQUIRED_KINDS } from './leaders.service.ts';
+import { createDoc } from './guiding-document/create-guiding-document.ts';
+import { createMovement } from './movement/create-movement.ts';
+import { createTheme } from './theme/create-theme.ts';
+import { createLeader } from './leader/create-leader.ts';
+import { LEADER_REQUIRED_KINDS } from './leader/leader.rules.ts';
+import { createPlan } from './plan/create-plan.ts';
+import { issuePlan } from './plan/issue-plan.ts';
+import { createTask } from './task/create-task.ts';
+import * as tasksRepo from './task/task.repository.ts';
+import * as assignmentsRepo from './assignment/assignment.repository.ts';
+import * as matrixRepo from './matrix/matrix.repository.ts';
 
 /** The groups that must issue their own plan and carry out the tasks "of all units" (state bodies). */
 const STATE_BODY_GROUPS = ['khoi_so_nganh', 'khoi_xa', 'khoi_su_nghiep'];
@@ -164,7 +167,7 @@ export function registerPlansDemo(): void {
     // 1. guiding documents, shared with the whole province
     const docIds = new Map<string, number>();
     for (const d of GUIDING_DOCUMENTS_SEED) {
-      const created = await docs.createDoc(
+      const created = await createDoc(
         ctx,
         {
           unitId: root.id,
@@ -186,7 +189,7 @@ export function registerPlansDemo(): void {
     // 2. movements and year themes
     const movementIds: number[] = [];
     for (const m of MOVEMENTS_SEED) {
-      const created = await themes.createMovement(
+      const created = await createMovement(
         ctx,
         {
           unitId: root.id,
@@ -204,7 +207,7 @@ export function registerPlansDemo(): void {
       movementIds.push(created.id);
     }
     for (const th of YEAR_THEMES_SEED)
-      await themes.createTheme(
+      await createTheme(
         ctx,
         {
           unitId: root.id,
@@ -216,7 +219,7 @@ export function registerPlansDemo(): void {
         },
         { isDemo: true },
       );
-    const theme = await themes.createTheme(
+    const theme = await createTheme(
       ctx,
       {
         unitId: root.id,
@@ -348,7 +351,7 @@ export function registerPlansDemo(): void {
       if (h(u.id, 17) % 10 >= 8) continue;
       const r = roleOf(u);
       const decisionDate = addDays(`${year - 1}-01-01`, h(u.id, 19) % 300);
-      await leaders.createLeader(
+      await createLeader(
         ctx,
         {
           unitId: u.id,
@@ -379,8 +382,8 @@ async function seedProgress(ctx: Ctx, planId: number, issuedOn: string, t: strin
       note: string;
     }[] = [];
     for (const task of tasks) {
-      const unitIds = (await tasksRepo.assignmentUnitsOfTask(tx, task.id)).map((r) => r.unitId);
-      for (const a of await tasksRepo.matrixCells(tx, [task.id], unitIds, t)) {
+      const unitIds = (await assignmentsRepo.assignmentUnitsOfTask(tx, task.id)).map((r) => r.unitId);
+      for (const a of await matrixRepo.matrixCells(tx, [task.id], unitIds, t)) {
         const roll = h(a.unitId, task.id) % 100;
         if (a.periodDue < t) {
           if (roll < 60) {
@@ -419,7 +422,7 @@ async function seedProgress(ctx: Ctx, planId: number, issuedOn: string, t: strin
           });
       }
     }
-    await tasksRepo.setProgressMany(tx, updates, c.clock.now());
+    await assignmentsRepo.setProgressMany(tx, updates, c.clock.now());
     await audit(tx, c, {
       entity: 'plan',
       entityId: planId,

@@ -14,9 +14,11 @@ import { renderNd30Docx, type Block } from '../../core/documents/nd30.ts';
 import { placeNameFor } from '../../core/documents/place.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
 import * as org from '../org/index.ts';
-import * as tasksRepo from './tasks.repository.ts';
-import { describeSelector, docRefMap, fmt } from './plans.refs.ts';
-import { planCompliance, visiblePlan, type PlanRow } from './plans.service.ts';
+import * as tasksRepo from './task/task.repository.ts';
+import { describeSelector, docRefMap, fmt } from './shared/refs.ts';
+import { loadPlan } from './plan/read-plan.ts';
+import type { PlanRow } from './plan/plan.present.ts';
+import { planCompliance } from './matrix/read-compliance.ts';
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -135,7 +137,7 @@ function toRoman(n: number): string {
 }
 
 export async function planDocx(ctx: Ctx, id: number): Promise<{ buffer: Buffer; filename: string }> {
-  const plan = await visiblePlan(ctx, id);
+  const plan = await loadPlan(ctx, id);
   const buffer = await renderNd30Docx({
     issuerParent: plan.issuerParent ?? undefined,
     issuer: plan.issuerName,
@@ -163,7 +165,7 @@ export async function complianceXlsx(
   id: number,
   f: { status?: string; group?: string; q?: string },
 ) {
-  const plan = await visiblePlan(ctx, id);
+  const plan = await loadPlan(ctx, id);
   const c = await planCompliance(ctx, id, f);
   const d = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
   return renderXlsx([
@@ -226,7 +228,7 @@ export const TASK_COLUMNS = [
 ] as const;
 
 export async function tasksXlsx(ctx: Ctx, planId: number) {
-  const plan = await visiblePlan(ctx, planId);
+  const plan = await loadPlan(ctx, planId);
   const tasks = await tasksRepo.listTasks(ctx.db, plan.id);
   const unitIds = tasks.flatMap((t) => [
     t.leadUnitId ?? 0,

@@ -6,14 +6,16 @@ import { minIsoDate, todayInVietnam } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { registerFigureProvider, type FigureQuery } from '../../core/figures.ts';
 import { registerDailyJob } from '../../core/jobs.ts';
-import { inScope, scopesFor } from '../../core/scope.ts';
 import { registerFileOwner, type FileOwner } from '../files/index.ts';
 import * as org from '../org/index.ts';
-import * as repo from './plans.repository.ts';
-import * as reg from './registers.repository.ts';
-import * as tasksRepo from './tasks.repository.ts';
-import { isPlanVisible } from './plans.service.ts';
-import { runPlanReminders } from './plans.reminders.ts';
+import * as plansRepo from './plan/plan.repository.ts';
+import * as docsRepo from './guiding-document/guiding-document.repository.ts';
+import * as leadersRepo from './leader/leader.repository.ts';
+import * as assignmentsRepo from './assignment/assignment.repository.ts';
+import { canPlan } from './plan/plan.policy.ts';
+import { assignmentOpen } from './assignment/assignment.policy.ts';
+import { readerUnitBelow } from './shared/unit.policy.ts';
+import { runPlanReminders } from './plans.jobs.ts';
 
 const READ = 'plans:read' as const;
 const WRITE = 'plans:unit-write' as const;
@@ -24,10 +26,7 @@ const WRITE = 'plans:unit-write' as const;
  * reported as the reader's own unit, locked.
  */
 function sharedDown(ctx: Ctx, unit: { id: number; path: string }): FileOwner | null {
-  if (!ctx.actor) return null;
-  const scopes = scopesFor(ctx.actor, READ);
-  if (inScope(scopes, unit)) return null;
-  const own = scopes.find((s) => s.path.startsWith(unit.path));
+  const own = readerUnitBelow(ctx.actor, unit);
   return own
     ? {
         unitId: own.unitId,
@@ -45,8 +44,8 @@ export function registerPlansHooks(): void {
   done = true;
 
   registerFileOwner('plan', async (ctx, entityId) => {
-    const p = await repo.getPlan(ctx.db, Number(entityId));
-    if (!p || !isPlanVisible(ctx, p)) return null;
+    const p = await plansRepo.getPlan(ctx.db, Number(entityId));
+    if (!p || !canPlan(ctx.actor, 'read', p)) return null;
     const unit = { id: p.unitId, path: p.unitPath };
     return (
       sharedDown(ctx, unit) ?? {
@@ -58,25 +57,25 @@ export function registerPlansHooks(): void {
     );
   });
   registerFileOwner('guiding_document', async (ctx, entityId) => {
-    const d = await reg.getDoc(ctx.db, Number(entityId));
+    const d = await docsRepo.getDoc(ctx.db, Number(entityId));
     if (!d) return null;
     const unit = { id: d.unitId, path: d.unitPath };
     const shared = d.sharedWithSubunits ? sharedDown(ctx, unit) : null;
     return shared ?? { unitId: d.unitId, unitPath: d.unitPath, readPermission: READ, writePermission: WRITE };
   });
   registerFileOwner('task_assignment', async (ctx, entityId) => {
-    const a = await tasksRepo.getAssignment(ctx.db, Number(entityId));
+    const a = await assignmentsRepo.getAssignment(ctx.db, Number(entityId));
     if (!a) return null;
     return {
       unitId: a.unitId,
       unitPath: a.unitPath,
       readPermission: READ,
       writePermission: WRITE,
-      writable: a.taskStatus === 'assigned' && a.status !== 'cancelled',
+      writable: assignmentOpen(a),
     };
   });
   registerFileOwner('leader_assignment', async (ctx, entityId) => {
-    const l = await reg.getLeader(ctx.db, Number(entityId));
+    const l = await leadersRepo.getLeader(ctx.db, Number(entityId));
     return l
       ? { unitId: l.unitId, unitPath: l.unitPath, readPermission: READ, writePermission: WRITE }
       : null;
@@ -93,27 +92,27 @@ export function registerPlansHooks(): void {
     };
   registerFigureProvider(
     'plans.plans_issued',
-    withUnit((ctx, q) => tasksRepo.countPlansIssued(ctx.db, q)),
+    withUnit((ctx, q) => plansRepo.countPlansIssued(ctx.db, q)),
     'Số kế hoạch công tác dân vận chính quyền đã ban hành',
   );
   registerFigureProvider(
     'plans.tasks_assigned',
-    withUnit(async (ctx, q) => (await tasksRepo.countAssignments(ctx.db, q)).assigned),
+    withUnit(async (ctx, q) => (await assignmentsRepo.countAssignments(ctx.db, q)).assigned),
     'Số nhiệm vụ được giao (đến hạn trong kỳ)',
   );
   registerFigureProvider(
     'plans.tasks_done',
-    withUnit(async (ctx, q) => (await tasksRepo.countAssignments(ctx.db, q)).done),
+    withUnit(async (ctx, q) => (await assignmentsRepo.countAssignments(ctx.db, q)).done),
     'Số nhiệm vụ đã hoàn thành (trong số đến hạn trong kỳ)',
   );
   registerFigureProvider(
     'plans.tasks_overdue',
-    withUnit(async (ctx, q) => (await tasksRepo.countAssignments(ctx.db, q)).overdue),
+    withUnit(async (ctx, q) => (await assignmentsRepo.countAssignments(ctx.db, q)).overdue),
     'Số nhiệm vụ quá hạn chưa hoàn thành',
   );
   registerFigureProvider(
     'plans.leader_assigned',
-    withUnit((ctx, q) => tasksRepo.countUnitsWithLeader(ctx.db, { ...q, asOf: q.to })),
+    withUnit((ctx, q) => leadersRepo.countUnitsWithLeader(ctx.db, { ...q, asOf: q.to })),
     'Đã phân công lãnh đạo phụ trách công tác dân vận chính quyền (số đơn vị)',
   );
 

@@ -15,7 +15,7 @@ import {
   travel,
   type People,
 } from './plans.test-helpers.ts';
-import { runPlanReminders } from './plans.reminders.ts';
+import { runPlanReminders } from './plans.jobs.ts';
 
 let env: TestEnv;
 let p: Province;

@@ -9,13 +9,14 @@
 import ExcelJS from 'exceljs';
 import type { MatrixContext, MatrixRow, Target } from '../../../test/access-matrix.types.ts';
 import { sys, uid, unitFor } from '../../../test/factories.ts';
-import { createDoc } from './guiding-documents.service.ts';
-import { createPlan } from './save-plan.ts';
-import { issuePlan } from './issue-plan.ts';
-import { createTask } from './save-task.ts';
-import { createLeader } from './leaders.service.ts';
-import { createMovement, createTheme } from './themes.service.ts';
-import * as tasksRepo from './tasks.repository.ts';
+import { createDoc } from './guiding-document/create-guiding-document.ts';
+import { createPlan } from './plan/create-plan.ts';
+import { issuePlan } from './plan/issue-plan.ts';
+import { createTask } from './task/create-task.ts';
+import { createLeader } from './leader/create-leader.ts';
+import { createMovement } from './movement/create-movement.ts';
+import { createTheme } from './theme/create-theme.ts';
+import * as matrixRepo from './matrix/matrix.repository.ts';
 
 const year = () => Number(new Date().toISOString().slice(0, 4));
 const unitOf = (m: MatrixContext, t: Target) => m.unitId(t);
@@ -83,7 +84,7 @@ async function planWithTaskAt(m: MatrixContext, t: Target, issue = t !== 'parent
 /** An assignment of the target unit (parent: the root's own assignment of its own issued plan). */
 async function assignmentAt(m: MatrixContext, t: Target) {
   const { task } = await planWithTaskAt(m, t, true);
-  const cells = await tasksRepo.matrixCells(m.env.database.db, [task.id], [unitOf(m, t)], `${year()}-01-01`);
+  const cells = await matrixRepo.matrixCells(m.env.database.db, [task.id], [unitOf(m, t)], `${year()}-01-01`);
   return cells[0].assignmentId;
 }
 

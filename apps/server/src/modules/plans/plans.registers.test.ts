@@ -53,7 +53,7 @@ describe('guiding documents', () => {
       '/api/v1/plans/guiding-documents',
       doc(p, { numberSymbol: 'Y', kind: 'thu_tay' }),
     );
-    expect(json(noKind).detail).toContain('Loại văn bản không hợp lệ');
+    expect(json(noKind).detail).toContain('Loại văn bản: không hợp lệ');
     internal = json(
       await api.post(
         u.coordinator,
@@ -155,7 +155,7 @@ describe('guiding documents', () => {
     );
     expect(plan.guidingDocuments.map((d: { id: number }) => d.id)).toEqual([shared]);
     const del = await api.del(u.coordinator, `/api/v1/plans/guiding-documents/${shared}`);
-    expect(del.statusCode).toBe(422);
+    expect(del.statusCode).toBe(409);
     expect(json(del).detail).toContain('đang được 1 kế hoạch');
     // a commune's plan cannot cite the province's unshared document
     const cite = await api.post(u.focalA, '/api/v1/plans', {

@@ -1,231 +1,47 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
-  CreateGuidingDocument,
-  CreateLeaderAssignment,
-  CreateMovement,
   CreatePlan,
   CreateTask,
-  CreateYearTheme,
-  GuidingDocumentQuery,
   IdParam,
   UnitQuery,
   IssuePlan,
-  LeaderComplianceQuery,
-  LeaderListQuery,
   MatrixQuery,
-  MovementListQuery,
   MyTasksQuery,
   PlanComplianceQuery,
   PlanListQuery,
-  ThemeListQuery,
-  UpdateGuidingDocument,
-  UpdateLeaderAssignment,
-  UpdateMovement,
   UpdatePlan,
   UpdateTask,
   UpdateTaskAssignment,
-  UpdateYearTheme,
 } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
-import { contentDisposition, readUpload } from '../../core/files.ts';
-import * as docs from './guiding-documents.service.ts';
-import * as plans from './plans.service.ts';
-import * as savePlan from './save-plan.ts';
-import { issuePlan } from './issue-plan.ts';
-import * as tasks from './tasks.service.ts';
-import * as saveTask from './save-task.ts';
-import * as assignments from './assignments.service.ts';
-import * as matrixSvc from './matrix.service.ts';
-import * as leaders from './leaders.service.ts';
-import * as themes from './themes.service.ts';
+import { readUpload } from '../../core/files.ts';
+import { getAssignment, myTasks } from './assignment/read-assignment.ts';
+import { updateAssignment } from './assignment/update-assignment.ts';
+import { exportMyTasks } from './assignment/export-my-tasks.ts';
+import { getPlan, listPlans } from './plan/read-plan.ts';
+import { createPlan } from './plan/create-plan.ts';
+import { updatePlan } from './plan/update-plan.ts';
+import { deletePlan } from './plan/delete-plan.ts';
+import { issuePlan } from './plan/issue-plan.ts';
+import { getTask, listTasks } from './task/read-task.ts';
+import { createTask } from './task/create-task.ts';
+import { updateTask } from './task/update-task.ts';
+import { cancelTask } from './task/cancel-task.ts';
+import { deleteTask } from './task/delete-task.ts';
+import { commitTaskImport, previewTaskImport } from './task/import-tasks.ts';
+import { planCompliance, requirementsOfUnit } from './matrix/read-compliance.ts';
+import { matrix } from './matrix/read-matrix.ts';
+import { exportMatrix } from './matrix/export-matrix.ts';
 import * as documents from './plans.documents.ts';
-import * as imp from './plans.import.ts';
-
-const tags = ['Kế hoạch, nhiệm vụ'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const file = (reply: FastifyReply, type: string, name: string, buf: Buffer) =>
-  reply.header('content-type', type).header('content-disposition', contentDisposition(name)).send(buf);
+import { registerRegisterRoutes } from './plans.registers.routes.ts';
+import { DOCX, file, tags, XLSX } from './shared/route-helpers.ts';
 
 const UnitIdQuery = UnitQuery;
 const CancelTask = z.object({ reason: z.string().trim().max(1000).optional() });
 
 export function registerPlansRoutes(app: FastifyInstance) {
-  // --- Guiding documents (văn bản chỉ đạo) ---------------------------------------------------
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/guiding-documents',
-    access: 'plans:read',
-    tags,
-    summary: 'Sổ văn bản chỉ đạo (tìm không dấu)',
-    query: GuidingDocumentQuery,
-    handler: (ctx, { query }) => docs.listDocs(ctx, query),
-  });
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/guiding-documents/export.xlsx',
-    access: 'plans:read',
-    tags,
-    summary: 'Xuất sổ văn bản chỉ đạo ra .xlsx',
-    query: GuidingDocumentQuery.omit({ page: true, pageSize: true }),
-    handler: async (ctx, { query }, _req, reply) =>
-      file(reply, XLSX, 'van-ban-chi-dao.xlsx', await docs.exportDocs(ctx, query)),
-  });
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/guiding-documents/:id',
-    access: 'plans:read',
-    tags,
-    summary: 'Một văn bản chỉ đạo',
-    params: IdParam,
-    handler: (ctx, { params }) => docs.getDoc(ctx, params.id),
-  });
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/plans/guiding-documents',
-    access: 'plans:unit-write',
-    tags,
-    summary: 'Vào sổ văn bản chỉ đạo',
-    body: CreateGuidingDocument,
-    handler: (ctx, { body }) => docs.createDoc(ctx, body),
-  });
-  route(app, {
-    method: 'PATCH',
-    url: '/api/v1/plans/guiding-documents/:id',
-    access: 'plans:unit-write',
-    tags,
-    summary: 'Sửa văn bản chỉ đạo',
-    params: IdParam,
-    body: UpdateGuidingDocument,
-    handler: (ctx, { params, body }) => docs.updateDoc(ctx, params.id, body),
-  });
-  route(app, {
-    method: 'DELETE',
-    url: '/api/v1/plans/guiding-documents/:id',
-    access: 'plans:unit-write',
-    tags,
-    summary: 'Xóa văn bản chỉ đạo chưa được viện dẫn',
-    params: IdParam,
-    handler: (ctx, { params }) => docs.deleteDoc(ctx, params.id),
-  });
-
-  // --- Year themes and movements -------------------------------------------------------------
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/themes',
-    access: 'plans:read',
-    tags,
-    summary: 'Chủ đề năm áp dụng cho đơn vị',
-    query: ThemeListQuery,
-    handler: (ctx, { query }) => themes.listThemes(ctx, query),
-  });
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/plans/themes',
-    access: 'plans:manage',
-    tags,
-    summary: 'Đặt chủ đề năm',
-    body: CreateYearTheme,
-    handler: (ctx, { body }) => themes.createTheme(ctx, body),
-  });
-  route(app, {
-    method: 'PATCH',
-    url: '/api/v1/plans/themes/:id',
-    access: 'plans:manage',
-    tags,
-    summary: 'Sửa chủ đề năm',
-    params: IdParam,
-    body: UpdateYearTheme,
-    handler: (ctx, { params, body }) => themes.updateTheme(ctx, params.id, body),
-  });
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/movements',
-    access: 'plans:read',
-    tags,
-    summary: 'Phong trào thi đua, cuộc vận động áp dụng cho đơn vị',
-    query: MovementListQuery,
-    handler: (ctx, { query }) => themes.listMovements(ctx, query),
-  });
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/plans/movements',
-    access: 'plans:manage',
-    tags,
-    summary: 'Thêm phong trào thi đua, cuộc vận động',
-    body: CreateMovement,
-    handler: (ctx, { body }) => themes.createMovement(ctx, body),
-  });
-  route(app, {
-    method: 'PATCH',
-    url: '/api/v1/plans/movements/:id',
-    access: 'plans:manage',
-    tags,
-    summary: 'Sửa phong trào',
-    params: IdParam,
-    body: UpdateMovement,
-    handler: (ctx, { params, body }) => themes.updateMovement(ctx, params.id, body),
-  });
-
-  // --- Leaders in charge ---------------------------------------------------------------------
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/leaders',
-    access: 'plans:read',
-    tags,
-    summary: 'Phân công lãnh đạo phụ trách công tác dân vận chính quyền',
-    query: LeaderListQuery,
-    handler: (ctx, { query }) => leaders.listLeaders(ctx, query),
-  });
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/leaders/compliance',
-    access: 'plans:read',
-    tags,
-    summary: 'Đơn vị chưa phân công lãnh đạo phụ trách',
-    query: LeaderComplianceQuery,
-    handler: (ctx, { query }) => leaders.leaderCompliance(ctx, query),
-  });
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/leaders/compliance.xlsx',
-    access: 'plans:read',
-    tags,
-    summary: 'Xuất danh sách đơn vị chưa phân công lãnh đạo phụ trách ra .xlsx',
-    query: LeaderComplianceQuery,
-    handler: async (ctx, { query }, _req, reply) =>
-      file(reply, XLSX, 'lanh-dao-phu-trach.xlsx', await leaders.exportLeaderCompliance(ctx, query)),
-  });
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/plans/leaders/:id',
-    access: 'plans:read',
-    tags,
-    summary: 'Một quyết định phân công lãnh đạo phụ trách',
-    params: IdParam,
-    handler: (ctx, { params }) => leaders.getLeader(ctx, params.id),
-  });
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/plans/leaders',
-    access: 'plans:unit-write',
-    tags,
-    summary: 'Ghi nhận phân công lãnh đạo phụ trách (bằng văn bản)',
-    body: CreateLeaderAssignment,
-    handler: (ctx, { body }) => leaders.createLeader(ctx, body),
-  });
-  route(app, {
-    method: 'PATCH',
-    url: '/api/v1/plans/leaders/:id',
-    access: 'plans:unit-write',
-    tags,
-    summary: 'Sửa, kết thúc phân công lãnh đạo phụ trách',
-    params: IdParam,
-    body: UpdateLeaderAssignment,
-    handler: (ctx, { params, body }) => leaders.updateLeader(ctx, params.id, body),
-  });
+  registerRegisterRoutes(app);
 
   // --- A unit's tasks ("Nhiệm vụ của tôi") and their assignments -------------------------------
   route(app, {
@@ -235,7 +51,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Nhiệm vụ được giao cho đơn vị',
     query: MyTasksQuery,
-    handler: (ctx, { query }) => assignments.myTasks(ctx, query),
+    handler: (ctx, { query }) => myTasks(ctx, query),
   });
   route(app, {
     method: 'GET',
@@ -245,7 +61,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Xuất nhiệm vụ của đơn vị ra .xlsx',
     query: MyTasksQuery.omit({ page: true, pageSize: true }),
     handler: async (ctx, { query }, _req, reply) =>
-      file(reply, XLSX, 'nhiem-vu-cua-don-vi.xlsx', await assignments.exportMyTasks(ctx, query)),
+      file(reply, XLSX, 'nhiem-vu-cua-don-vi.xlsx', await exportMyTasks(ctx, query)),
   });
   route(app, {
     method: 'GET',
@@ -254,7 +70,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Một nhiệm vụ được giao cho một đơn vị, với lịch sử cập nhật',
     params: IdParam,
-    handler: (ctx, { params }) => assignments.getAssignment(ctx, params.id),
+    handler: (ctx, { params }) => getAssignment(ctx, params.id),
   });
   route(app, {
     method: 'PATCH',
@@ -264,7 +80,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Cập nhật trạng thái, tiến độ, ghi chú của đơn vị',
     params: IdParam,
     body: UpdateTaskAssignment,
-    handler: (ctx, { params, body }) => assignments.updateAssignment(ctx, params.id, body),
+    handler: (ctx, { params, body }) => updateAssignment(ctx, params.id, body),
   });
   route(app, {
     method: 'GET',
@@ -273,7 +89,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Kế hoạch cấp trên yêu cầu đơn vị ban hành kế hoạch, và tình trạng của đơn vị',
     query: UnitIdQuery,
-    handler: (ctx, { query }) => plans.requirementsOfUnit(ctx, query.unitId),
+    handler: (ctx, { query }) => requirementsOfUnit(ctx, query.unitId),
   });
 
   // --- Tasks ---------------------------------------------------------------------------------
@@ -284,7 +100,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Một nhiệm vụ',
     params: IdParam,
-    handler: (ctx, { params }) => tasks.getTask(ctx, params.id),
+    handler: (ctx, { params }) => getTask(ctx, params.id),
   });
   route(app, {
     method: 'PATCH',
@@ -294,7 +110,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Sửa nhiệm vụ, thêm, bớt đơn vị được giao',
     params: IdParam,
     body: UpdateTask,
-    handler: (ctx, { params, body }) => saveTask.updateTask(ctx, params.id, body),
+    handler: (ctx, { params, body }) => updateTask(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -304,7 +120,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Hủy nhiệm vụ',
     params: IdParam,
     body: CancelTask,
-    handler: (ctx, { params, body }) => saveTask.cancelTask(ctx, params.id, body?.reason),
+    handler: (ctx, { params, body }) => cancelTask(ctx, params.id, body?.reason),
   });
   route(app, {
     method: 'DELETE',
@@ -313,7 +129,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xóa nhiệm vụ chưa giao',
     params: IdParam,
-    handler: (ctx, { params }) => saveTask.deleteTask(ctx, params.id),
+    handler: (ctx, { params }) => deleteTask(ctx, params.id),
   });
 
   // --- Plans ---------------------------------------------------------------------------------
@@ -324,7 +140,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Danh sách kế hoạch (của đơn vị trong phạm vi và kế hoạch cấp trên đã ban hành)',
     query: PlanListQuery,
-    handler: (ctx, { query }) => plans.listPlans(ctx, query),
+    handler: (ctx, { query }) => listPlans(ctx, query),
   });
   route(app, {
     method: 'POST',
@@ -333,7 +149,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Soạn kế hoạch (dự thảo)',
     body: CreatePlan,
-    handler: (ctx, { body }) => savePlan.createPlan(ctx, body),
+    handler: (ctx, { body }) => createPlan(ctx, body),
   });
   route(app, {
     method: 'GET',
@@ -342,7 +158,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Một kế hoạch',
     params: IdParam,
-    handler: (ctx, { params }) => plans.getPlan(ctx, params.id),
+    handler: (ctx, { params }) => getPlan(ctx, params.id),
   });
   route(app, {
     method: 'PATCH',
@@ -352,7 +168,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Sửa kế hoạch dự thảo (kế hoạch đã ban hành: chỉ yêu cầu đơn vị xây dựng kế hoạch)',
     params: IdParam,
     body: UpdatePlan,
-    handler: (ctx, { params, body }) => savePlan.updatePlan(ctx, params.id, body),
+    handler: (ctx, { params, body }) => updatePlan(ctx, params.id, body),
   });
   route(app, {
     method: 'DELETE',
@@ -361,7 +177,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xóa kế hoạch dự thảo',
     params: IdParam,
-    handler: (ctx, { params }) => savePlan.deletePlan(ctx, params.id),
+    handler: (ctx, { params }) => deletePlan(ctx, params.id),
   });
   route(app, {
     method: 'POST',
@@ -393,7 +209,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Tình hình ban hành kế hoạch của các đơn vị được yêu cầu',
     params: IdParam,
     query: PlanComplianceQuery,
-    handler: (ctx, { params, query }) => plans.planCompliance(ctx, params.id, query),
+    handler: (ctx, { params, query }) => planCompliance(ctx, params.id, query),
   });
   route(app, {
     method: 'GET',
@@ -419,7 +235,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Nhiệm vụ của kế hoạch',
     params: IdParam,
     query: z.object({ sectionNumber: z.string().max(20).optional() }),
-    handler: (ctx, { params, query }) => tasks.listTasks(ctx, params.id, query),
+    handler: (ctx, { params, query }) => listTasks(ctx, params.id, query),
   });
   route(app, {
     method: 'POST',
@@ -429,7 +245,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Thêm nhiệm vụ, giao cho nhiều đơn vị (theo nhóm, loại hoặc danh sách)',
     params: IdParam,
     body: CreateTask,
-    handler: (ctx, { params, body }) => saveTask.createTask(ctx, params.id, body),
+    handler: (ctx, { params, body }) => createTask(ctx, params.id, body),
   });
   route(app, {
     method: 'GET',
@@ -452,8 +268,8 @@ export function registerPlansRoutes(app: FastifyInstance) {
     handler: async (ctx, { params, query }, req) => {
       const upload = await readUpload(req, ctx.config.maxUploadBytes);
       return query.mode === 'commit'
-        ? imp.commitTaskImport(ctx, params.id, upload)
-        : imp.previewTaskImport(ctx, params.id, upload);
+        ? commitTaskImport(ctx, params.id, upload)
+        : previewTaskImport(ctx, params.id, upload);
     },
   });
   route(app, {
@@ -464,7 +280,7 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Ma trận nhiệm vụ × đơn vị',
     params: IdParam,
     query: MatrixQuery,
-    handler: (ctx, { params, query }) => matrixSvc.matrix(ctx, params.id, query),
+    handler: (ctx, { params, query }) => matrix(ctx, params.id, query),
   });
   route(app, {
     method: 'GET',
@@ -475,11 +291,6 @@ export function registerPlansRoutes(app: FastifyInstance) {
     params: IdParam,
     query: MatrixQuery.omit({ page: true, pageSize: true }),
     handler: async (ctx, { params, query }, _req, reply) =>
-      file(
-        reply,
-        XLSX,
-        `ma-tran-nhiem-vu-${params.id}.xlsx`,
-        await matrixSvc.exportMatrix(ctx, params.id, query),
-      ),
+      file(reply, XLSX, `ma-tran-nhiem-vu-${params.id}.xlsx`, await exportMatrix(ctx, params.id, query)),
   });
 }

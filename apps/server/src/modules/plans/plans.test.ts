@@ -335,7 +335,7 @@ describe('validation: Vietnamese messages, nothing changes', () => {
       title: '  ',
     });
     expect(bad.statusCode).toBe(400);
-    expect(json(bad).detail).toContain('Trích yếu kế hoạch không được để trống');
+    expect(json(bad).detail).toContain('Trích yếu kế hoạch: không được để trống');
 
     const draft = json(
       await api.post(
@@ -412,13 +412,13 @@ describe('validation: Vietnamese messages, nothing changes', () => {
       }),
     );
     expect((await api.post(u.coordinator, `/api/v1/plans/${plan.id}/issue`, {})).statusCode).toBe(200);
-    expect((await api.post(u.coordinator, `/api/v1/plans/${plan.id}/issue`, {})).statusCode).toBe(422);
+    expect((await api.post(u.coordinator, `/api/v1/plans/${plan.id}/issue`, {})).statusCode).toBe(409);
     const edit = await api.patch(u.coordinator, `/api/v1/plans/${plan.id}`, {
       title: 'Đổi tên sau khi ban hành',
     });
-    expect(edit.statusCode).toBe(422);
+    expect(edit.statusCode).toBe(409);
     expect(json(edit).code).toBe('state_invalid');
-    expect((await api.del(u.coordinator, `/api/v1/plans/${plan.id}`)).statusCode).toBe(422);
+    expect((await api.del(u.coordinator, `/api/v1/plans/${plan.id}`)).statusCode).toBe(409);
     // the requirement of an issued plan may still be adjusted by the coordinator
     const moved = await api.patch(u.coordinator, `/api/v1/plans/${plan.id}`, { requiredDue: '2026-05-15' });
     expect(moved.statusCode, moved.body).toBe(200);
@@ -436,7 +436,7 @@ describe('validation: Vietnamese messages, nothing changes', () => {
       [{ status: 'not_started', progress: 20 }, 400, 'tiến độ phải là 0%'],
       [{ status: 'done', completedOn: '2026-12-01' }, 400, 'không được sau ngày hôm nay'],
       [{ status: 'done', completedOn: '2026-01-01' }, 400, 'trước ngày ban hành kế hoạch'],
-      [{ progress: 150 }, 400, 'Tiến độ từ 0 đến 100%'],
+      [{ progress: 150 }, 400, 'Tiến độ (%): phải từ 0 đến 100'],
       [{ status: 'in_progress', completedOn: '2026-03-01' }, 400, 'Chỉ nhập ngày hoàn thành'],
       [{}, 400, 'Không có thông tin nào để cập nhật'],
     ];
@@ -449,7 +449,7 @@ describe('validation: Vietnamese messages, nothing changes', () => {
       (await api.patch(u.focalA, `/api/v1/plans/assignments/${a.id}`, { status: 'done' })).statusCode,
     ).toBe(200);
     const back = await api.patch(u.focalA, `/api/v1/plans/assignments/${a.id}`, { status: 'not_started' });
-    expect(back.statusCode).toBe(422);
+    expect(back.statusCode).toBe(409);
     expect(json(back).detail).toBe('Không thể chuyển từ "Hoàn thành" sang "Chưa thực hiện".');
     const reopened = json(
       await api.patch(u.focalA, `/api/v1/plans/assignments/${a.id}`, { status: 'in_progress' }),
@@ -462,7 +462,7 @@ describe('validation: Vietnamese messages, nothing changes', () => {
     });
     expect(json(cancel).status).toBe('cancelled');
     const closed = await api.patch(u.focalA, `/api/v1/plans/assignments/${a.id}`, { progress: 95 });
-    expect(closed.statusCode).toBe(422);
+    expect(closed.statusCode).toBe(409);
     expect(json(closed).detail).toContain('đã bị hủy');
     expect(json(await api.get(u.focalA, `/api/v1/plans/assignments/${a.id}`)).can.update).toBe(false);
   });
@@ -497,9 +497,9 @@ describe('validation: Vietnamese messages, nothing changes', () => {
     const narrowed = await api.patch(u.coordinator, `/api/v1/plans/tasks/${task.id}`, {
       assignTo: { unitIds: [p.communeB.id] },
     });
-    expect(narrowed.statusCode).toBe(422);
+    expect(narrowed.statusCode).toBe(409);
     expect(json(narrowed).detail).toContain('đã cập nhật tiến độ');
     const recur = await api.patch(u.coordinator, `/api/v1/plans/tasks/${task.id}`, { recurrence: 'monthly' });
-    expect(recur.statusCode).toBe(422);
+    expect(recur.statusCode).toBe(409);
   });
 });

@@ -10,11 +10,12 @@ import {
   type Province,
   type TestUser,
 } from '../../../test/factories.ts';
-import * as templates from './reporting.templates.ts';
-import * as periods from './reporting.periods.ts';
-import * as reports from './reporting.reports.ts';
-import * as workflow from './reporting.workflow.ts';
-import * as repo from './reporting.repository.ts';
+import * as templates from './template/create-template.ts';
+import * as periods from './period/create-period.ts';
+import * as reports from './report/open-report.ts';
+import { acceptReport } from './report/accept-report.ts';
+import { submitReport } from './report/submit-report.ts';
+import * as repo from './report/report.repository.ts';
 
 /**
  * Read-check-write verbs of reporting under real concurrency. PGlite has one connection and runs
@@ -74,8 +75,8 @@ async function reportIn(status: 'draft' | 'submitted' | 'accepted') {
   const ctx = sys(env);
   const per = await newPeriod();
   const r = await reports.openReport(ctx, per.id, p.communeA.id);
-  if (status !== 'draft') await workflow.submitReport(ctx, r.id, {});
-  if (status === 'accepted') await workflow.acceptReport(ctx, r.id, {});
+  if (status !== 'draft') await submitReport(ctx, r.id, {});
+  if (status === 'accepted') await acceptReport(ctx, r.id, {});
   const row = (await repo.getReport(env.database.db, r.id))!;
   return { id: r.id, periodId: per.id, version: row.r.version };
 }

@@ -5,11 +5,14 @@ import type { Ctx } from '../../core/context.ts';
 import { inTx } from '../../core/audit.ts';
 import type { Db } from '../../db/client.ts';
 import * as org from '../org/index.ts';
-import * as repo from './reporting.repository.ts';
-import { createPeriod } from './reporting.periods.ts';
-import { ensureBuiltinTemplates } from './reporting.templates.ts';
-import { fillComputed, loadReport } from './reporting.reports.ts';
-import { compileProvinceReport } from './reporting.rollup.ts';
+import * as reports from './report/report.repository.ts';
+import * as periods from './period/period.repository.ts';
+import * as templates from './template/template.repository.ts';
+import { createPeriod } from './period/create-period.ts';
+import { ensureBuiltinTemplates } from './template/ensure-builtin-templates.ts';
+import { loadReport } from './report/load-report.ts';
+import { fillComputed } from './report/report.values.ts';
+import { compileProvinceReport } from './rollup/compile-province-report.ts';
 
 /** A small deterministic generator, so the demo is the same on every start. */
 function rng(seed: number) {
@@ -133,7 +136,7 @@ async function seedReport(
   plan: Plan,
   names: { head: string; coordinator: string },
 ) {
-  const created = (await repo.insertReport(tx, {
+  const created = (await reports.insertReport(tx, {
     periodId,
     unitId: unit.id,
     level: 'unit',
@@ -150,7 +153,7 @@ async function seedReport(
     (i) =>
       i.aggregation !== 'ratio' && !filled.some((v) => v.indicatorId === i.id && v.source === 'computed'),
   );
-  await repo.upsertValues(
+  await reports.upsertValues(
     tx,
     entered
       .filter((i) => figures[i.code] !== undefined)
@@ -219,7 +222,7 @@ async function seedReport(
       });
   }
   for (const e of events)
-    await repo.insertEvent(tx, {
+    await reports.insertEvent(tx, {
       reportId: created.id,
       at: e.at,
       actorName: e.by,
@@ -229,7 +232,7 @@ async function seedReport(
       comment: e.comment ?? null,
       sectionComments: e.sections ?? null,
     });
-  await repo.updateReport(tx, created.id, l2.report.r.version, {
+  await reports.updateReport(tx, created.id, l2.report.r.version, {
     status: plan.status === 'missing' ? 'draft' : plan.status,
     narratives,
     reviewComments: reviewComments as never,
@@ -249,7 +252,7 @@ async function seedReport(
 export function registerReportingDemo(): void {
   registerDemoSeeder('reporting', 40, async (ctx) => {
     await ensureBuiltinTemplates(ctx, { isDemo: true });
-    const tpl = (await repo.getTemplateByCode(ctx.db, OUTLINE_1432.code))!;
+    const tpl = (await templates.getTemplateByCode(ctx.db, OUTLINE_1432.code))!;
     const all = await org.findUnits(ctx, {});
     const root = all.find((u) => u.parentId === null)!;
     const demoCommune = all.filter((u) => u.kind === 'commune').sort((a, b) => a.id - b.id)[0];
@@ -285,8 +288,8 @@ export function registerReportingDemo(): void {
     const y2026 = await mk('annual', 2026, '2026-11-10', '2026-12-15', '2026-10-31');
 
     const seedPeriod = async (periodId: number, pick: (n: number, unitId: number) => Plan) => {
-      const period = (await repo.getPeriod(ctx.db, periodId))!;
-      const expected = await repo.expectedUnits(
+      const period = (await periods.getPeriod(ctx.db, periodId, null))!;
+      const expected = await periods.expectedUnits(
         ctx.db,
         {
           rootPath: period.rootUnitPath,
@@ -362,7 +365,7 @@ export function registerReportingDemo(): void {
       await ctx.db.execute(
         sql`update reporting_reports set status = 'submitted', submitted_at = ${at(sent, 16)}, first_submitted_at = ${at(sent, 16)} where id = ${r.id}`,
       );
-      await repo.insertEvent(ctx.db, {
+      await reports.insertEvent(ctx.db, {
         reportId: r.id,
         at: at(sent, 16),
         actorName: coordinator,

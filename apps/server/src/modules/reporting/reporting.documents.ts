@@ -1,20 +1,25 @@
 import type { TemplateDetail } from '@danvan/contracts';
-import { AGGREGATION_RULE_NAMES_VI, flattenSections, type SectionDef } from '@danvan/domain';
+import {
+  AGGREGATION_RULE_NAMES_VI,
+  countsInRollup,
+  flattenSections,
+  VALUE_SOURCE_NAMES_VI,
+  type SectionDef,
+} from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { renderNd30Docx, type Block } from '../../core/documents/nd30.ts';
 import { placeNameFor } from '../../core/documents/place.ts';
 import { renderXlsx, type XlsxSheet } from '../../core/documents/xlsx.ts';
 import * as org from '../org/index.ts';
-import * as repo from './reporting.repository.ts';
-import { loadReport, STATUS_NAMES } from './reporting.reports.ts';
-import { getRollup, periodReports } from './reporting.rollup.ts';
-import { visiblePeriod } from './reporting.periods.ts';
+import * as reports from './report/report.repository.ts';
+import * as templates from './template/template.repository.ts';
+import { loadReport } from './report/load-report.ts';
+import { STATUS_NAMES } from './report/report.present.ts';
+import { getRollup } from './rollup/read-rollup.ts';
+import { periodReports } from './rollup/period-reports.ts';
+import { visiblePeriod } from './period/read-period.ts';
 
-const SOURCE_NAMES: Record<string, string> = {
-  entered: 'Nhập tay',
-  computed: 'Hệ thống tính',
-  override: 'Đã điều chỉnh',
-};
+const SOURCE_NAMES: Record<string, string> = VALUE_SOURCE_NAMES_VI;
 
 /** 'Ủy ban nhân dân tỉnh Đồng Nai' → 'Đồng Nai' (the place name of a document). */
 export function placeName(rootName: string): string {
@@ -40,7 +45,7 @@ function issuerOf(unit: { name: string; kind: string }, parent: { name: string; 
   return { issuer, issuerParent, isCommittee };
 }
 
-function indicatorRows(template: TemplateDetail, sectionCode: string, values: Map<number, repo.ValueRow>) {
+function indicatorRows(template: TemplateDetail, sectionCode: string, values: Map<number, reports.ValueRow>) {
   return template.indicators
     .filter((i) => i.sectionCode === sectionCode)
     .map((i, n) => {
@@ -79,7 +84,7 @@ export async function reportDocx(ctx: Ctx, id: number): Promise<{ buffer: Buffer
   }
   const { issuer, issuerParent, isCommittee } = issuerOf(unit, parent);
   const province = l.report.r.level === 'province';
-  const signerName = (await repo.userName(ctx.db, l.report.r.submittedBy)) ?? '';
+  const signerName = (await reports.userName(ctx.db, l.report.r.submittedBy)) ?? '';
   const buffer = await renderNd30Docx({
     issuerParent,
     issuer,
@@ -146,10 +151,9 @@ export async function periodXlsx(
   const { row: period } = await visiblePeriod(ctx, periodId);
   const refs = await periodReports(ctx, periodId, { unitId: q.unitId });
   const rollup = await getRollup(ctx, periodId, q);
-  const inds = await repo.templateIndicators(ctx.db, period.p.templateId);
-  const counted = new Set(q.includeSubmitted ? ['accepted', 'submitted'] : ['accepted']);
+  const inds = await templates.templateIndicators(ctx.db, period.p.templateId);
   const ids = refs.filter((r) => r.reportId).map((r) => r.reportId!);
-  const values = await repo.valuesOfReports(ctx.db, ids);
+  const values = await reports.valuesOfReports(ctx.db, ids);
   const byReport = new Map<number, Map<number, number | null>>();
   for (const v of values) {
     if (!byReport.has(v.reportId)) byReport.set(v.reportId, new Map());
@@ -178,7 +182,7 @@ export async function periodXlsx(
           stt: n + 1,
           unit: r.unitName,
           status: statusName(r.status),
-          counted: counted.has(r.status) ? 'Có' : 'Không',
+          counted: countsInRollup(r.status, q.includeSubmitted) ? 'Có' : 'Không',
           ...Object.fromEntries(inds.map((i) => [`i${i.id}`, vals?.get(i.id) ?? null])),
         };
       }),

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { registerDailyJob } from '../../core/jobs.ts';
 import { registerFileOwner } from '../files/index.ts';
-import * as repo from './reporting.repository.ts';
-import { sendReminders } from './reporting.reminders.ts';
+import * as reports from './report/report.repository.ts';
+import * as periods from './period/period.repository.ts';
+import { reportStateAllows } from './report/report.policy.ts';
+import { sendReminders } from './reporting.jobs.ts';
 
 let done = false;
 /** Reports take attachments (evidence) while they can be edited; a daily sweep sends deadline reminders. */
@@ -12,18 +13,21 @@ export function registerReportingHooks(): void {
   registerFileOwner('report', async (ctx, entityId) => {
     const id = Number(entityId);
     if (!Number.isInteger(id) || id <= 0) return null;
-    const r = await repo.getReport(ctx.db, id);
+    const r = await reports.getReport(ctx.db, id);
     if (!r) return null;
-    const [period] = await repo.rows<{ status: string }>(
-      ctx.db,
-      sql`select status from reporting_periods where id = ${r.r.periodId}`,
-    );
+    // the files module checks the actor's scope for these permissions at the report's unit
+    const period = await periods.getPeriod(ctx.db, r.r.periodId, null);
+    const unit = { id: r.r.unitId, path: r.unitPath };
     return {
       unitId: r.r.unitId,
       unitPath: r.unitPath,
       readPermission: 'reports:read',
       writePermission: 'reports:enter',
-      writable: period?.status === 'open' && (r.r.status === 'draft' || r.r.status === 'returned'),
+      writable: reportStateAllows('attach', {
+        unit,
+        status: r.r.status,
+        periodOpen: period?.p.status === 'open',
+      }),
     };
   });
   registerDailyJob('reporting.reminders', (ctx, today) => sendReminders(ctx, today));

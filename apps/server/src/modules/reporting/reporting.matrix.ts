@@ -1,12 +1,14 @@
 import type { BuiltRequest, MatrixContext, MatrixRow, Target } from '../../../test/access-matrix.types.ts';
 import { sys, uid } from '../../../test/factories.ts';
 import { OUTLINE_1432 } from '@danvan/domain';
-import * as templates from './reporting.templates.ts';
-import * as periods from './reporting.periods.ts';
-import * as reports from './reporting.reports.ts';
-import * as workflow from './reporting.workflow.ts';
-import * as rollup from './reporting.rollup.ts';
-import * as repo from './reporting.repository.ts';
+import { createTemplate } from './template/create-template.ts';
+import { ensureBuiltinTemplates } from './template/ensure-builtin-templates.ts';
+import { getTemplateByCode } from './template/template.repository.ts';
+import { createPeriod } from './period/create-period.ts';
+import { openReport } from './report/open-report.ts';
+import { acceptReport } from './report/accept-report.ts';
+import { submitReport } from './report/submit-report.ts';
+import { compileProvinceReport } from './rollup/compile-province-report.ts';
 
 /**
  * Access-control matrix rows of the reporting module. Targets: a record of communeA ('own'), of
@@ -47,7 +49,7 @@ function templateBody(code: string, ownerUnitId: number) {
 async function template(m: MatrixContext): Promise<number> {
   const key = m.p.suffix;
   if (!templateCache.has(key)) {
-    const t = await templates.createTemplate(sys(m.env), templateBody(`MX_${uid()}`, m.p.root.id));
+    const t = await createTemplate(sys(m.env), templateBody(`MX_${uid()}`, m.p.root.id));
     templateCache.set(key, t.id);
   }
   return templateCache.get(key)!;
@@ -59,7 +61,7 @@ async function period(
   rootUnitId: number,
   required: { groups?: string[]; kinds?: string[] } = { groups: ['khoi_xa'] },
 ) {
-  return periods.createPeriod(sys(m.env), {
+  return createPeriod(sys(m.env), {
     templateId: await template(m),
     rootUnitId,
     kind: 'ad_hoc',
@@ -89,13 +91,13 @@ async function report(m: MatrixContext, t: Target, status: 'draft' | 'submitted'
   const per = await period(m, m.p.root.id);
   const r =
     t === 'parent'
-      ? await rollup.compileProvinceReport(ctx, per.id, {
+      ? await compileProvinceReport(ctx, per.id, {
           includeSubmitted: false,
           overwriteNarratives: false,
         })
-      : await reports.openReport(ctx, per.id, m.unitId(t));
-  if (status !== 'draft') await workflow.submitReport(ctx, r.id, {});
-  if (status === 'accepted') await workflow.acceptReport(ctx, r.id, {});
+      : await openReport(ctx, per.id, m.unitId(t));
+  if (status !== 'draft') await submitReport(ctx, r.id, {});
+  if (status === 'accepted') await acceptReport(ctx, r.id, {});
   return r.id;
 }
 
@@ -109,8 +111,8 @@ export const rows: MatrixRow[] = [
     url: `${B}/templates/:id`,
     kind: 'self',
     request: async (m) => {
-      await templates.ensureBuiltinTemplates(sys(m.env));
-      const t = (await repo.getTemplateByCode(m.env.database.db, OUTLINE_1432.code))!;
+      await ensureBuiltinTemplates(sys(m.env));
+      const t = (await getTemplateByCode(m.env.database.db, OUTLINE_1432.code))!;
       return req(`${B}/templates/${t.id}`);
     },
   },
@@ -124,7 +126,7 @@ export const rows: MatrixRow[] = [
     method: 'PUT',
     url: `${B}/templates/:id`,
     request: async (m, t) => {
-      const created = await templates.createTemplate(sys(m.env), templateBody(`MXU_${uid()}`, m.unitId(t)));
+      const created = await createTemplate(sys(m.env), templateBody(`MXU_${uid()}`, m.unitId(t)));
       const { code: _c, ownerUnitId: _o, ...body } = templateBody('x', m.unitId(t));
       return req(`${B}/templates/${created.id}`, { ...body, name: 'Đề cương đã sửa' });
     },

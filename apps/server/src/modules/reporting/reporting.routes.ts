@@ -19,11 +19,25 @@ import {
   UpdateTemplate,
 } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
-import * as templates from './reporting.templates.ts';
-import * as periods from './reporting.periods.ts';
-import * as reports from './reporting.reports.ts';
-import * as workflow from './reporting.workflow.ts';
-import * as rollup from './reporting.rollup.ts';
+import { createTemplate } from './template/create-template.ts';
+import { getTemplate, listProviders, listTemplates } from './template/read-template.ts';
+import { updateTemplate } from './template/update-template.ts';
+import { createPeriod } from './period/create-period.ts';
+import { getPeriod, listPeriods } from './period/read-period.ts';
+import { updatePeriod } from './period/update-period.ts';
+import { acceptReport } from './report/accept-report.ts';
+import { openReport } from './report/open-report.ts';
+import { getReport } from './report/read-report.ts';
+import { recomputeReport } from './report/recompute-report.ts';
+import { reopenReport } from './report/reopen-report.ts';
+import { returnReport } from './report/return-report.ts';
+import { saveReport } from './report/save-report.ts';
+import { submitReport } from './report/submit-report.ts';
+import { compileProvinceReport } from './rollup/compile-province-report.ts';
+import { periodReports } from './rollup/period-reports.ts';
+import { getCompilation } from './rollup/read-compilation.ts';
+import { getDashboard } from './rollup/read-dashboard.ts';
+import { getDrilldown, getRollup } from './rollup/read-rollup.ts';
 import * as docs from './reporting.documents.ts';
 
 const tags = ['Báo cáo định kỳ'];
@@ -47,7 +61,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Danh sách đề cương báo cáo (phiên bản mới nhất, hoặc tất cả với all=true)',
     query: TemplateListQuery,
-    handler: (ctx, { query }) => templates.listTemplates(ctx, query),
+    handler: (ctx, { query }) => listTemplates(ctx, query),
   });
   route(app, {
     method: 'GET',
@@ -56,7 +70,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Một đề cương: các mục, chỉ tiêu, quy tắc kiểm tra, các phiên bản',
     params: IdParam,
-    handler: (ctx, { params }) => templates.getTemplate(ctx, params.id),
+    handler: (ctx, { params }) => getTemplate(ctx, params.id),
   });
   route(app, {
     method: 'POST',
@@ -65,7 +79,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Tạo đề cương báo cáo của đơn vị',
     body: CreateTemplate,
-    handler: (ctx, { body }) => templates.createTemplate(ctx, body),
+    handler: (ctx, { body }) => createTemplate(ctx, body),
   });
   route(app, {
     method: 'PUT',
@@ -75,7 +89,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Sửa đề cương; đề cương đang được dùng thì tạo phiên bản mới',
     params: IdParam,
     body: UpdateTemplate,
-    handler: (ctx, { params, body }) => templates.updateTemplate(ctx, params.id, body),
+    handler: (ctx, { params, body }) => updateTemplate(ctx, params.id, body),
   });
   route(app, {
     method: 'GET',
@@ -83,7 +97,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     access: 'authenticated',
     tags,
     summary: 'Các số liệu hệ thống tự tính (để gắn vào chỉ tiêu)',
-    handler: async (ctx) => templates.listProviders(ctx),
+    handler: async (ctx) => listProviders(ctx),
   });
 
   // Periods
@@ -94,7 +108,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Các kỳ báo cáo trong phạm vi',
     query: PeriodListQuery,
-    handler: (ctx, { query }) => periods.listPeriods(ctx, query),
+    handler: (ctx, { query }) => listPeriods(ctx, query),
   });
   route(app, {
     method: 'GET',
@@ -103,7 +117,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Một kỳ báo cáo',
     params: IdParam,
-    handler: (ctx, { params }) => periods.getPeriod(ctx, params.id),
+    handler: (ctx, { params }) => getPeriod(ctx, params.id),
   });
   route(app, {
     method: 'POST',
@@ -112,7 +126,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Tạo kỳ báo cáo: loại, năm, thời gian, ngày chốt số liệu, hạn nộp từng cấp, đơn vị phải báo cáo',
     body: CreatePeriod,
-    handler: (ctx, { body }) => periods.createPeriod(ctx, body),
+    handler: (ctx, { body }) => createPeriod(ctx, body),
   });
   route(app, {
     method: 'PATCH',
@@ -122,7 +136,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Sửa kỳ báo cáo (tên, ngày chốt, hạn nộp, đơn vị phải báo cáo, đóng/mở)',
     params: IdParam,
     body: UpdatePeriod,
-    handler: (ctx, { params, body }) => periods.updatePeriod(ctx, params.id, body),
+    handler: (ctx, { params, body }) => updatePeriod(ctx, params.id, body),
   });
   route(app, {
     method: 'GET',
@@ -132,7 +146,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Tình hình báo cáo của các đơn vị phải báo cáo (dưới một đơn vị)',
     params: IdParam,
     query: PeriodReportsQuery,
-    handler: (ctx, { params, query }) => rollup.periodReports(ctx, params.id, query),
+    handler: (ctx, { params, query }) => periodReports(ctx, params.id, query),
   });
   route(app, {
     method: 'POST',
@@ -142,7 +156,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Lập (mở) báo cáo của đơn vị trong kỳ, số liệu hệ thống điền sẵn',
     params: IdParam,
     body: OpenReport,
-    handler: (ctx, { params, body }) => reports.openReport(ctx, params.id, body.unitId),
+    handler: (ctx, { params, body }) => openReport(ctx, params.id, body.unitId),
   });
   route(app, {
     method: 'GET',
@@ -152,7 +166,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Tổng hợp số liệu của một đơn vị và cấp dưới trong kỳ',
     params: IdParam,
     query: RollupQuery,
-    handler: (ctx, { params, query }) => rollup.getRollup(ctx, params.id, query),
+    handler: (ctx, { params, query }) => getRollup(ctx, params.id, query),
   });
   route(app, {
     method: 'GET',
@@ -162,7 +176,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Chi tiết một chỉ tiêu theo từng đơn vị',
     params: IdParam,
     query: DrilldownQuery,
-    handler: (ctx, { params, query }) => rollup.getDrilldown(ctx, params.id, query),
+    handler: (ctx, { params, query }) => getDrilldown(ctx, params.id, query),
   });
   route(app, {
     method: 'GET',
@@ -172,7 +186,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Bảng theo dõi kỳ báo cáo: tỷ lệ đầy đủ, đúng hạn, chỉ tiêu chính, so với kỳ trước',
     params: IdParam,
     query: RollupQuery,
-    handler: (ctx, { params, query }) => rollup.getDashboard(ctx, params.id, query),
+    handler: (ctx, { params, query }) => getDashboard(ctx, params.id, query),
   });
   route(app, {
     method: 'GET',
@@ -182,7 +196,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Tổng hợp báo cáo của tỉnh: số liệu và nội dung các đơn vị theo từng mục',
     params: IdParam,
     query: RollupQuery.pick({ includeSubmitted: true }),
-    handler: (ctx, { params, query }) => rollup.getCompilation(ctx, params.id, query),
+    handler: (ctx, { params, query }) => getCompilation(ctx, params.id, query),
   });
   route(app, {
     method: 'POST',
@@ -192,7 +206,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Lập (hoặc cập nhật) báo cáo của tỉnh từ báo cáo các đơn vị',
     params: IdParam,
     body: CompileReport,
-    handler: (ctx, { params, body }) => rollup.compileProvinceReport(ctx, params.id, body),
+    handler: (ctx, { params, body }) => compileProvinceReport(ctx, params.id, body),
   });
   route(app, {
     method: 'GET',
@@ -214,7 +228,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Một báo cáo: nội dung, số liệu và nguồn, lỗi kiểm tra, lịch sử',
     params: IdParam,
-    handler: (ctx, { params }) => reports.getReport(ctx, params.id),
+    handler: (ctx, { params }) => getReport(ctx, params.id),
   });
   route(app, {
     method: 'PATCH',
@@ -224,7 +238,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Lưu báo cáo (nội dung, số liệu); trả về các cảnh báo',
     params: IdParam,
     body: SaveReport,
-    handler: (ctx, { params, body }) => reports.saveReport(ctx, params.id, body),
+    handler: (ctx, { params, body }) => saveReport(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -233,7 +247,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Tính lại các số liệu hệ thống cung cấp',
     params: IdParam,
-    handler: (ctx, { params }) => rollup.recompute(ctx, params.id),
+    handler: (ctx, { params }) => recomputeReport(ctx, params.id),
   });
   route(app, {
     method: 'POST',
@@ -243,7 +257,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Gửi (gửi lại) báo cáo lên cấp trên',
     params: IdParam,
     body: SubmitReport,
-    handler: (ctx, { params, body }) => workflow.submitReport(ctx, params.id, body),
+    handler: (ctx, { params, body }) => submitReport(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -253,7 +267,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Trả lại báo cáo kèm ý kiến theo từng mục',
     params: IdParam,
     body: ReturnReport,
-    handler: (ctx, { params, body }) => workflow.returnReport(ctx, params.id, body),
+    handler: (ctx, { params, body }) => returnReport(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -263,7 +277,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Tiếp nhận báo cáo (khóa số liệu)',
     params: IdParam,
     body: AcceptReport,
-    handler: (ctx, { params, body }) => workflow.acceptReport(ctx, params.id, body),
+    handler: (ctx, { params, body }) => acceptReport(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -273,7 +287,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Mở lại báo cáo đã tiếp nhận, nêu lý do',
     params: IdParam,
     body: ReopenReport,
-    handler: (ctx, { params, body }) => workflow.reopenReport(ctx, params.id, body),
+    handler: (ctx, { params, body }) => reopenReport(ctx, params.id, body),
   });
   route(app, {
     method: 'GET',

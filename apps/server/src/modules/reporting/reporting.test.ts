@@ -12,8 +12,8 @@ import {
   type TestUser,
 } from '../../../test/factories.ts';
 import { registerFigureProvider } from '../../core/figures.ts';
-import * as org from '../org/org.service.ts';
-import { sendReminders } from './reporting.reminders.ts';
+import * as org from '../org/index.ts';
+import { sendReminders } from './reporting.jobs.ts';
 
 let env: TestEnv;
 let p: Province;
@@ -285,7 +285,7 @@ describe('templates', () => {
     expect(v2.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect(json(await get(coord, `${B}/templates/${created.id}`)).name).toBe('Đề cương đã sửa lần một');
     // only the latest version is editable
-    expect((await send(coord, 'PUT', `${B}/templates/${created.id}`, body)).statusCode).toBe(400);
+    expect((await send(coord, 'PUT', `${B}/templates/${created.id}`, body)).statusCode).toBe(409);
   });
 });
 

@@ -4,5 +4,5 @@ import { registerSystemRoutes } from './system.routes.ts';
 /** Health and readiness probes. */
 export const systemModule: ServerModule = {
   name: 'system',
-  routes: (app, { database }) => registerSystemRoutes(app, database),
+  routes: (app, deps) => registerSystemRoutes(app, deps),
 };

@@ -1,31 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import type { ServerModule } from '../../core/module.ts';
 import { route } from '../../core/route.ts';
-import type { Database } from '../../db/client.ts';
+import { checkReadiness } from './health/check-readiness.ts';
+import { readMeta } from './health/read-meta.ts';
 
-export function registerSystemRoutes(app: FastifyInstance, database: Database) {
+type Deps = Parameters<ServerModule['routes']>[1];
+
+export function registerSystemRoutes(app: FastifyInstance, { database }: Deps) {
   app.get('/healthz', { config: { access: 'public' } }, async () => ({ status: 'ok' }));
-  // Ready only when the database answers within 3 s: a load balancer stops sending traffic to an
-  // instance whose database is away (requests meanwhile get 503 database_unavailable).
   app.get('/readyz', { config: { access: 'public' } }, async (req, reply) => {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        database.query('select 1'),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('readiness check timed out')), 3000);
-        }),
-      ]);
-      return { status: 'ready', database: database.driver };
-    } catch (err) {
-      req.log.warn({ err }, 'readyz: database unavailable');
-      return reply.code(503).send({
-        status: 'not_ready',
-        database: database.driver,
-        detail: 'Cơ sở dữ liệu tạm thời không truy cập được.',
-      });
-    } finally {
-      clearTimeout(timer);
-    }
+    const r = await checkReadiness(database, req.log);
+    return r.ready ? r.body : reply.code(503).send(r.body);
   });
   route(app, {
     method: 'GET',
@@ -33,6 +18,6 @@ export function registerSystemRoutes(app: FastifyInstance, database: Database) {
     access: 'public',
     tags: ['Hệ thống'],
     summary: 'Thông tin triển khai (chế độ trình diễn, phiên bản)',
-    handler: async (ctx) => ({ demo: ctx.config.demo, version: '0.1.0', database: database.driver }),
+    handler: async (ctx) => readMeta(ctx, database),
   });
 }

@@ -9,7 +9,7 @@ export const usersModule: ServerModule = {
   demo: registerUsersDemo,
 };
 
-export { activeEmails, usersWithRoleAt } from './directory.ts';
+export { activeEmails, usersWithRoleAt } from './user/directory.ts';
 export {
   accountById,
   accountByUsername,
@@ -17,4 +17,7 @@ export {
   setPasswordHash,
   takeLoginAttempt,
   type AccountRow,
-} from './credentials.ts';
+} from './user/credentials.ts';
+// seeding and the admin CLI (no access check): an account, and a role for it
+export { createUser } from './user/create-user.ts';
+export { grantRole } from './assignment/grant-role.ts';

@@ -1,7 +1,8 @@
 import { registerDemoSeeder, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../core/demo.ts';
 import type { Role } from '@danvan/contracts';
 import * as org from '../org/index.ts';
-import * as svc from './users.service.ts';
+import { grantRole } from './assignment/grant-role.ts';
+import { createUser } from './user/create-user.ts';
 
 /** One demo account per role; commune roles go to the first current commune. */
 export function registerUsersDemo(): void {
@@ -22,12 +23,12 @@ export function registerUsersDemo(): void {
     for (const a of DEMO_ACCOUNTS) {
       const unit = byCode(a.unitCode);
       if (!unit) throw new Error(`demo account ${a.username}: unit ${a.unitCode} not found`);
-      const u = await svc.createUser(
+      const u = await createUser(
         ctx,
         { username: a.username, fullName: a.fullName, position: a.position, password: DEMO_PASSWORD },
         { isDemo: true },
       );
-      await svc.grantRole(ctx, u.id, a.role as Role, unit.id, a.includeSubtree);
+      await grantRole(ctx, u.id, a.role as Role, unit.id, a.includeSubtree);
     }
   });
 }

@@ -9,7 +9,12 @@ import {
   UserListQuery,
 } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
-import * as svc from './users.service.ts';
+import { addAssignment } from './assignment/add-assignment.ts';
+import { removeAssignment } from './assignment/remove-assignment.ts';
+import { createUserWithRole } from './user/create-user.ts';
+import { getUser, listUsers } from './user/read-user.ts';
+import { resetPassword } from './user/reset-password.ts';
+import { updateUser } from './user/update-user.ts';
 
 const tags = ['Người dùng và phân quyền'];
 
@@ -28,7 +33,7 @@ export function registerUsersRoutes(app: FastifyInstance) {
     tags,
     summary: 'Danh sách người dùng trong phạm vi',
     query: UserListQuery,
-    handler: (ctx, { query }) => svc.listUsers(ctx, query),
+    handler: (ctx, { query }) => listUsers(ctx, query),
   });
   route(app, {
     method: 'GET',
@@ -37,7 +42,7 @@ export function registerUsersRoutes(app: FastifyInstance) {
     tags,
     summary: 'Một người dùng',
     params: IdParam,
-    handler: (ctx, { params }) => svc.getUser(ctx, params.id),
+    handler: (ctx, { params }) => getUser(ctx, params.id),
   });
   route(app, {
     method: 'POST',
@@ -48,7 +53,7 @@ export function registerUsersRoutes(app: FastifyInstance) {
     body: CreateUserWithRole,
     handler: async (ctx, { body }, _r, reply) => {
       reply.code(201);
-      return svc.createUserAndPresent(ctx, body);
+      return createUserWithRole(ctx, body);
     },
   });
   route(app, {
@@ -59,7 +64,7 @@ export function registerUsersRoutes(app: FastifyInstance) {
     summary: 'Sửa, vô hiệu hóa người dùng',
     params: IdParam,
     body: UpdateUser,
-    handler: (ctx, { params, body }) => svc.updateUser(ctx, params.id, body),
+    handler: (ctx, { params, body }) => updateUser(ctx, params.id, body),
   });
   route(app, {
     method: 'POST',
@@ -69,7 +74,7 @@ export function registerUsersRoutes(app: FastifyInstance) {
     summary: 'Đặt lại mật khẩu',
     params: IdParam,
     body: ResetPassword,
-    handler: (ctx, { params, body }) => svc.resetPassword(ctx, params.id, body.password),
+    handler: (ctx, { params, body }) => resetPassword(ctx, params.id, body.password),
   });
   route(app, {
     method: 'POST',
@@ -79,7 +84,7 @@ export function registerUsersRoutes(app: FastifyInstance) {
     summary: 'Giao vai trò tại một đơn vị',
     params: IdParam,
     body: CreateAssignment,
-    handler: (ctx, { params, body }) => svc.addAssignment(ctx, params.id, body),
+    handler: (ctx, { params, body }) => addAssignment(ctx, params.id, body),
   });
   route(app, {
     method: 'DELETE',
@@ -88,6 +93,6 @@ export function registerUsersRoutes(app: FastifyInstance) {
     tags,
     summary: 'Thu hồi vai trò',
     params: UserAssignmentParams,
-    handler: (ctx, { params }) => svc.removeAssignment(ctx, params.id, params.assignmentId),
+    handler: (ctx, { params }) => removeAssignment(ctx, params.id, params.assignmentId),
   });
 }

@@ -1,6 +1,6 @@
-import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Typography, type MenuProps } from 'antd';
-import { useMemo, useState } from 'react';
+import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/index.tsx';
 import { usePermissions } from '../../shared/session.ts';
@@ -16,16 +16,30 @@ import { BrandMark } from './BrandMark.tsx';
 const ALL_ENTRIES = menuEntries(features);
 const COLLAPSE_KEY = 'dv.siderCollapsed';
 
-/** The signed-in frame: side menu (what the user may open), header (unit, bell, language, account). */
+/** Below antd's `lg` breakpoint (992 px: phones, tablets upright) the menu is a drawer. */
+export function useCompactLayout(): boolean {
+  const screens = Grid.useBreakpoint();
+  return screens.lg === false;
+}
+
+/**
+ * The signed-in frame: side menu (what the user may open), header (unit, bell, language, account).
+ * On a narrow screen the menu moves into a drawer opened from the header's menu button.
+ */
 export function AppLayout() {
   const { t } = useI18n();
   const can = usePermissions();
   const navigate = useNavigate();
   const location = useLocation();
+  const compact = useCompactLayout();
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   const entries = useMemo(() => ALL_ENTRIES.filter((e) => can(e.permission)), [can]);
   const active = activeEntry(entries, location.pathname);
+
+  // a page opened from the drawer (or by a link) closes it; so does widening the window
+  useEffect(() => setDrawerOpen(false), [location.pathname, compact]);
 
   const items: MenuProps['items'] = useMemo(() => {
     const groups = [...new Set(entries.map((e) => e.group ?? 'main'))].sort(
@@ -46,71 +60,126 @@ export function AppLayout() {
     setCollapsed(!collapsed);
   };
 
+  const menu = (
+    <nav aria-label="menu">
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={active ? [active.key] : []}
+        items={items}
+        onClick={({ key }) => {
+          const e = entries.find((x) => x.key === key);
+          if (e) navigate(e.path);
+          setDrawerOpen(false);
+        }}
+        style={{ borderInlineEnd: 0, paddingBottom: 16 }}
+      />
+    </nav>
+  );
+
+  const brand = (showText: boolean) => (
+    <div className="dv-sider-brand" title={t('app.name')}>
+      <BrandMark size={30} />
+      {showText && <span className="dv-sider-brand-text">{t('app.brand')}</span>}
+    </div>
+  );
+
   return (
     <Layout style={{ height: '100vh' }}>
-      <Layout.Sider
-        width={252}
-        collapsedWidth={64}
-        collapsed={collapsed}
-        trigger={null}
-        style={{ overflow: 'auto', height: '100vh' }}
-      >
-        <div className="dv-sider-brand" title={t('app.name')}>
-          <BrandMark size={30} />
-          {!collapsed && <span className="dv-sider-brand-text">{t('app.brand')}</span>}
-        </div>
-        <nav aria-label="menu">
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={active ? [active.key] : []}
-            items={items}
-            onClick={({ key }) => {
-              const e = entries.find((x) => x.key === key);
-              if (e) navigate(e.path);
-            }}
-            style={{ borderInlineEnd: 0, paddingBottom: 16 }}
-          />
-        </nav>
-      </Layout.Sider>
-      <Layout>
+      {!compact && (
+        <Layout.Sider
+          width={252}
+          collapsedWidth={64}
+          collapsed={collapsed}
+          trigger={null}
+          style={{ overflow: 'auto', height: '100vh' }}
+        >
+          {brand(!collapsed)}
+          {menu}
+        </Layout.Sider>
+      )}
+      {compact && (
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="left"
+          size={280}
+          closable={false}
+          title={null}
+          rootClassName="dv-menu-drawer"
+          styles={{ body: { padding: 0, background: '#0e2a47' }, section: { background: '#0e2a47' } }}
+          aria-label={t('header.menu')}
+          data-testid="menu-drawer"
+        >
+          {brand(true)}
+          {menu}
+          <Flex align="center" gap={8} style={{ padding: '12px 24px', color: 'rgba(255,255,255,0.65)' }}>
+            <span>{t('header.language')}</span>
+            <LanguageSwitch />
+          </Flex>
+        </Drawer>
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
           style={{
             display: 'flex',
             alignItems: 'center',
-            gap: 12,
+            gap: compact ? 4 : 12,
             borderBottom: '1px solid #e5e9ef',
             borderTop: '3px solid #c62828',
             lineHeight: 'normal',
+            paddingInline: compact ? 4 : 16,
+            minWidth: 0,
           }}
         >
-          <Button
-            type="text"
-            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-            onClick={toggle}
-            aria-label={collapsed ? t('header.expand') : t('header.collapse')}
-          />
-          <Typography.Text
-            strong
-            ellipsis
-            style={{ flex: 1, minWidth: 0, fontSize: 15, color: '#1a3557' }}
-            title={t('app.name')}
+          {compact ? (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              onClick={() => setDrawerOpen(true)}
+              aria-label={t('header.openMenu')}
+              aria-expanded={drawerOpen}
+              data-testid="menu-button"
+              style={{ flexShrink: 0 }}
+            />
+          ) : (
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={toggle}
+              aria-label={collapsed ? t('header.expand') : t('header.collapse')}
+            />
+          )}
+          {!compact && (
+            <Typography.Text
+              strong
+              ellipsis
+              style={{ flex: 1, minWidth: 0, fontSize: 15, color: '#1a3557' }}
+              title={t('app.name')}
+            >
+              {t('app.name')}
+            </Typography.Text>
+          )}
+          <Flex
+            align="center"
+            justify="flex-end"
+            gap={compact ? 2 : 8}
+            style={compact ? { flex: 1, minWidth: 0 } : { flexShrink: 0 }}
           >
-            {t('app.name')}
-          </Typography.Text>
-          <Flex align="center" gap={8} style={{ flexShrink: 0 }}>
-            <UnitSwitcher />
+            <UnitSwitcher compact={compact} />
             <NotificationBell />
-            <LanguageSwitch />
-            <UserMenu />
+            {!compact && <LanguageSwitch />}
+            <UserMenu compact={compact} />
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ overflow: 'auto', padding: '16px 20px 24px' }} id="dv-content">
-          <main>
-            <PermissionGate>
-              <Outlet />
-            </PermissionGate>
-          </main>
+        <Layout.Content
+          style={{ overflow: 'auto', padding: compact ? '12px 10px 20px' : '16px 20px 24px', minWidth: 0 }}
+          id="dv-content"
+        >
+          {/* Layout.Content is the page's one <main> landmark */}
+          <PermissionGate>
+            <Outlet />
+          </PermissionGate>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -8,7 +8,7 @@ import { ME_KEY, useMe } from '../../shared/session.ts';
 import { useNotify } from '../../shared/hooks.ts';
 
 /** The unit the user works as (one per role assignment); switching reloads every page's data. */
-export function UnitSwitcher() {
+export function UnitSwitcher({ compact = false }: { compact?: boolean }) {
   const { t, roleLabel } = useI18n();
   const { data: me } = useMe();
   const qc = useQueryClient();
@@ -27,9 +27,13 @@ export function UnitSwitcher() {
     const a = me.assignments[0];
     return (
       <Tooltip title={`${roleLabel(a.role)} — ${a.unitName}`}>
-        <Flex align="center" gap={6} style={{ maxWidth: 300, color: '#44546a' }}>
+        <Flex
+          align="center"
+          gap={6}
+          style={{ maxWidth: 300, minWidth: 0, flex: compact ? '1 1 auto' : undefined, color: '#44546a' }}
+        >
           <ApartmentOutlined />
-          <Typography.Text ellipsis style={{ maxWidth: 270 }} data-testid="active-unit">
+          <Typography.Text ellipsis style={{ maxWidth: 270, minWidth: 0 }} data-testid="active-unit">
             {a.unitName}
           </Typography.Text>
         </Flex>
@@ -43,9 +47,10 @@ export function UnitSwitcher() {
       value={me.activeAssignmentId ?? undefined}
       loading={switchUnit.isPending}
       onChange={(v) => switchUnit.mutate(v)}
-      style={{ width: 300 }}
-      prefix={<ApartmentOutlined />}
-      popupMatchSelectWidth={380}
+      style={compact ? { flex: '1 1 auto', minWidth: 0, maxWidth: 300 } : { width: 300 }}
+      prefix={compact ? undefined : <ApartmentOutlined />}
+      popupMatchSelectWidth={compact ? false : 380}
+      styles={compact ? { popup: { root: { maxWidth: 'calc(100vw - 16px)', minWidth: 260 } } } : undefined}
       options={me.assignments.map((a) => ({
         value: a.id,
         label: a.unitName,

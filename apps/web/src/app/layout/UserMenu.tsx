@@ -10,7 +10,7 @@ function initials(name: string): string {
   return (parts.at(-1)?.[0] ?? '?').toUpperCase();
 }
 
-export function UserMenu() {
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t, roleLabel } = useI18n();
   const { data: me } = useMe();
   const navigate = useNavigate();
@@ -60,7 +60,7 @@ export function UserMenu() {
     >
       <Button
         type="text"
-        style={{ height: 40, paddingInline: 6 }}
+        style={{ height: 40, paddingInline: 6, flexShrink: 0 }}
         aria-label={me.fullName}
         data-testid="user-menu"
       >
@@ -72,9 +72,11 @@ export function UserMenu() {
           >
             {initials(me.fullName)}
           </Avatar>
-          <Typography.Text ellipsis style={{ maxWidth: 150 }}>
-            {me.fullName}
-          </Typography.Text>
+          {!compact && (
+            <Typography.Text ellipsis style={{ maxWidth: 150 }}>
+              {me.fullName}
+            </Typography.Text>
+          )}
         </Flex>
       </Button>
     </Dropdown>

@@ -182,7 +182,7 @@ export const plansVi = {
   compliance_view: {
     summary:
       'Đúng hạn: {issued} · Chậm: {late} · Chưa ban hành: {missing} · Chưa đến hạn: {pending} · Tổng: {total}',
-    rate: 'Tỷ lệ đã ban hành: {rate}%',
+    rate: 'Tỷ lệ đã ban hành: {rate}',
     unit: 'Đơn vị',
     status: 'Tình trạng',
     ownPlan: 'Kế hoạch của đơn vị',
@@ -207,6 +207,10 @@ export const plansVi = {
     periods: '{done}/{total} kỳ',
     legend: 'Chú thích',
     totals: '{done}/{total} xong · {overdue} quá hạn',
+    totalsDone: '{done}/{total} đã xong',
+    totalsOverdue: '{overdue} quá hạn',
+    totalsHint:
+      '{done}/{total} lượt giao đã hoàn thành; {overdue} lượt đã quá hạn mà chưa hoàn thành. Mỗi đơn vị được giao, mỗi kỳ là một lượt.',
   },
   my: {
     title: 'Nhiệm vụ của tôi',
@@ -508,7 +512,7 @@ export const plansEn: typeof plansVi = {
   compliance_view: {
     summary:
       'On time: {issued} · Late: {late} · Missing: {missing} · Not yet due: {pending} · Total: {total}',
-    rate: 'Issued: {rate}%',
+    rate: 'Issued: {rate}',
     unit: 'Unit',
     status: 'Status',
     ownPlan: 'Unit’s plan',
@@ -533,6 +537,10 @@ export const plansEn: typeof plansVi = {
     periods: '{done}/{total} periods',
     legend: 'Legend',
     totals: '{done}/{total} done · {overdue} overdue',
+    totalsDone: '{done}/{total} done',
+    totalsOverdue: '{overdue} overdue',
+    totalsHint:
+      '{done} of {total} assignments done; {overdue} past their due date and not done. Each unit, each period, is one assignment.',
   },
   my: {
     title: 'My tasks',

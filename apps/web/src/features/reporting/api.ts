@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Compilation,
   CreatePeriod,
@@ -66,8 +66,16 @@ export const useProviders = () =>
     queryFn: () => http.get<FigureProviderView[]>(`${B}/providers`),
     staleTime: 600_000,
   });
-export const usePeriods = (unitId?: number) =>
-  useQuery({ queryKey: rk.periods(unitId), queryFn: () => http.get<Period[]>(`${B}/periods`, { unitId }) });
+/** The periods a unit issues or reports in; `filters` narrow them (year, kind, open/closed). */
+export const usePeriods = (
+  unitId?: number,
+  filters: { year?: number; kind?: string; status?: string } = {},
+) =>
+  useQuery({
+    queryKey: [...rk.periods(unitId), filters],
+    queryFn: () => http.get<Period[]>(`${B}/periods`, { unitId, ...filters }),
+    placeholderData: keepPreviousData,
+  });
 export const usePeriod = (id: number) =>
   useQuery({ queryKey: rk.period(id), queryFn: () => http.get<Period>(`${B}/periods/${id}`) });
 export const usePeriodReports = (

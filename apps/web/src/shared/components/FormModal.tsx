@@ -1,13 +1,30 @@
-import { Form, Modal, type FormInstance } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Form, Grid, Modal, type FormInstance } from 'antd';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n/index.tsx';
 import { applyFieldErrors } from '../errors.ts';
 import { isApiError, type FieldError } from '../http.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 
 /**
+ * Fields where Enter belongs to the field (a date picker confirms the typed date, a number box commits
+ * its value, a select picks the option): it must not also submit the dialog.
+ */
+const OWN_ENTER = '.ant-picker, .ant-input-number, .ant-select';
+
+/**
+ * Enter inside such a field does not submit the form (implicit submission is its default action). A
+ * textarea is left alone: there Enter is a new line and never submits.
+ */
+export function keepEnterInFields(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== 'Enter' || !(e.target instanceof Element)) return;
+  if (e.target.closest(OWN_ENTER)) e.preventDefault();
+}
+
+/**
  * A modal with a vertical form: validates, calls onSubmit, puts the server's per-field errors on the
- * fields and shows the rest above the form. Closes only on success.
+ * fields and shows the rest above the form. Closes only on success. Submits once at a time (a second
+ * Enter or click while saving is ignored); Enter in a date, number or select field does not submit.
+ * Full width on a phone.
  */
 export function FormModal<T extends object>({
   open,
@@ -41,6 +58,8 @@ export function FormModal<T extends object>({
   const [own] = Form.useForm<T>();
   const form = external ?? own;
   const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false);
+  const phone = Grid.useBreakpoint().sm === false;
   const [error, setError] = useState<unknown>(null);
   const [rest, setRest] = useState<FieldError[]>([]);
 
@@ -52,10 +71,14 @@ export function FormModal<T extends object>({
   }, [open]);
 
   const submit = async () => {
+    // set before the first await: two Enters in a row must not both pass validation and save twice
+    if (inFlight.current) return;
+    inFlight.current = true;
     let values: T;
     try {
       values = await form.validateFields();
     } catch {
+      inFlight.current = false;
       return;
     }
     setBusy(true);
@@ -71,6 +94,7 @@ export function FormModal<T extends object>({
       setError(allOnFields ? null : e);
       setRest(rest);
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   };
@@ -79,7 +103,8 @@ export function FormModal<T extends object>({
     <Modal
       open={open}
       title={title}
-      width={width}
+      width={phone ? '100%' : width}
+      style={phone ? { top: 8, maxWidth: 'calc(100vw - 16px)', paddingBottom: 8 } : undefined}
       onCancel={onCancel}
       onOk={submit}
       okText={okText ?? t('common.save')}
@@ -98,6 +123,7 @@ export function FormModal<T extends object>({
         preserve={false}
         disabled={busy}
         onFinish={submit}
+        onKeyDown={keepEnterInFields}
         requiredMark
       >
         {children}

@@ -1,41 +1,26 @@
-import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Form, Select, Table, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Flex, Select, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Paged, User } from '@danvan/contracts';
 import { messageKeys, useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
-import { DATE_FORMAT, toIsoDate } from '../../../shared/format.ts';
+import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
 import { useDebounced } from '../../../shared/hooks.ts';
 import { usePermission } from '../../../shared/session.ts';
-import { PageHeader } from '../../../shared/components/PageHeader.tsx';
-import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
-import { EmptyState } from '../../../shared/components/EmptyState.tsx';
-import { ExportButton } from '../../../shared/components/ExportButton.tsx';
-import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
+import { EnumTag, type Vocabulary } from '../../../shared/components/EnumTag.tsx';
+import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
 import type { AuditChange, AuditView } from '../types.ts';
 
 /** Changes shown in the table row; the rest open below it. */
 const INLINE_CHANGES = 3;
 
-interface Filters {
-  unitId?: number;
-  actorId?: number;
-  entity?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-}
-
-interface FormValues {
-  unitId?: number | null;
-  actorId?: number | null;
-  entity?: string | null;
-  action?: string | null;
-  range?: [Dayjs | null, Dayjs | null] | null;
-}
+/** Colours of the actions: removals red, creations green, the rest blue. */
+const AUDIT_ACTION: Vocabulary = {
+  labels: {},
+  colors: { delete: 'red', deactivate: 'red', disable: 'red', create: 'green' },
+};
 
 function UserSelect(props: { value?: number | null; onChange?: (v: number | null) => void; id?: string }) {
   const { t } = useI18n();
@@ -114,13 +99,34 @@ function Changes({ e, all }: { e: AuditView; all?: boolean }) {
 export default function AuditPage() {
   const { t, has } = useI18n();
   const canSeeUsers = usePermission('users:read');
-  const [form] = Form.useForm<FormValues>();
-  const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
+  const state = useUrlState(
+    {
+      unitId: param.int(),
+      actorId: param.int(),
+      entity: param.text(),
+      action: param.text(),
+      from: param.text(),
+      to: param.text(),
+    },
+    { pageSize: 50 },
+  );
+  const f = state.filters;
+  const filters = {
+    unitId: f.unitId,
+    actorId: f.actorId,
+    entity: f.entity || undefined,
+    action: f.action || undefined,
+    from: f.from || undefined,
+    to: f.to || undefined,
+  };
   const list = useQuery({
-    queryKey: ['audit', filters, page, pageSize],
-    queryFn: ({ signal }) => http.get<Paged<AuditView>>('/audit', { ...filters, page, pageSize }, signal),
+    queryKey: ['audit', filters, state.page, state.pageSize],
+    queryFn: ({ signal }) =>
+      http.get<Paged<AuditView>>(
+        '/audit',
+        { ...filters, page: state.page, pageSize: state.pageSize },
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
 
@@ -135,189 +141,156 @@ export default function AuditPage() {
     [t],
   );
 
-  const apply = (v: FormValues) => {
-    setFilters({
-      unitId: v.unitId ?? undefined,
-      actorId: v.actorId ?? undefined,
-      entity: v.entity ?? undefined,
-      action: v.action ?? undefined,
-      from: toIsoDate(v.range?.[0] ?? null),
-      to: toIsoDate(v.range?.[1] ?? null),
-    });
-    setPage(1);
-  };
-
   return (
-    <>
-      <PageHeader
-        title={t('audit.title')}
-        subtitle={t('audit.subtitle')}
-        extra={<ExportButton path="/audit/export.xlsx" query={{ ...filters }} />}
-      />
-      <Card>
-        <Form<FormValues>
-          form={form}
-          layout="vertical"
-          onFinish={apply}
-          onValuesChange={(_, all) => apply(all)}
-        >
-          <div
-            style={{
-              display: 'grid',
-              gridTemplateColumns: canSeeUsers ? '1.3fr 1.1fr 0.9fr 0.9fr 1.5fr' : '1.4fr 1fr 1fr 1.5fr',
-              gap: 12,
-            }}
-          >
-            <Form.Item name="unitId" label={t('audit.unit')} style={{ marginBottom: 12 }}>
-              <UnitSelect includeInactive />
-            </Form.Item>
-            {canSeeUsers && (
-              <Form.Item name="actorId" label={t('audit.actor')} style={{ marginBottom: 12 }}>
-                <UserSelect />
-              </Form.Item>
-            )}
-            <Form.Item name="entity" label={t('audit.entity')} style={{ marginBottom: 12 }}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={entityOptions}
-                placeholder={t('common.all')}
-              />
-            </Form.Item>
-            <Form.Item name="action" label={t('audit.action')} style={{ marginBottom: 12 }}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={actionOptions}
-                placeholder={t('common.all')}
-              />
-            </Form.Item>
-            <Form.Item name="range" label={t('audit.dateRange')} style={{ marginBottom: 12 }}>
-              <DatePicker.RangePicker
-                format={DATE_FORMAT}
-                style={{ width: '100%' }}
-                allowEmpty={[true, true]}
-              />
-            </Form.Item>
-          </div>
-          <Flex gap={8} style={{ marginBottom: 12 }}>
-            <Button
-              icon={<FilterOutlined />}
-              onClick={() => {
-                form.resetFields();
-                apply({});
-              }}
-            >
-              {t('common.reset')}
-            </Button>
-            <Button icon={<ReloadOutlined />} onClick={() => list.refetch()}>
-              {t('common.refresh')}
-            </Button>
-          </Flex>
-        </Form>
-        <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
-        <Table<AuditView>
-          rowKey="id"
-          size="small"
-          scroll={{ x: 1050 }}
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: list.isLoading ? ' ' : <EmptyState description={t('empty.noResults')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, s) => {
-              setPage(p);
-              setPageSize(s);
-            },
-          }}
-          expandable={{
-            rowExpandable: (e) => e.changes.length > INLINE_CHANGES || !!e.requestId || !!e.ip,
-            expandedRowRender: (e) => (
-              <div>
-                {e.changes.length > INLINE_CHANGES && <Changes e={e} all />}
-                <Flex gap={16} wrap style={{ marginTop: 4 }}>
-                  {e.ip && (
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('audit.ip')}: {e.ip}
-                    </Typography.Text>
-                  )}
-                  {e.requestId && (
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('audit.requestId')}: {e.requestId}
-                    </Typography.Text>
-                  )}
-                </Flex>
-              </div>
-            ),
-          }}
-          columns={[
-            { title: t('audit.at'), dataIndex: 'atText', width: 118 },
-            {
-              title: t('audit.actor'),
-              dataIndex: 'actorName',
-              width: 140,
-              ellipsis: true,
-              render: (v: string | null) =>
-                v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
-            },
-            {
-              title: t('audit.unit'),
-              dataIndex: 'unitName',
-              width: 150,
-              ellipsis: true,
-              render: (v: string | null) => v ?? '—',
-            },
-            {
-              title: t('audit.action'),
-              dataIndex: 'actionLabel',
-              width: 120,
-              render: (v: string, e) => (
-                <Tag
-                  color={
-                    e.action === 'delete' || e.action === 'deactivate' || e.action === 'disable'
-                      ? 'red'
-                      : e.action === 'create'
-                        ? 'green'
-                        : 'blue'
-                  }
-                >
-                  {v}
-                </Tag>
-              ),
-            },
-            {
-              title: t('audit.record'),
-              dataIndex: 'recordLabel',
-              width: 190,
-              render: (v: string, e) => (
-                <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-                    {e.entityLabel}
+    <RegisterPage
+      title={t('audit.title')}
+      subtitle={t('audit.subtitle')}
+      exportPath="/audit/export.xlsx"
+      exportQuery={filters}
+      state={state}
+      query={list}
+      rowKey="id"
+      labelled
+      pageSizeOptions={[20, 50, 100, 200]}
+      filters={[
+        { type: 'unit', key: 'unitId', label: t('audit.unit'), includeInactive: true, width: 260 },
+        ...(canSeeUsers
+          ? [
+              {
+                type: 'custom' as const,
+                key: 'actorId',
+                label: t('audit.actor'),
+                width: 230,
+                render: (id: string) => (
+                  <UserSelect
+                    id={id}
+                    value={state.draft.actorId ?? null}
+                    onChange={(v) => state.setFilter('actorId', v ?? undefined)}
+                  />
+                ),
+              },
+            ]
+          : []),
+        {
+          type: 'select',
+          key: 'entity',
+          label: t('audit.entity'),
+          options: entityOptions,
+          showSearch: true,
+          width: 190,
+        },
+        {
+          type: 'select',
+          key: 'action',
+          label: t('audit.action'),
+          options: actionOptions,
+          showSearch: true,
+          width: 170,
+        },
+        {
+          type: 'custom',
+          key: 'range',
+          label: t('audit.dateRange'),
+          width: 260,
+          render: (id) => (
+            <DatePicker.RangePicker
+              id={id}
+              format={DATE_FORMAT}
+              style={{ width: '100%' }}
+              allowEmpty={[true, true]}
+              value={[fromIsoDate(state.draft.from) ?? null, fromIsoDate(state.draft.to) ?? null]}
+              onChange={(v) =>
+                state.setFilters({
+                  from: toIsoDate(v?.[0] ?? null) ?? '',
+                  to: toIsoDate(v?.[1] ?? null) ?? '',
+                })
+              }
+            />
+          ),
+        },
+      ]}
+      toolbar={
+        <Button icon={<ReloadOutlined />} onClick={() => list.refetch()}>
+          {t('common.refresh')}
+        </Button>
+      }
+      empty={t('empty.noResults')}
+      table={{
+        size: 'small',
+        expandable: {
+          rowExpandable: (e) => e.changes.length > INLINE_CHANGES || !!e.requestId || !!e.ip,
+          expandedRowRender: (e) => (
+            <div>
+              {e.changes.length > INLINE_CHANGES && <Changes e={e} all />}
+              <Flex gap={16} wrap style={{ marginTop: 4 }}>
+                {e.ip && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('audit.ip')}: {e.ip}
                   </Typography.Text>
-                  {e.link ? (
-                    <Link to={e.link} title={t('audit.openRecord')}>
-                      {v}
-                    </Link>
-                  ) : (
-                    v
-                  )}
-                </div>
-              ),
-            },
-            {
-              title: t('audit.changes'),
-              key: 'changes',
-              minWidth: 280,
-              render: (_: unknown, e) => <Changes e={e} />,
-            },
-          ]}
-        />
-      </Card>
-    </>
+                )}
+                {e.requestId && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('audit.requestId')}: {e.requestId}
+                  </Typography.Text>
+                )}
+              </Flex>
+            </div>
+          ),
+        },
+      }}
+      columns={[
+        { title: t('audit.at'), dataIndex: 'atText', width: 118 },
+        {
+          title: t('audit.actor'),
+          dataIndex: 'actorName',
+          width: 140,
+          ellipsis: true,
+          render: (v: string | null) =>
+            v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+        },
+        {
+          title: t('audit.unit'),
+          dataIndex: 'unitName',
+          width: 150,
+          ellipsis: true,
+          render: (v: string | null) => v ?? '—',
+        },
+        {
+          title: t('audit.action'),
+          dataIndex: 'actionLabel',
+          width: 120,
+          render: (v: string, e) => <EnumTag vocab={AUDIT_ACTION} value={e.action} label={v} />,
+        },
+        {
+          title: t('audit.record'),
+          dataIndex: 'recordLabel',
+          width: 190,
+          render: (v: string, e) => (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                {e.entityLabel}
+              </Typography.Text>
+              {e.link ? (
+                <Link to={e.link} title={t('audit.openRecord')}>
+                  {v}
+                </Link>
+              ) : (
+                v
+              )}
+            </div>
+          ),
+        },
+        {
+          title: t('audit.changes'),
+          key: 'changes',
+          width: 320,
+          render: (_: unknown, e) => (
+            <div style={{ minWidth: 280 }}>
+              <Changes e={e} />
+            </div>
+          ),
+        },
+      ]}
+    />
   );
 }

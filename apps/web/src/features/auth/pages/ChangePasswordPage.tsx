@@ -89,7 +89,7 @@ export default function ChangePasswordPage() {
             rules={[
               {
                 required: true,
-                message: t('validation.required', { field: t('auth.confirmPassword').toLowerCase() }),
+                message: t('validation.confirmPasswordRequired'),
               },
               ({ getFieldValue }) => ({
                 validator: (_, v) =>

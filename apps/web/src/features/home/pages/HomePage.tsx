@@ -18,7 +18,7 @@ export default function HomePage() {
       <Card>
         <Flex gap={16} align="center">
           <BrandMark size={48} />
-          <div>
+          <div style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
             <Typography.Title level={4} style={{ margin: 0 }}>
               {t('home.welcome', { name: me.fullName })}
             </Typography.Title>
@@ -26,7 +26,7 @@ export default function HomePage() {
           </div>
         </Flex>
       </Card>
-      <Row gutter={16}>
+      <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Card title={t('home.yourRoles')} size="small">
             <List
@@ -60,7 +60,7 @@ export default function HomePage() {
                     size="small"
                     hoverable
                     onClick={() => navigate(e.path)}
-                    styles={{ body: { display: 'flex', gap: 10, alignItems: 'center' } }}
+                    styles={{ body: { display: 'flex', gap: 10, alignItems: 'center', minWidth: 0 } }}
                   >
                     <span style={{ fontSize: 20, color: '#1a4f8b' }}>{e.icon}</span>
                     <span>{t(e.labelKey)}</span>

@@ -30,7 +30,9 @@ export function NotificationBell() {
   const panel = (
     <Card
       size="small"
-      style={{ width: 380, boxShadow: '0 6px 16px rgba(0,0,0,0.12)' }}
+      // the panel hangs from the bell's right edge (the account button is to its right): on a phone it
+      // must leave that much room or its left side is cut off
+      style={{ width: 'min(380px, calc(100vw - 64px))', boxShadow: '0 6px 16px rgba(0,0,0,0.12)' }}
       title={t('header.notifications')}
       extra={
         unread > 0 ? (

@@ -6,7 +6,6 @@ import {
   Drawer,
   Form,
   Input,
-  InputNumber,
   Progress,
   Select,
   Skeleton,
@@ -24,10 +23,16 @@ import { FileAttachments } from '../../../shared/components/FileAttachments.tsx'
 import { api, useAssignment, usePlansMutation } from '../api.ts';
 import { AssignmentStatusTag, DeadlineTag } from './tags.tsx';
 import { DateInput } from './fields.tsx';
+import {
+  WholeNumberInput,
+  numberRule,
+  type TypedNumber,
+} from '../../../shared/components/WholeNumberInput.tsx';
 
 interface UpdateForm {
   status: 'not_started' | 'in_progress' | 'done';
-  progress: number;
+  /** As typed: a number, or the text of a wrong one (refused by the rule, never rounded). */
+  progress: TypedNumber;
   note: string;
   completedOn?: string | null;
 }
@@ -38,7 +43,8 @@ interface UpdateForm {
  * of "my tasks".
  */
 export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const notify = useNotify();
   const a = useAssignment(id);
   const [form] = Form.useForm<UpdateForm>();
@@ -46,7 +52,8 @@ export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: 
   const save = usePlansMutation((v: UpdateForm) =>
     api.updateAssignment(id!, {
       status: v.status,
-      progress: v.status === 'done' ? 100 : v.progress,
+      // the form's rule let only a whole number from 0 to 99 through
+      progress: v.status === 'done' ? 100 : ((v.progress as number | null) ?? undefined),
       note: v.note,
       ...(v.status === 'done' && v.completedOn ? { completedOn: v.completedOn } : {}),
     }),
@@ -148,8 +155,12 @@ export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: 
                 />
               </Form.Item>
               {status !== 'done' ? (
-                <Form.Item name="progress" label={t('plans.assignmentDrawer.progress')}>
-                  <InputNumber min={0} max={99} step={10} style={{ width: 160 }} />
+                <Form.Item
+                  name="progress"
+                  label={t('plans.assignmentDrawer.progress')}
+                  rules={[numberRule({ integer: true, min: 0, max: 99 }, i18n)]}
+                >
+                  <WholeNumberInput style={{ width: 160 }} />
                 </Form.Item>
               ) : (
                 <Form.Item name="completedOn" label={t('plans.assignmentDrawer.completedOn')}>

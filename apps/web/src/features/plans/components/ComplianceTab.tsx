@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Plan, PlanComplianceRow } from '@danvan/contracts';
 import { PLAN_COMPLIANCE_STATUSES } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { formatDate } from '../../../shared/format.ts';
+import { formatDate, formatPercent } from '../../../shared/format.ts';
 import { useDebounced } from '../../../shared/hooks.ts';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
@@ -35,9 +35,7 @@ export function ComplianceTab({ plan }: { plan: Plan }) {
           title={t('plans.compliance_view.summary', s as unknown as Record<string, number>)}
           description={
             s.issuedRate !== null
-              ? t('plans.compliance_view.rate', {
-                  rate: s.issuedRate.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'),
-                })
+              ? t('plans.compliance_view.rate', { rate: formatPercent(s.issuedRate, lang) })
               : undefined
           }
         />

@@ -4,7 +4,7 @@ import type { Matrix, MatrixCell, Plan } from '@danvan/contracts';
 import { DEADLINE_STATES } from '@danvan/contracts';
 import { UNIT_KINDS } from '@danvan/domain';
 import { useI18n } from '../../../i18n/index.tsx';
-import { formatDate } from '../../../shared/format.ts';
+import { formatDate, formatPercent } from '../../../shared/format.ts';
 import { useDebounced } from '../../../shared/hooks.ts';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
@@ -27,7 +27,7 @@ function Cell({
   onOpen: (id: number) => void;
   label: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (!cell) return <span style={{ color: '#ccc' }}>·</span>;
   return (
     <Tooltip
@@ -35,7 +35,8 @@ function Cell({
         <div>
           <div>{label}</div>
           <div>
-            {t(`plans.assignment.${cell.status}`)} · {cell.progress}% · {formatDate(cell.periodDue)}
+            {t(`plans.assignment.${cell.status}`)} · {formatPercent(cell.progress, lang)} ·{' '}
+            {formatDate(cell.periodDue)}
           </div>
           {cell.total > 1 && <div>{t('plans.matrix.periods', { done: cell.done, total: cell.total })}</div>}
         </div>
@@ -57,7 +58,7 @@ function Cell({
           fontSize: 12,
         }}
       >
-        {cell.status === 'done' ? '✓' : `${cell.progress}%`}
+        {cell.status === 'done' ? '✓' : formatPercent(cell.progress, lang)}
         {cell.total > 1 ? ` (${cell.done}/${cell.total})` : ''}
       </button>
     </Tooltip>
@@ -190,7 +191,14 @@ export function MatrixTab({ plan }: { plan: Plan }) {
               width: 110,
               align: 'center' as const,
               title: (
-                <Tooltip title={`${x.code ? `${x.code}. ` : ''}${x.title}`}>
+                <Tooltip
+                  title={
+                    <div>
+                      <div>{`${x.code ? `${x.code}. ` : ''}${x.title}`}</div>
+                      {s && <div style={{ marginTop: 4 }}>{t('plans.matrix.totalsHint', s)}</div>}
+                    </div>
+                  }
+                >
                   <div style={{ fontSize: 12, lineHeight: 1.3 }}>
                     <div style={{ fontWeight: 600 }}>{x.code || `#${x.id}`}</div>
                     <div
@@ -204,9 +212,11 @@ export function MatrixTab({ plan }: { plan: Plan }) {
                       {x.title}
                     </div>
                     {s && (
-                      <div style={{ fontWeight: 400, color: s.overdue ? '#cf1322' : '#888' }}>
-                        {s.done}/{s.total}
-                        {s.overdue ? ` · ${s.overdue}!` : ''}
+                      <div data-testid="matrix-totals" style={{ fontWeight: 400, color: '#888' }}>
+                        <div>{t('plans.matrix.totalsDone', s)}</div>
+                        {s.overdue > 0 && (
+                          <div style={{ color: '#cf1322' }}>{t('plans.matrix.totalsOverdue', s)}</div>
+                        )}
                       </div>
                     )}
                   </div>

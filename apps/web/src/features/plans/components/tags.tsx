@@ -1,25 +1,13 @@
-import { Tag } from 'antd';
-import { useT } from '../../../i18n/index.tsx';
+import { EnumTag, VOCABULARIES } from '../../../shared/components/EnumTag.tsx';
 
-const PLAN_COLORS: Record<string, string> = { draft: 'default', issued: 'green' };
-export function PlanStatusTag({ status }: { status: string }) {
-  const t = useT();
-  return (
-    <Tag color={PLAN_COLORS[status]} data-testid="plan-status">
-      {t(`plans.status.${status}`)}
-    </Tag>
-  );
-}
+// The plans' status tags are the shared EnumTag with the plans vocabularies (labels from the contracts).
+
+export const PlanStatusTag = ({ status }: { status: string }) => (
+  <EnumTag vocab="planStatus" value={status} />
+);
 
 /** Colours of where an assignment stands against its deadline (also the matrix cells). */
-export const DEADLINE_COLORS: Record<string, string> = {
-  done_on_time: 'green',
-  done_late: 'lime',
-  pending: 'blue',
-  due_soon: 'gold',
-  overdue: 'red',
-  cancelled: 'default',
-};
+export const DEADLINE_COLORS: Record<string, string> = VOCABULARIES.deadline.colors;
 export const DEADLINE_BACKGROUNDS: Record<string, string> = {
   done_on_time: '#d9f7be',
   done_late: '#eaff8f',
@@ -29,47 +17,16 @@ export const DEADLINE_BACKGROUNDS: Record<string, string> = {
   cancelled: '#f0f0f0',
 };
 
-export function DeadlineTag({ value }: { value: string }) {
-  const t = useT();
-  return (
-    <Tag color={DEADLINE_COLORS[value]} data-testid="deadline">
-      {t(`plans.deadline.${value}`)}
-    </Tag>
-  );
-}
+export const DeadlineTag = ({ value }: { value: string }) => <EnumTag vocab="deadline" value={value} />;
 
-const ASSIGNMENT_COLORS: Record<string, string> = {
-  not_started: 'default',
-  in_progress: 'processing',
-  done: 'success',
-  cancelled: 'default',
-};
-export function AssignmentStatusTag({ status }: { status: string }) {
-  const t = useT();
-  return (
-    <Tag color={ASSIGNMENT_COLORS[status]} data-testid="assignment-status">
-      {t(`plans.assignment.${status}`)}
-    </Tag>
-  );
-}
+export const AssignmentStatusTag = ({ status }: { status: string }) => (
+  <EnumTag vocab="assignmentStatus" value={status} />
+);
 
-const COMPLIANCE_COLORS: Record<string, string> = {
-  issued: 'green',
-  late: 'orange',
-  missing: 'red',
-  pending: 'default',
-};
-export function ComplianceTag({ status }: { status: string }) {
-  const t = useT();
-  return (
-    <Tag color={COMPLIANCE_COLORS[status]} data-testid="compliance-status">
-      {t(`plans.compliance.${status}`)}
-    </Tag>
-  );
-}
+export const ComplianceTag = ({ status }: { status: string }) => (
+  <EnumTag vocab="compliance" value={status} />
+);
 
-const TASK_COLORS: Record<string, string> = { draft: 'default', assigned: 'blue', cancelled: 'default' };
-export function TaskStatusTag({ status }: { status: string }) {
-  const t = useT();
-  return <Tag color={TASK_COLORS[status]}>{t(`plans.taskStatus.${status}`)}</Tag>;
-}
+export const TaskStatusTag = ({ status }: { status: string }) => (
+  <EnumTag vocab="taskStatus" value={status} />
+);

@@ -1,18 +1,15 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import type { PlanRequirementOfUnit, PlanSummary } from '@danvan/contracts';
-import { PLAN_STATUSES } from '@danvan/contracts';
-import { useT } from '../../../i18n/index.tsx';
+import type { PlanRequirementOfUnit } from '@danvan/contracts';
+import { PLAN_STATUS_LABELS, PLAN_STATUSES } from '@danvan/contracts';
+import { useI18n, useT } from '../../../i18n/index.tsx';
 import { formatDate, todayIso } from '../../../shared/format.ts';
-import { useDebounced } from '../../../shared/hooks.ts';
 import { useMe, usePermission } from '../../../shared/session.ts';
-import { PageHeader } from '../../../shared/components/PageHeader.tsx';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { usePlans, useRequirements } from '../api.ts';
-import { ComplianceTag, PlanStatusTag } from '../components/tags.tsx';
+import { EnumTag } from '../../../shared/components/EnumTag.tsx';
+import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
 
 /** The superior plans that require the working unit's own plan, and where the unit stands. */
 export function RequirementsCard({ unitId }: { unitId?: number }) {
@@ -33,6 +30,7 @@ export function RequirementsCard({ unitId }: { unitId?: number }) {
         size="small"
         rowKey="planId"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         loading={req.isLoading}
         dataSource={req.data ?? []}
         locale={{ emptyText: <EmptyState simple description={t('plans.requirements.empty')} /> }}
@@ -50,7 +48,11 @@ export function RequirementsCard({ unitId }: { unitId?: number }) {
             ),
           },
           { title: t('plans.requirements.due'), width: 120, render: (_, r) => formatDate(r.requiredDue) },
-          { title: t('common.status'), width: 190, render: (_, r) => <ComplianceTag status={r.status} /> },
+          {
+            title: t('common.status'),
+            width: 190,
+            render: (_, r) => <EnumTag vocab="compliance" value={r.status} />,
+          },
           {
             title: t('plans.requirements.own'),
             width: 260,
@@ -75,142 +77,113 @@ export function RequirementsCard({ unitId }: { unitId?: number }) {
 
 /** "Kế hoạch": the plans the user may see, with filters; the requirements of the working unit on top. */
 export default function PlansPage() {
-  const t = useT();
+  const i18n = useI18n();
+  const { t } = i18n;
   const nav = useNavigate();
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
   const canCreate = usePermission('plans:unit-write');
-  const [search, setSearch] = useState('');
-  const q = useDebounced(search.trim(), 300);
-  const [year, setYear] = useState<number | null>(Number(todayIso().slice(0, 4)));
-  const [status, setStatus] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
-  const [mineOnly, setMineOnly] = useState(false);
+  const state = useUrlState({
+    q: param.search(),
+    year: param.int(Number(todayIso().slice(0, 4))),
+    status: param.oneOf(PLAN_STATUSES),
+    mine: param.flag(),
+  });
+  const { mine, ...filters } = state.filters;
   const plans = usePlans({
-    q,
-    year: year ?? undefined,
-    status,
-    page,
-    pageSize: 20,
-    unitId: mineOnly ? unit?.id : undefined,
-    subtree: mineOnly || undefined,
+    ...filters,
+    page: state.page,
+    pageSize: state.pageSize,
+    unitId: mine ? unit?.id : undefined,
+    subtree: mine || undefined,
   });
   return (
-    <div>
-      <PageHeader
-        title={t('plans.list.title')}
-        subtitle={t('plans.list.subtitle')}
-        extra={
-          canCreate && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/ke-hoach/moi')}>
-              {t('plans.list.create')}
-            </Button>
-          )
-        }
-      />
-      <RequirementsCard unitId={unit?.id} />
-      <Card>
-        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search
-            allowClear
-            placeholder={t('plans.list.search')}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(1);
-            }}
-            style={{ width: 320 }}
-          />
-          <InputNumber
-            placeholder={t('plans.list.year')}
-            value={year}
-            onChange={(v) => {
-              setYear(v);
-              setPage(1);
-            }}
-            min={2000}
-            max={2100}
-            style={{ width: 110 }}
-            aria-label={t('plans.list.year')}
-          />
-          <Select
-            allowClear
-            placeholder={t('common.status')}
-            value={status}
-            onChange={(v) => {
-              setStatus(v);
-              setPage(1);
-            }}
-            style={{ width: 160 }}
-            options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`plans.status.${s}`) }))}
-          />
-          {unit && (
-            <Checkbox checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)}>
-              {unit.name} ({t('plans.list.subtree').toLowerCase()})
-            </Checkbox>
-          )}
-        </Flex>
-        <ErrorAlert error={plans.error} onRetry={() => plans.refetch()} />
-        <Table<PlanSummary>
-          rowKey="id"
-          loading={plans.isFetching}
-          dataSource={plans.data?.items ?? []}
-          onRow={(p) => ({ onClick: () => nav(`/ke-hoach/${p.id}`), style: { cursor: 'pointer' } })}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: plans.data?.total ?? 0,
-            onChange: setPage,
-            showSizeChanger: false,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          locale={{ emptyText: <EmptyState description={t('plans.list.empty')} /> }}
-          scroll={{ x: 1250 }}
-          columns={[
-            {
-              title: t('plans.list.number'),
-              dataIndex: 'numberSymbol',
-              width: 140,
-              render: (v: string) => v || '—',
-            },
-            {
-              title: t('plans.list.titleCol'),
-              width: 400,
-              render: (_, p) => (
-                <div>
-                  <Link to={`/ke-hoach/${p.id}`} onClick={(e) => e.stopPropagation()}>
-                    {p.title}
-                  </Link>
-                  {p.parentPlanTitle && (
-                    <div style={{ fontSize: 12, color: '#888' }}>
-                      {t('plans.list.parent')}: {p.parentPlanTitle}
-                    </div>
-                  )}
+    <RegisterPage
+      title={t('plans.list.title')}
+      subtitle={t('plans.list.subtitle')}
+      canCreate={canCreate}
+      create={{ label: t('plans.list.create'), onClick: () => nav('/ke-hoach/moi') }}
+      before={<RequirementsCard unitId={unit?.id} />}
+      state={state}
+      query={plans}
+      rowKey="id"
+      filters={[
+        { type: 'search', key: 'q', placeholder: t('plans.list.search') },
+        {
+          type: 'year',
+          key: 'year',
+          label: t('plans.list.year'),
+          placeholder: t('plans.list.year'),
+          min: 2000,
+          width: 110,
+        },
+        {
+          type: 'enum',
+          key: 'status',
+          placeholder: t('common.status'),
+          labels: PLAN_STATUS_LABELS,
+          codes: PLAN_STATUSES,
+          width: 160,
+        },
+        ...(unit
+          ? [
+              {
+                type: 'check' as const,
+                key: 'mine' as const,
+                text: `${unit.name} (${t('plans.list.subtree').toLowerCase()})`,
+              },
+            ]
+          : []),
+      ]}
+      empty={t('plans.list.empty')}
+      table={{ onRow: (p) => ({ onClick: () => nav(`/ke-hoach/${p.id}`), style: { cursor: 'pointer' } }) }}
+      columns={[
+        {
+          title: t('plans.list.number'),
+          dataIndex: 'numberSymbol',
+          width: 140,
+          render: (v: string) => v || '—',
+        },
+        {
+          title: t('plans.list.titleCol'),
+          width: 400,
+          render: (_, p) => (
+            <div style={{ minWidth: 260 }}>
+              <Link to={`/ke-hoach/${p.id}`} onClick={(e) => e.stopPropagation()}>
+                {p.title}
+              </Link>
+              {p.parentPlanTitle && (
+                <div style={{ fontSize: 12, color: '#888' }}>
+                  {t('plans.list.parent')}: {p.parentPlanTitle}
                 </div>
-              ),
-            },
-            { title: t('plans.list.unit'), dataIndex: 'unitName', width: 200 },
-            { title: t('common.status'), width: 120, render: (_, p) => <PlanStatusTag status={p.status} /> },
-            { title: t('plans.list.issuedOn'), width: 120, render: (_, p) => formatDate(p.issuedOn) },
-            {
-              title: t('plans.list.required'),
-              width: 170,
-              render: (_, p) =>
-                p.requiredCount ? (
-                  <Typography.Text>
-                    {t('plans.list.requiredText', {
-                      count: p.requiredCount,
-                      date: formatDate(p.requiredDue),
-                    })}
-                  </Typography.Text>
-                ) : (
-                  '—'
-                ),
-            },
-            { title: t('plans.list.tasks'), dataIndex: 'taskCount', width: 90, align: 'right' },
-          ]}
-        />
-      </Card>
-    </div>
+              )}
+            </div>
+          ),
+        },
+        { title: t('plans.list.unit'), dataIndex: 'unitName', width: 200 },
+        {
+          title: t('common.status'),
+          width: 120,
+          render: (_, p) => <EnumTag vocab="planStatus" value={p.status} />,
+        },
+        { title: t('plans.list.issuedOn'), width: 120, render: (_, p) => formatDate(p.issuedOn) },
+        {
+          title: t('plans.list.required'),
+          width: 170,
+          render: (_, p) =>
+            p.requiredCount ? (
+              <Typography.Text>
+                {t('plans.list.requiredText', {
+                  count: p.requiredCount,
+                  date: formatDate(p.requiredDue),
+                })}
+              </Typography.Text>
+            ) : (
+              '—'
+            ),
+        },
+        { title: t('plans.list.tasks'), dataIndex: 'taskCount', width: 90, align: 'right' },
+      ]}
+    />
   );
 }

@@ -1,35 +1,13 @@
 import { Tag, Tooltip } from 'antd';
 import type { ReportValue } from '@danvan/contracts';
 import { useT } from '../../../i18n/index.tsx';
-import { formatDate } from '../../../shared/format.ts';
+import { EnumTag } from '../../../shared/components/EnumTag.tsx';
+import { formatDate, formatNumber } from '../../../shared/format.ts';
 
-const STATUS_COLORS: Record<string, string> = {
-  draft: 'default',
-  submitted: 'processing',
-  returned: 'warning',
-  accepted: 'success',
-  not_started: 'default',
-};
+// Report status and timeliness are the shared EnumTag with the reporting vocabularies.
+export const StatusTag = ({ status }: { status: string }) => <EnumTag vocab="reportStatus" value={status} />;
 
-export function StatusTag({ status }: { status: string }) {
-  const t = useT();
-  return (
-    <Tag color={STATUS_COLORS[status] ?? 'default'} data-testid="report-status">
-      {t(`reporting.status.${status}`)}
-    </Tag>
-  );
-}
-
-const TIMELINESS_COLORS: Record<string, string> = {
-  on_time: 'green',
-  late: 'orange',
-  missing: 'red',
-  not_due: 'default',
-};
-export function TimelinessTag({ value }: { value: string }) {
-  const t = useT();
-  return <Tag color={TIMELINESS_COLORS[value]}>{t(`reporting.timeliness.${value}`)}</Tag>;
-}
+export const TimelinessTag = ({ value }: { value: string }) => <EnumTag vocab="timeliness" value={value} />;
 
 /** Where a figure comes from: computed by the system, entered by hand, or adjusted (with the reason). */
 export function SourceBadge({ v }: { v: ReportValue | undefined }) {
@@ -52,10 +30,8 @@ export function SourceBadge({ v }: { v: ReportValue | undefined }) {
   return <Tag>{t('reporting.source.entered')}</Tag>;
 }
 
-export const fmtNum = (n: number | null | undefined, lang: 'vi' | 'en' = 'vi') =>
-  n === null || n === undefined
-    ? '—'
-    : new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+/** A figure in the reader's format (vi-VN: 1.234,5); '—' when there is none. */
+export const fmtNum = (n: number | null | undefined, lang: 'vi' | 'en' = 'vi') => formatNumber(n, lang);
 
 export function deadlineText(deadlines: { level: string; deadline: string }[], level = 'unit') {
   const d = deadlines.find((x) => x.level === level);

@@ -22,14 +22,16 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Dashboard, DrilldownRow, ReportRef, RollupIndicator } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { PageHeader } from '../../../shared/components/PageHeader.tsx';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { ExportButton } from '../../../shared/components/ExportButton.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
+import { Chart } from '../../../shared/charts/index.tsx';
 import { FullPageSpin } from '../../../app/guards.tsx';
+import { useGroups } from '../../org/api.ts';
 import {
   api,
   useCompilation,
@@ -40,10 +42,19 @@ import {
   useReportingMutation,
   useRollup,
 } from '../api.ts';
-import { Bars } from '../components/Bars.tsx';
 import { StatusTag, TimelinessTag, deadlineText, fmtNum } from '../components/tags.tsx';
+import {
+  BUCKET_COLORS,
+  SUBMISSION_BUCKETS,
+  bucketOf,
+  isBucket,
+  type SubmissionBucket,
+} from '../components/submission.ts';
 
 type Q = { unitId?: number; includeSubmitted?: boolean };
+/** The filters of the submissions tab, held in the URL so the dashboard's charts can open them. */
+type UnitFilters = { status?: string; deadline?: SubmissionBucket; group?: string };
+const REPORT_STATUSES = ['not_started', 'draft', 'submitted', 'returned', 'accepted'] as const;
 
 function DrillDrawer({
   periodId,
@@ -104,25 +115,26 @@ function DrillDrawer({
 }
 
 function RatesCards({ d }: { d: Dashboard }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const o = d.overall;
   return (
     <Row gutter={[12, 12]}>
       {(
         [
-          ['completeness', o.completeness === null ? '—' : `${o.completeness}%`],
-          ['timeliness', o.timeliness === null ? '—' : `${o.timeliness}%`],
-          ['expected', o.expected],
-          ['submitted', o.submitted],
-          ['accepted', o.accepted],
-          ['late', o.late],
-          ['missing', o.missing],
-          ['pending', o.pending],
+          ['completeness', formatPercent(o.completeness, lang)],
+          ['timeliness', formatPercent(o.timeliness, lang)],
+          ['expected', formatNumber(o.expected, lang)],
+          ['submitted', formatNumber(o.submitted, lang)],
+          ['accepted', formatNumber(o.accepted, lang)],
+          ['late', formatNumber(o.late, lang)],
+          ['missing', formatNumber(o.missing, lang)],
+          ['pending', formatNumber(o.pending, lang)],
         ] as const
       ).map(([k, v]) => (
         <Col key={k} xs={12} md={6} xl={3}>
           <Card size="small">
-            <Statistic title={t(`reporting.period.${k}`)} value={v} />
+            {/* the text is formatted already (vi-VN); Statistic would regroup it the English way */}
+            <Statistic title={t(`reporting.period.${k}`)} value={v} formatter={() => v} />
           </Card>
         </Col>
       ))}
@@ -130,14 +142,110 @@ function RatesCards({ d }: { d: Dashboard }) {
   );
 }
 
+/** The counts of each group's units by where their report stands (the stacked bars' series). */
+function bucketCounts(g: Dashboard['byGroup'][number]): Record<SubmissionBucket, number> {
+  const other = Math.max(0, g.expected - g.onTime - g.late - g.missing - g.pending);
+  return { on_time: g.onTime, late: g.late, missing: g.missing, not_due: g.pending, other };
+}
+
+/** By group: where the units' reports stand (stacked counts) and the two rates; a click opens the units. */
+function GroupCharts({ d, onUnits }: { d: Dashboard; onUnits: (f: UnitFilters) => void }) {
+  const { t } = useI18n();
+  const groups = d.byGroup;
+  const counts = groups.map(bucketCounts);
+  // "other" only when some group has such reports
+  const buckets = SUBMISSION_BUCKETS.filter((b) => b !== 'other' || counts.some((c) => c.other > 0));
+  const categories = groups.map((g) => g.groupName);
+  const bucketLabel = (b: SubmissionBucket) =>
+    b === 'other' ? t('reporting.period.other') : t(`reporting.timeliness.${b}`);
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={12}>
+        <Typography.Text strong>{t('reporting.period.chartStatus')}</Typography.Text>
+        <Chart
+          title={t('reporting.period.chartStatus')}
+          categories={categories}
+          series={buckets.map((b) => ({
+            name: bucketLabel(b),
+            data: counts.map((c) => c[b]),
+            color: BUCKET_COLORS[b],
+            stack: 'units',
+          }))}
+          onClick={(c) =>
+            onUnits({
+              group: groups[c.categoryIndex].group,
+              deadline: c.seriesIndex === null ? undefined : buckets[c.seriesIndex],
+            })
+          }
+        />
+      </Col>
+      <Col xs={24} xl={12}>
+        <Typography.Text strong>{t('reporting.period.chartCompleteness')}</Typography.Text>
+        <Chart
+          title={t('reporting.period.chartCompleteness')}
+          categories={categories}
+          unit="%"
+          max={100}
+          series={[
+            { name: t('reporting.period.completeness'), data: groups.map((g) => g.completeness) },
+            {
+              name: t('reporting.period.timeliness'),
+              data: groups.map((g) => g.timeliness),
+              color: '#52c41a',
+            },
+          ]}
+          onClick={(c) => onUnits({ group: groups[c.categoryIndex].group })}
+        />
+      </Col>
+      <Col span={24}>
+        <Typography.Text type="secondary">{t('reporting.period.chartHint')}</Typography.Text>
+      </Col>
+    </Row>
+  );
+}
+
+/** The first key indicators, this period against the previous one; a click opens the unit figures. */
+function KeyIndicatorsChart({
+  d,
+  onDrill,
+}: {
+  d: Dashboard;
+  onDrill: (i: { code: string; name: string }) => void;
+}) {
+  const { t } = useI18n();
+  // counts only: a rate (%) on the same axis as counts would read as a small count
+  const shown = d.keyIndicators.filter((k) => k.unit !== '%').slice(0, 8);
+  if (!shown.length) return null;
+  return (
+    <div style={{ marginBottom: 8 }}>
+      <Typography.Text strong>{t('reporting.period.chartIndicators')}</Typography.Text>
+      <Chart
+        title={t('reporting.period.chartIndicators')}
+        categories={shown.map((k) => k.name)}
+        unit={(i) => shown[i]?.unit ?? ''}
+        series={[
+          { name: d.period.name, data: shown.map((k) => k.value) },
+          ...(d.previousPeriod
+            ? [{ name: d.previousPeriod.name, data: shown.map((k) => k.previous), color: '#8c8c8c' }]
+            : []),
+        ]}
+        onClick={(c) => onDrill(shown[c.categoryIndex])}
+      />
+      <Typography.Text type="secondary">{t('reporting.period.chartIndicatorHint')}</Typography.Text>
+    </div>
+  );
+}
+
 function DashboardTab({
   periodId,
   q,
   onDrill,
+  onUnits,
 }: {
   periodId: number;
   q: Q;
   onDrill: (i: { code: string; name: string }) => void;
+  onUnits: (f: UnitFilters) => void;
 }) {
   const { t, lang } = useI18n();
   const d = useDashboard(periodId, q);
@@ -166,15 +274,7 @@ function DashboardTab({
         />
       )}
       <Card title={t('reporting.period.byGroup')} size="small">
-        {x.byGroup.length ? (
-          <Bars
-            caption={t('reporting.period.chartCompleteness')}
-            series={[t('reporting.period.completeness'), t('reporting.period.timeliness')]}
-            rows={x.byGroup.map((g) => ({ label: g.groupName, values: [g.completeness, g.timeliness] }))}
-          />
-        ) : (
-          <EmptyState simple />
-        )}
+        {x.byGroup.length ? <GroupCharts d={x} onUnits={onUnits} /> : <EmptyState simple />}
         <Table
           size="small"
           rowKey="group"
@@ -182,7 +282,11 @@ function DashboardTab({
           dataSource={x.byGroup}
           style={{ marginTop: 8 }}
           columns={[
-            { title: t('reporting.period.byGroup'), dataIndex: 'groupName' },
+            {
+              title: t('reporting.period.byGroup'),
+              dataIndex: 'groupName',
+              render: (n: string, g) => <a onClick={() => onUnits({ group: g.group })}>{n}</a>,
+            },
             { title: t('reporting.period.expected'), dataIndex: 'expected', align: 'right' },
             { title: t('reporting.period.submitted'), dataIndex: 'submitted', align: 'right' },
             { title: t('reporting.period.onTime'), dataIndex: 'onTime', align: 'right' },
@@ -192,13 +296,13 @@ function DashboardTab({
               title: t('reporting.period.completeness'),
               dataIndex: 'completeness',
               align: 'right',
-              render: (v: number | null) => (v === null ? '—' : `${fmtNum(v, lang)}%`),
+              render: (v: number | null) => formatPercent(v, lang),
             },
             {
               title: t('reporting.period.timeliness'),
               dataIndex: 'timeliness',
               align: 'right',
-              render: (v: number | null) => (v === null ? '—' : `${fmtNum(v, lang)}%`),
+              render: (v: number | null) => formatPercent(v, lang),
             },
           ]}
         />
@@ -239,17 +343,7 @@ function DashboardTab({
             : t('reporting.period.noPrevious')
         }
       >
-        {x.keyIndicators.length > 0 && (
-          <Bars
-            unit=""
-            series={[x.period.name, ...(x.previousPeriod ? [x.previousPeriod.name] : [])]}
-            rows={x.keyIndicators.slice(0, 8).map((k) => ({
-              label: k.name,
-              values: [k.value, ...(x.previousPeriod ? [k.previous] : [])],
-              onClick: () => onDrill(k),
-            }))}
-          />
-        )}
+        {x.keyIndicators.length > 0 && <KeyIndicatorsChart d={x} onDrill={onDrill} />}
         <Table
           size="small"
           rowKey="code"
@@ -306,27 +400,55 @@ function DashboardTab({
   );
 }
 
-function UnitsTab({ periodId, q }: { periodId: number; q: Q }) {
+function UnitsTab({
+  periodId,
+  q,
+  filters,
+  onFilters,
+}: {
+  periodId: number;
+  q: Q;
+  filters: UnitFilters;
+  onFilters: (f: UnitFilters) => void;
+}) {
   const { t } = useI18n();
   const nav = useNavigate();
-  const [status, setStatus] = useState<string | undefined>();
-  const refs = usePeriodReports(periodId, { unitId: q.unitId, status });
+  const groups = useGroups();
+  const refs = usePeriodReports(periodId, { unitId: q.unitId, status: filters.status, group: filters.group });
+  // where a report stands against the deadline is counted as the dashboard counts it (client side)
+  const rows = (refs.data ?? []).filter((r) => !filters.deadline || bucketOf(r) === filters.deadline);
   return (
     <Card size="small">
       <Flex gap={8} style={{ marginBottom: 8 }} wrap>
         <Select
           allowClear
-          placeholder={t('reporting.period.filterStatus')}
+          placeholder={t('reporting.period.filterGroup')}
+          aria-label={t('reporting.period.filterGroup')}
+          style={{ width: 260 }}
+          value={filters.group}
+          onChange={(group?: string) => onFilters({ ...filters, group })}
+          options={(groups.data ?? []).map((g) => ({ value: g.code, label: g.name }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('reporting.period.filterDeadline')}
+          aria-label={t('reporting.period.filterDeadline')}
           style={{ width: 240 }}
-          value={status}
-          onChange={setStatus}
-          options={['not_started', 'draft', 'submitted', 'returned', 'accepted', 'late', 'missing'].map(
-            (s) => ({
-              value: s,
-              label:
-                s === 'late' || s === 'missing' ? t(`reporting.timeliness.${s}`) : t(`reporting.status.${s}`),
-            }),
-          )}
+          value={filters.deadline}
+          onChange={(deadline?: SubmissionBucket) => onFilters({ ...filters, deadline })}
+          options={SUBMISSION_BUCKETS.map((b) => ({
+            value: b,
+            label: b === 'other' ? t('reporting.period.other') : t(`reporting.timeliness.${b}`),
+          }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('reporting.period.filterStatus')}
+          aria-label={t('reporting.period.filterStatus')}
+          style={{ width: 220 }}
+          value={filters.status}
+          onChange={(status?: string) => onFilters({ ...filters, status })}
+          options={REPORT_STATUSES.map((s) => ({ value: s, label: t(`reporting.status.${s}`) }))}
         />
         <ExportButton
           path={`/reporting/periods/${periodId}/export.xlsx`}
@@ -340,7 +462,7 @@ function UnitsTab({ periodId, q }: { periodId: number; q: Q }) {
         size="small"
         rowKey="unitId"
         loading={refs.isLoading}
-        dataSource={refs.data ?? []}
+        dataSource={rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: <EmptyState simple /> }}
         onRow={(r) => ({ onDoubleClick: () => r.reportId && nav(`/bao-cao/${r.reportId}`) })}
@@ -357,7 +479,8 @@ function UnitsTab({ periodId, q }: { periodId: number; q: Q }) {
             render: (s: string) => <StatusTag status={s} />,
           },
           {
-            title: t('reporting.period.timeliness'),
+            // one unit's report is on time or not: a status, not a rate (the rates are on the dashboard)
+            title: t('reporting.period.deadlineColumn'),
             dataIndex: 'timeliness',
             width: 160,
             render: (s: string) => <TimelinessTag value={s} />,
@@ -527,6 +650,18 @@ export default function PeriodPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'dashboard';
+  const deadline = params.get('deadline');
+  const filters: UnitFilters = {
+    status: params.get('status') ?? undefined,
+    group: params.get('group') ?? undefined,
+    deadline: isBucket(deadline) ? deadline : undefined,
+  };
+  /** The tab and the submissions' filters live in the URL (shareable, kept on reload). */
+  const go = (next: { tab: string } & UnitFilters, replace = true) => {
+    const n = new URLSearchParams({ tab: next.tab });
+    for (const k of ['status', 'group', 'deadline'] as const) if (next[k]) n.set(k, next[k]!);
+    setParams(n, { replace });
+  };
   const [unitId, setUnitId] = useState<number | undefined>();
   const [includeSubmitted, setIncludeSubmitted] = useState(false);
   const [drill, setDrill] = useState<{ code: string; name: string } | null>(null);
@@ -566,17 +701,31 @@ export default function PeriodPage() {
       </Flex>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setParams({ tab: k }, { replace: true })}
+        onChange={(k) => go({ ...filters, tab: k })}
         items={[
           {
             key: 'dashboard',
             label: t('reporting.period.tabs.dashboard'),
-            children: <DashboardTab periodId={periodId} q={q} onDrill={setDrill} />,
+            children: (
+              <DashboardTab
+                periodId={periodId}
+                q={q}
+                onDrill={setDrill}
+                onUnits={(f) => go({ ...f, tab: 'units' }, false)}
+              />
+            ),
           },
           {
             key: 'units',
             label: t('reporting.period.tabs.units'),
-            children: <UnitsTab periodId={periodId} q={q} />,
+            children: (
+              <UnitsTab
+                periodId={periodId}
+                q={q}
+                filters={filters}
+                onFilters={(f) => go({ ...f, tab: 'units' })}
+              />
+            ),
           },
           {
             key: 'rollup',

@@ -15,7 +15,6 @@ import {
   Flex,
   Form,
   Input,
-  InputNumber,
   Space,
   Table,
   Timeline,
@@ -24,6 +23,8 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { FIGURE_MAX } from '@danvan/contracts';
+import { isOverride } from '@danvan/domain';
 import type { Report, RuleResult, TemplateIndicator, TemplateSection } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
@@ -34,14 +35,31 @@ import { ExportButton } from '../../../shared/components/ExportButton.tsx';
 import { FileAttachments } from '../../../shared/components/FileAttachments.tsx';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { FullPageSpin } from '../../../app/guards.tsx';
-import { isApiError } from '../../../shared/http.ts';
+import { ApiError, isApiError } from '../../../shared/http.ts';
+import {
+  WholeNumberInput,
+  numberProblem,
+  type NumberLimits,
+  type TypedNumber,
+} from '../../../shared/components/WholeNumberInput.tsx';
 import { api, rk, useReport, useReportingMutation } from '../api.ts';
 import { SourceBadge, StatusTag, fmtNum } from '../components/tags.tsx';
 
 type Draft = {
   narratives: Record<string, string>;
-  values: Record<string, { value: number | null; reason?: string }>;
+  /** A figure as typed: a number, or the text when it is not a valid one (kept, with its message). */
+  values: Record<string, { value: TypedNumber; reason?: string }>;
 };
+
+/** What a figure may be: whole for an integer indicator, within the indicator's bounds and ±10^15. */
+function limitsOf(i: TemplateIndicator): NumberLimits {
+  return {
+    integer: i.type === 'integer',
+    decimals: 2,
+    min: i.min ?? -FIGURE_MAX,
+    max: i.max ?? FIGURE_MAX,
+  };
+}
 
 function flatten(list: TemplateSection[], depth = 0): (TemplateSection & { depth: number })[] {
   return list.flatMap((s) => [{ ...s, depth }, ...flatten(s.children, depth + 1)]);
@@ -71,7 +89,8 @@ function Issues({ items, title, type }: { items: RuleResult[]; title: string; ty
 export default function ReportPage() {
   const { id } = useParams();
   const reportId = Number(id);
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const notify = useNotify();
   const { modal } = App.useApp();
   const q = useReport(reportId);
@@ -107,13 +126,36 @@ export default function ReportPage() {
         .filter((i) => i.aggregation !== 'ratio' && draft.values[i.code] !== undefined)
         .map((i) => ({
           code: i.code,
-          value: draft.values[i.code].value,
+          value: draft.values[i.code].value as number | null,
           overrideReason: draft.values[i.code].reason,
         })),
       expectedVersion: r!.version,
     }),
   );
   const doSave = async (quiet = false) => {
+    // a figure typed wrong (−5, 2,5 in a whole-number field, beyond the limit) is never sent
+    // rounded or clamped: the field shows why, and nothing is saved until it is corrected
+    const wrong = (r?.template.indicators ?? []).flatMap((i) => {
+      const typed = draft.values[i.code]?.value;
+      const untouched = typed === (valueOf.get(i.code)?.value ?? null);
+      const problem = i.aggregation === 'ratio' || untouched ? null : numberProblem(typed, limitsOf(i), i18n);
+      return problem
+        ? [
+            {
+              path: `values.${i.code}`,
+              label: i.name,
+              message: `${i.name}: ${problem.charAt(0).toLocaleLowerCase('vi')}${problem.slice(1)}`,
+            },
+          ]
+        : [];
+    });
+    if (wrong.length)
+      throw new ApiError({
+        status: 400,
+        code: 'validation_failed',
+        detail: `${t('validation.number.fix')} ${wrong.map((w) => w.message).join(' ')}`,
+        errors: wrong,
+      });
     const res = await save.mutateAsync(undefined);
     setWarnings(res.warnings);
     setSubmitErrors([]);
@@ -158,7 +200,7 @@ export default function ReportPage() {
       },
     });
 
-  const setValue = (code: string, value: number | null) => {
+  const setValue = (code: string, value: TypedNumber) => {
     setDraft((d) => ({ ...d, values: { ...d.values, [code]: { ...d.values[code], value } } }));
     setDirty(true);
   };
@@ -189,20 +231,18 @@ export default function ReportPage() {
             const d = draft.values[i.code];
             if (!can.edit || i.aggregation === 'ratio')
               return <strong data-testid={`value-${i.code}`}>{fmtNum(v?.value, lang)}</strong>;
-            const hasComputed = v && v.origin && (v.source === 'computed' || v.source === 'override');
-            const differs = hasComputed && (d?.value ?? null) !== v.computedValue;
+            // the domain's rule: departing from a computed figure is an override that needs a reason
+            const differs = isOverride(v, (d?.value ?? null) as number | null);
             return (
               <Flex vertical gap={4}>
-                <InputNumber
+                <WholeNumberInput
                   aria-label={i.name}
                   data-testid={`value-${i.code}`}
                   value={d?.value ?? null}
-                  min={i.min ?? undefined}
-                  max={i.max ?? undefined}
-                  precision={i.type === 'integer' ? 0 : 2}
-                  decimalSeparator={lang === 'vi' ? ',' : '.'}
-                  style={{ width: 140 }}
-                  onChange={(x) => setValue(i.code, x === null || x === undefined ? null : Number(x))}
+                  limits={limitsOf(i)}
+                  showError
+                  style={{ width: 200 }}
+                  onChange={(x) => setValue(i.code, x)}
                 />
                 {differs && (
                   <Input

@@ -1,10 +1,7 @@
-import { Tag } from 'antd';
-import { useT } from '../../../i18n/index.tsx';
+import { EnumTag } from '../../../shared/components/EnumTag.tsx';
 import type { User } from '../api.ts';
 
 export function UserStatus({ user }: { user: User }) {
-  const t = useT();
-  if (!user.active) return <Tag color="red">{t('users.statusDisabled')}</Tag>;
-  if (user.lockedUntil) return <Tag color="orange">{t('users.statusLocked')}</Tag>;
-  return <Tag color="green">{t('users.statusActive')}</Tag>;
+  const state = !user.active ? 'disabled' : user.lockedUntil ? 'locked' : 'active';
+  return <EnumTag vocab="userStatus" value={state} />;
 }

@@ -1,0 +1,16 @@
+import type { Ctx } from '../../../core/context.ts';
+import { Invalid } from '../../../core/errors.ts';
+import * as repo from './group.repository.ts';
+
+/** The groups of units (khối); not unit data, so readable by anyone with org:read, everywhere. */
+export async function listGroups(ctx: Ctx) {
+  return repo.listGroups(ctx.db);
+}
+
+/** Refuses group codes that do not exist. */
+export async function assertGroupsExist(ctx: Ctx, codes: string[]): Promise<void> {
+  if (!codes.length) return;
+  const known = new Set((await repo.listGroups(ctx.db)).map((g) => g.code));
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length) throw Invalid(`Nhóm đơn vị không tồn tại: ${unknown.join(', ')}`);
+}

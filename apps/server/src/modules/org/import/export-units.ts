@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { OrgUnitListQuery } from '@danvan/contracts';
+import { UNIT_KINDS } from '@danvan/domain';
+import { today, type Ctx } from '../../../core/context.ts';
+import { requireActor } from '../../../core/scope.ts';
+import { renderXlsx } from '../../../core/documents/xlsx.ts';
+import * as units from '../unit/unit.repository.ts';
+import { unitReadScopes } from '../unit/unit.policy.ts';
+import { IMPORT_COLUMNS } from './import-sheet.ts';
+
+/** The units the actor may read, as an .xlsx in the import's own columns (so it can be re-imported). */
+export async function exportUnits(ctx: Ctx, q: Omit<z.infer<typeof OrgUnitListQuery>, 'page' | 'pageSize'>) {
+  const scopes = unitReadScopes(requireActor(ctx.actor));
+  const { items } = await units.listUnits(
+    ctx.db,
+    scopes,
+    { ...q, q: q.q?.trim() || undefined, asOf: q.asOf ?? today(ctx) },
+    { limit: 100_000, offset: 0 },
+  );
+  const byId = new Map(items.map((u) => [u.id, u]));
+  const parents = await units.getUnitsByIds(ctx.db, [
+    ...new Set(items.map((u) => u.parentId).filter((x): x is number => x !== null && !byId.has(x))),
+  ]);
+  for (const p of parents) byId.set(p.id, p);
+  const kindName = new Map(UNIT_KINDS.map((k) => [k.code, k.nameVi]));
+  const fmt = (iso: string | null) =>
+    iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : null;
+  return renderXlsx([
+    {
+      name: 'Đơn vị',
+      title: 'DANH SÁCH ĐƠN VỊ',
+      columns: [
+        { header: IMPORT_COLUMNS[0], key: 'code', width: 22 },
+        { header: IMPORT_COLUMNS[1], key: 'name', width: 45 },
+        { header: IMPORT_COLUMNS[2], key: 'kind', width: 28 },
+        { header: IMPORT_COLUMNS[3], key: 'parent', width: 22 },
+        { header: IMPORT_COLUMNS[4], key: 'adminCode', width: 14 },
+        { header: IMPORT_COLUMNS[5], key: 'groups', width: 24 },
+        { header: IMPORT_COLUMNS[6], key: 'validFrom', width: 14 },
+        { header: 'Hiệu lực đến', key: 'validTo', width: 14 },
+      ],
+      rows: items.map((u) => ({
+        code: u.code,
+        name: u.name,
+        kind: kindName.get(u.kind as never) ?? u.kind,
+        parent: u.parentId ? (byId.get(u.parentId)?.code ?? null) : null,
+        adminCode: u.adminCode,
+        groups: u.groups.join(', '),
+        validFrom: fmt(u.validFrom),
+        validTo: fmt(u.validTo),
+      })),
+    },
+  ]);
+}

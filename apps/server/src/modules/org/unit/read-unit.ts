@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { OrgUnitListQuery } from '@danvan/contracts';
+import { today, type Ctx } from '../../../core/context.ts';
+import { requireActor } from '../../../core/scope.ts';
+import * as repo from './unit.repository.ts';
+import type { UnitView } from './unit.repository.ts';
+import { authorizeUnit, unitReadScopes } from './unit.policy.ts';
+import { presentUnit } from './unit.present.ts';
+
+export async function listUnits(ctx: Ctx, q: z.infer<typeof OrgUnitListQuery>) {
+  const { items, total } = await repo.listUnits(
+    ctx.db,
+    unitReadScopes(requireActor(ctx.actor)),
+    {
+      q: q.q?.trim() || undefined,
+      parentId: q.parentId,
+      kind: q.kind,
+      group: q.group,
+      includeInactive: q.includeInactive,
+      asOf: q.asOf ?? today(ctx),
+    },
+    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+  );
+  return { items: items.map((u) => presentUnit(ctx, u)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** The top units of the actor's visible tree (their assignment units), for the tree screen's roots. */
+export async function listRoots(ctx: Ctx) {
+  const scopes = unitReadScopes(requireActor(ctx.actor));
+  const units = await repo.getUnitsByIds(ctx.db, [...new Set(scopes.map((s) => s.unitId))]);
+  // drop roots that lie inside another root's subtree
+  const roots = units.filter(
+    (u) =>
+      !units.some(
+        (o) =>
+          o.id !== u.id && u.path.startsWith(o.path) && scopes.some((s) => s.unitId === o.id && s.subtree),
+      ),
+  );
+  return roots.sort((a, b) => a.path.localeCompare(b.path)).map((u) => presentUnit(ctx, u));
+}
+
+/** One unit the actor may see; anything else is 404. */
+export async function getUnit(ctx: Ctx, id: number) {
+  const u = await repo.getUnit(ctx.db, id);
+  authorizeUnit(ctx, 'read', u);
+  return presentUnit(ctx, u);
+}
+
+// For other modules (through index.ts): lookups without scope filtering; the caller checks access.
+
+export const getUnitsByIds = (ctx: Ctx, ids: number[]) => repo.getUnitsByIds(ctx.db, ids);
+export const getUnitById = (ctx: Ctx, id: number) => repo.getUnit(ctx.db, id);
+
+/** Active units in a group / of a kind / under a unit, as of a date. */
+export async function findUnits(
+  ctx: Ctx,
+  f: { group?: string; kind?: string; underUnitId?: number; ids?: number[]; asOf?: string },
+): Promise<UnitView[]> {
+  let scopes = [{ unitId: 0, path: '/', subtree: true }];
+  if (f.underUnitId) {
+    const u = await repo.getUnit(ctx.db, f.underUnitId);
+    if (!u) return [];
+    scopes = [{ unitId: u.id, path: u.path, subtree: true }];
+  }
+  const { items } = await repo.listUnits(
+    ctx.db,
+    scopes,
+    { group: f.group, kind: f.kind, ids: f.ids, asOf: f.asOf ?? today(ctx) },
+    { limit: 100000, offset: 0 },
+  );
+  return items;
+}
+
+/** The unit carrying each unit's work on the date (merges followed forward). */
+export const resolveCurrentUnitIds = (ctx: Ctx, ids: number[], asOf: string) =>
+  repo.resolveCurrentUnitIds(ctx.db, ids, asOf);

@@ -1,0 +1,39 @@
+/**
+ * Leaders in charge of government mass-mobilisation work (phân công lãnh đạo phụ trách công tác dân
+ * vận chính quyền, bằng văn bản; seed 003 item 2): the list and one record.
+ */
+import type { Ctx } from '../../../core/context.ts';
+import { today } from '../../../core/context.ts';
+import { NotFound } from '../../../core/errors.ts';
+import { requireActor } from '../../../core/scope.ts';
+import { readScopes, readableUnit } from '../shared/unit.policy.ts';
+import * as repo from './leader.repository.ts';
+import { authorizeLeader } from './leader.policy.ts';
+import { presentLeader } from './leader.present.ts';
+
+export async function listLeaders(
+  ctx: Ctx,
+  q: { unitId?: number; activeOnly?: boolean; q?: string; page: number; pageSize: number },
+) {
+  const under = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
+  const { rows, total } = await repo.listLeaders(
+    ctx.db,
+    readScopes(ctx),
+    { under, activeOn: q.activeOnly ? today(ctx) : undefined, q: q.q?.trim() || undefined },
+    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+  );
+  return { items: rows.map((l) => presentLeader(ctx, l)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** A leader-in-charge record of a unit in the actor's scope; otherwise 404. */
+export async function loadLeader(ctx: Ctx, id: number) {
+  requireActor(ctx.actor);
+  const l = await repo.getLeader(ctx.db, id);
+  if (!l) throw NotFound('Phân công lãnh đạo');
+  authorizeLeader(ctx, 'read', l);
+  return l;
+}
+
+export async function getLeader(ctx: Ctx, id: number) {
+  return presentLeader(ctx, await loadLeader(ctx, id));
+}

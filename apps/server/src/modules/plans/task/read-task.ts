@@ -1,0 +1,34 @@
+/** Reading tasks: the tasks of a plan, and one task the actor may read (the load of every task verb). */
+import type { Ctx } from '../../../core/context.ts';
+import { NotFound } from '../../../core/errors.ts';
+import { requireActor } from '../../../core/scope.ts';
+import { loadPlan } from '../plan/read-plan.ts';
+import * as repo from './task.repository.ts';
+import { authorizeTask } from './task.policy.ts';
+import { presentTasks, type TaskView } from './task.present.ts';
+
+export async function listTasks(ctx: Ctx, planId: number, f: { sectionNumber?: string } = {}) {
+  const plan = await loadPlan(ctx, planId);
+  const tasks = await repo.listTasks(ctx.db, plan.id, {
+    sectionNumber: f.sectionNumber,
+    includeCancelled: true,
+  });
+  return presentTasks(ctx, tasks);
+}
+
+/**
+ * A task the actor may read: of a plan they may read (in scope, or an issued plan of a superior they
+ * implement). Otherwise 404. Inside a transaction, call it after the plan is locked.
+ */
+export async function loadTask(ctx: Ctx, id: number): Promise<TaskView> {
+  requireActor(ctx.actor);
+  const t = await repo.getTask(ctx.db, id);
+  if (!t) throw NotFound('Nhiệm vụ');
+  authorizeTask(ctx, 'read', t);
+  return t;
+}
+
+export async function getTask(ctx: Ctx, id: number) {
+  const [t] = await presentTasks(ctx, [await loadTask(ctx, id)]);
+  return t;
+}

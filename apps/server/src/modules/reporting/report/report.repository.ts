@@ -1,0 +1,128 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import {
+  reportingEvents,
+  reportingPeriods,
+  reportingReports,
+  reportingValues,
+} from '../../../db/schema/reporting.ts';
+import { orgUnits } from '../../../db/schema/org.ts';
+import { rows } from '../shared/sql.ts';
+
+export type ReportRow = typeof reportingReports.$inferSelect;
+export type ValueRow = typeof reportingValues.$inferSelect;
+export type ValueInsert = typeof reportingValues.$inferInsert;
+export type EventRow = typeof reportingEvents.$inferSelect;
+
+/**
+ * A report with its unit (the report policy decides, from the unit, whether the actor may see it);
+ * with `lock` (in a transaction) its row is locked FOR UPDATE until commit.
+ */
+export async function getReport(db: Db, id: number, lock = false) {
+  const q = db
+    .select({
+      r: reportingReports,
+      unitName: orgUnits.name,
+      unitCode: orgUnits.code,
+      unitPath: orgUnits.path,
+      templateId: reportingPeriods.templateId,
+    })
+    .from(reportingReports)
+    .innerJoin(orgUnits, eq(orgUnits.id, reportingReports.unitId))
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, reportingReports.periodId))
+    .where(eq(reportingReports.id, id));
+  const [row] = await (lock ? q.for('update', { of: reportingReports }) : q);
+  return row;
+}
+export type ReportView = NonNullable<Awaited<ReturnType<typeof getReport>>>;
+
+export async function findReport(db: Db, periodId: number, unitId: number, level: string) {
+  const [row] = await db
+    .select()
+    .from(reportingReports)
+    .where(
+      and(
+        eq(reportingReports.periodId, periodId),
+        eq(reportingReports.unitId, unitId),
+        eq(reportingReports.level, level),
+      ),
+    );
+  return row;
+}
+
+/** The reports of a period at a level; callers keep only those of the units they were authorised for. */
+export async function periodReports(db: Db, periodId: number, level = 'unit') {
+  return db
+    .select()
+    .from(reportingReports)
+    .where(and(eq(reportingReports.periodId, periodId), eq(reportingReports.level, level)));
+}
+
+export async function insertReport(db: Db, v: typeof reportingReports.$inferInsert) {
+  const [row] = await db.insert(reportingReports).values(v).onConflictDoNothing().returning();
+  return row;
+}
+
+/**
+ * Writes a report only if it is still at `version` (and bumps it): the optimistic lock. Returns the
+ * new version, or null when someone else changed the report first.
+ */
+export async function updateReport(
+  db: Db,
+  id: number,
+  version: number,
+  v: Partial<typeof reportingReports.$inferInsert>,
+): Promise<number | null> {
+  const [row] = await db
+    .update(reportingReports)
+    .set({ ...v, updatedAt: new Date(), version: sql`${reportingReports.version} + 1` })
+    .where(and(eq(reportingReports.id, id), eq(reportingReports.version, version)))
+    .returning({ version: reportingReports.version });
+  return row?.version ?? null;
+}
+
+export async function reportValues(db: Db, reportId: number): Promise<ValueRow[]> {
+  return db.select().from(reportingValues).where(eq(reportingValues.reportId, reportId));
+}
+
+export async function upsertValues(db: Db, list: ValueInsert[]) {
+  if (!list.length) return;
+  await db
+    .insert(reportingValues)
+    .values(list)
+    .onConflictDoUpdate({
+      target: [reportingValues.reportId, reportingValues.indicatorId],
+      set: {
+        value: sql`excluded.value`,
+        source: sql`excluded.source`,
+        computedValue: sql`excluded.computed_value`,
+        origin: sql`excluded.origin`,
+        overrideReason: sql`excluded.override_reason`,
+        updatedBy: sql`excluded.updated_by`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    });
+}
+
+export async function valuesOfReports(db: Db, reportIds: number[]): Promise<ValueRow[]> {
+  if (!reportIds.length) return [];
+  return db.select().from(reportingValues).where(inArray(reportingValues.reportId, reportIds));
+}
+
+export async function insertEvent(db: Db, v: typeof reportingEvents.$inferInsert) {
+  await db.insert(reportingEvents).values(v);
+}
+
+export async function reportEvents(db: Db, reportId: number): Promise<EventRow[]> {
+  return db
+    .select()
+    .from(reportingEvents)
+    .where(eq(reportingEvents.reportId, reportId))
+    .orderBy(asc(reportingEvents.at), asc(reportingEvents.id));
+}
+
+export async function userName(db: Db, id: number | null): Promise<string | null> {
+  if (!id) return null;
+  const r = await rows<{ full_name: string }>(db, sql`select full_name from users where id = ${id}`);
+  return r[0]?.full_name ?? null;
+}

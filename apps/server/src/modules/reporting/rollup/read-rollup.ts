@@ -1,0 +1,73 @@
+import type { DrilldownRow, ReportStatus, Rollup } from '@danvan/contracts';
+import { rollupStatuses } from '@danvan/domain';
+import { today, type Ctx } from '../../../core/context.ts';
+import { NotFound } from '../../../core/errors.ts';
+import * as repo from './rollup.repository.ts';
+import * as templates from '../template/template.repository.ts';
+import { resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
+import { rollupValues } from './rollup-values.ts';
+
+/** The roll-up of a unit's subtree (a unit the actor reads, in the period's tree) for a period. */
+export async function getRollup(
+  ctx: Ctx,
+  periodId: number,
+  q: { unitId?: number; includeSubmitted?: boolean },
+): Promise<Rollup> {
+  const { row: period } = await visiblePeriod(ctx, periodId);
+  const unit = await resolvePeriodUnit(ctx, period, q.unitId);
+  const [r, tpl] = await Promise.all([
+    rollupValues(ctx.db, period, unit.path, { includeSubmitted: q.includeSubmitted, asOf: today(ctx) }),
+    templates.templateIndicators(ctx.db, period.p.templateId),
+  ]);
+  const ind = new Map(tpl.map((i) => [i.id, i]));
+  return {
+    periodId,
+    unitId: unit.id,
+    unitName: unit.name,
+    includeSubmitted: !!q.includeSubmitted,
+    reportsCounted: r.reports,
+    indicators: r.rows.map((x) => {
+      const i = ind.get(x.indicatorId)!;
+      return {
+        indicatorId: x.indicatorId,
+        code: x.code,
+        sectionCode: i.sectionCode,
+        name: i.name,
+        unit: i.unit,
+        aggregation: x.aggregation,
+        value: x.value,
+        reports: x.n,
+      };
+    }),
+  };
+}
+
+/** One indicator of a roll-up, unit by unit (and the unit a merged one counts under). */
+export async function getDrilldown(
+  ctx: Ctx,
+  periodId: number,
+  q: { unitId?: number; includeSubmitted?: boolean; indicator: string },
+): Promise<DrilldownRow[]> {
+  const { row: period } = await visiblePeriod(ctx, periodId);
+  const unit = await resolvePeriodUnit(ctx, period, q.unitId);
+  const ind = (await templates.templateIndicators(ctx.db, period.p.templateId)).find(
+    (i) => i.code === q.indicator,
+  );
+  if (!ind) throw NotFound('Chỉ tiêu');
+  const list = await repo.drilldown(ctx.db, {
+    periodId,
+    indicatorId: ind.id,
+    unitPath: unit.path,
+    asOf: today(ctx),
+    statuses: rollupStatuses(q.includeSubmitted),
+  });
+  return list.map((x) => ({
+    unitId: x.unitId,
+    unitName: x.unitName,
+    countedUnder: x.depth > 0 ? x.underName : null,
+    reportId: x.reportId,
+    status: x.status as ReportStatus,
+    value: x.value,
+    source: (x.source as DrilldownRow['source']) ?? null,
+  }));
+}

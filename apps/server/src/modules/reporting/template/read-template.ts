@@ -1,0 +1,88 @@
+import type { TemplateDetail, TemplateRule, TemplateSection, TemplateSummary } from '@danvan/contracts';
+import type { Ctx } from '../../../core/context.ts';
+import { NotFound } from '../../../core/errors.ts';
+import { figureProviderKeys } from '../../../core/figures.ts';
+import * as repo from './template.repository.ts';
+import { ensureBuiltinTemplates } from './ensure-builtin-templates.ts';
+import { authorizeTemplateRead, canTemplateFlags } from './template.policy.ts';
+import { presentIndicator, presentTemplateSummary } from './template.present.ts';
+import { countSections } from './template.content.ts';
+
+export async function listTemplates(ctx: Ctx, q: { all?: boolean }): Promise<TemplateSummary[]> {
+  authorizeTemplateRead(ctx);
+  await ensureBuiltinTemplates(ctx);
+  const list = await repo.listTemplates(ctx.db);
+  return list.filter((r) => q.all || r.latest).map((r) => presentTemplateSummary(ctx, r));
+}
+
+type TemplateContent = Omit<TemplateDetail, 'can' | 'latest' | 'versions'> & { ownerUnitPath: string | null };
+/** Frozen template versions never change: their content is kept in memory once read. */
+const frozenCache = new Map<number, TemplateContent>();
+
+async function templateContent(ctx: Ctx, id: number): Promise<TemplateContent> {
+  const hit = frozenCache.get(id);
+  if (hit) return hit;
+  const [row, indicators] = await Promise.all([
+    repo.getTemplate(ctx.db, id),
+    repo.templateIndicators(ctx.db, id),
+  ]);
+  if (!row) throw NotFound('Đề cương báo cáo');
+  const t = row.t;
+  const labels = new Map(figureProviderKeys().map((p) => [p.key, p.label]));
+  const content: TemplateContent = {
+    id: t.id,
+    code: t.code,
+    version: t.version,
+    name: t.name,
+    builtin: t.builtin,
+    frozen: t.frozenAt !== null,
+    ownerUnitId: t.ownerUnitId,
+    ownerUnitName: row.ownerUnitName ?? null,
+    ownerUnitPath: row.ownerUnitPath ?? null,
+    indicatorCount: indicators.length,
+    ruleCount: (t.rules as unknown[]).length,
+    sectionCount: countSections(t.sections as TemplateSection[]),
+    createdAt: t.createdAt.toISOString(),
+    legalBasis: t.legalBasis,
+    description: t.description,
+    sections: t.sections as TemplateSection[],
+    indicators: indicators.map(presentIndicator(labels)),
+    rules: t.rules as TemplateRule[],
+  };
+  if (t.frozenAt) frozenCache.set(id, content);
+  return content;
+}
+
+/** A template with its versions and what the actor may do; without versions for a report's view. */
+export async function templateDetail(
+  ctx: Ctx,
+  id: number,
+  opts: { versions?: boolean } = {},
+): Promise<TemplateDetail> {
+  const { ownerUnitPath, ...c } = await templateContent(ctx, id);
+  if (opts.versions === false) return { ...c, latest: false, versions: [], can: { edit: false } };
+  const versions = await repo.templateVersions(ctx.db, c.code);
+  const latest = versions[0]?.id === c.id;
+  return {
+    ...c,
+    latest,
+    can: canTemplateFlags(ctx.actor, { ...c, ownerUnitPath, latest }),
+    versions: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      frozen: v.frozenAt !== null,
+      createdAt: v.createdAt.toISOString(),
+    })),
+  };
+}
+
+export async function getTemplate(ctx: Ctx, id: number): Promise<TemplateDetail> {
+  authorizeTemplateRead(ctx);
+  await ensureBuiltinTemplates(ctx);
+  return templateDetail(ctx, id);
+}
+
+export function listProviders(ctx: Ctx) {
+  authorizeTemplateRead(ctx);
+  return figureProviderKeys().sort((a, b) => a.key.localeCompare(b.key));
+}
