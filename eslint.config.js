@@ -46,29 +46,6 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
   },
-  {
-    // Thin edges: route handlers delegate to verbs and never touch the database directly.
-    files: ['apps/server/src/modules/**/*.routes.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/db/schema/*',
-                'drizzle-orm',
-                'drizzle-orm/*',
-                '**/*.repository.ts',
-                '**/db/client.ts',
-              ],
-              message: "Routes call the module's verbs; queries live in repositories.",
-            },
-          ],
-        },
-      ],
-    },
-  },
   ...moduleBoundaries(),
   {
     // One HTTP status per error code: errors are built by the factories of core/errors.ts.
@@ -101,34 +78,41 @@ function moduleBoundaries() {
   const schemaFiles = readdirSync('apps/server/src/db/schema')
     .filter((f) => f.endsWith('.ts'))
     .map((f) => f.replace(/\.ts$/, ''));
-  return modules.map((m) => {
+  // Thin edges: route handlers delegate to verbs and never touch the database directly.
+  const routeRule = {
+    group: ['**/db/schema/*', 'drizzle-orm', 'drizzle-orm/*', '**/*.repository.ts', '**/db/client.ts'],
+    message: "Routes call the module's verbs; queries live in repositories.",
+  };
+  return modules.flatMap((m) => {
     const others = modules.filter((o) => o !== m);
     const foreignSchema = schemaFiles.filter((f) => f !== m && f !== 'org' && f !== 'users');
-    return {
-      files: [`${root}/${m}/**/*.ts`],
-      ignores: [`${root}/${m}/**/*.test.ts`, `${root}/${m}/**/*.test-helpers.ts`],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              {
-                group: others.flatMap((o) => [
-                  `**/modules/${o}/**`,
-                  `../${o}/**`,
-                  `../../${o}/**`,
-                  `!**/${o}/index.ts`,
-                ]),
-                message: `Another module is used only through its index.ts (modules/<module>/index.ts).`,
-              },
-              {
-                group: foreignSchema.map((f) => `**/db/schema/${f}.ts`),
-                message: `A module queries only its own tables (db/schema/${m}.ts) and, to read, the org tree and users; ask the owning module through its index.ts.`,
-              },
-            ],
-          },
-        ],
+    const patterns = [
+      {
+        group: others.flatMap((o) => [
+          `**/modules/${o}/**`,
+          `../${o}/**`,
+          `../../${o}/**`,
+          `!**/${o}/index.ts`,
+        ]),
+        message: `Another module is used only through its index.ts (modules/<module>/index.ts).`,
       },
-    };
+      {
+        group: foreignSchema.map((f) => `**/db/schema/${f}.ts`),
+        message: `A module queries only its own tables (db/schema/${m}.ts) and, to read, the org tree and users; ask the owning module through its index.ts.`,
+      },
+    ];
+    const tests = [`${root}/${m}/**/*.test.ts`, `${root}/${m}/**/*.test-helpers.ts`];
+    // one entry per file kind: in flat config a later entry's rule replaces an earlier one's
+    return [
+      {
+        files: [`${root}/${m}/**/*.ts`],
+        ignores: [...tests, `${root}/${m}/**/*.routes.ts`],
+        rules: { 'no-restricted-imports': ['error', { patterns }] },
+      },
+      {
+        files: [`${root}/${m}/**/*.routes.ts`],
+        rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, routeRule] }] },
+      },
+    ];
   });
 }
