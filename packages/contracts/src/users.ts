@@ -52,6 +52,12 @@ export const UserListQuery = PageQuery.extend({
   unitId: labelled(Id, 'Đơn vị').optional(),
   role: role.optional(),
 });
+export const CreateAssignment = z.object({
+  role,
+  unitId: labelled(Id, 'Đơn vị'),
+  includeSubtree: labelled(z.boolean(), 'Áp dụng cho cả đơn vị cấp dưới').default(true),
+});
+/** A new account with, optionally, its first role (given in the same transaction). */
 export const CreateUser = z.object({
   username: labelled(
     z
@@ -70,6 +76,8 @@ export const CreateUser = z.object({
   email: email.nullish(),
   position: Text(200, 'Chức vụ').nullish(),
   password,
+  /** Only an administrator of the whole tree may create an account without one. */
+  assignment: labelled(CreateAssignment, 'Vai trò ban đầu').optional(),
 });
 export const UpdateUser = updateOf({
   fullName,
@@ -78,11 +86,6 @@ export const UpdateUser = updateOf({
   active: labelled(z.boolean(), 'Trạng thái hoạt động'),
 });
 export const ResetPassword = z.object({ password });
-export const CreateAssignment = z.object({
-  role,
-  unitId: labelled(Id, 'Đơn vị'),
-  includeSubtree: labelled(z.boolean(), 'Áp dụng cho cả đơn vị cấp dưới').default(true),
-});
 /** `/users/:id/assignments/:assignmentId` */
 export const UserAssignmentParams = z.object({
   id: labelled(Id, 'Mã người dùng'),

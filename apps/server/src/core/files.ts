@@ -232,14 +232,3 @@ export async function readContent(ctx: Ctx, storedName: string): Promise<Buffer>
   if (!abs.startsWith(root + path.sep)) throw Invalid('Tên tệp không hợp lệ.');
   return readFile(abs);
 }
-
-/** RFC 5987 Content-Disposition that keeps Vietnamese file names. */
-export function contentDisposition(name: string, inline = false): string {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}

@@ -37,6 +37,8 @@ export const en: Messages = {
     total: '{total} in total',
     retry: 'Try again',
     saved: 'Saved.',
+    unitsDone: '{done}/{total} units',
+    indicatorCode: 'Indicator code (ASCII, used in formulas)',
   },
   validation: {
     required: 'Please enter {field}',

@@ -38,6 +38,8 @@ export const vi = {
     total: 'Tổng số {total}',
     retry: 'Thử lại',
     saved: 'Đã lưu.',
+    unitsDone: '{done}/{total} đơn vị',
+    indicatorCode: 'Mã chỉ tiêu (không dấu, dùng trong công thức)',
   },
   validation: {
     required: 'Vui lòng nhập {field}',

@@ -10,7 +10,7 @@ import {
   SplitOrgUnit,
   UpdateOrgUnit,
 } from '@danvan/contracts';
-import { route } from '../../core/route.ts';
+import { download, route } from '../../core/route.ts';
 import { readUpload } from '../../core/files.ts';
 import { listGroups } from './group/read-group.ts';
 import { commitImport } from './import/commit-import.ts';
@@ -26,6 +26,7 @@ import { unitHistory } from './unit/unit-history.ts';
 import { updateUnit } from './unit/update-unit.ts';
 
 const tags = ['Cơ cấu tổ chức'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function registerOrgRoutes(app: FastifyInstance) {
   route(app, {
@@ -147,12 +148,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xuất danh sách đơn vị ra .xlsx',
     query: OrgUnitListQuery.omit({ page: true, pageSize: true }),
-    handler: async (ctx, { query }, _req, reply) => {
-      const buf = await exportUnits(ctx, query);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="don-vi.xlsx"`)
-        .send(buf);
-    },
+    handler: async (ctx, { query }) =>
+      download({ filename: 'don-vi.xlsx', contentType: XLSX, body: await exportUnits(ctx, query) }),
   });
 }

@@ -10,3 +10,6 @@ export const plansModule: ServerModule = {
   routes: (app) => registerPlansRoutes(app),
   demo: registerPlansDemo,
 };
+
+// What other modules may use: the plan of each task, to link task records (the audit trail).
+export { taskPlans } from './task/read-task.ts';

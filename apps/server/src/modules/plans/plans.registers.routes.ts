@@ -16,7 +16,7 @@ import {
   UpdateMovement,
   UpdateYearTheme,
 } from '@danvan/contracts';
-import { route } from '../../core/route.ts';
+import { download, route } from '../../core/route.ts';
 import { listDocs, getDoc } from './guiding-document/read-guiding-document.ts';
 import { createDoc } from './guiding-document/create-guiding-document.ts';
 import { updateDoc } from './guiding-document/update-guiding-document.ts';
@@ -33,7 +33,7 @@ import { createLeader } from './leader/create-leader.ts';
 import { updateLeader } from './leader/update-leader.ts';
 import { leaderCompliance } from './leader/read-leader-compliance.ts';
 import { exportLeaderCompliance } from './leader/export-leader-compliance.ts';
-import { file, tags, XLSX } from './shared/route-helpers.ts';
+import { tags, XLSX } from './shared/route-helpers.ts';
 
 export function registerRegisterRoutes(app: FastifyInstance) {
   // --- Guiding documents (văn bản chỉ đạo) ---------------------------------------------------
@@ -53,8 +53,8 @@ export function registerRegisterRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xuất sổ văn bản chỉ đạo ra .xlsx',
     query: GuidingDocumentQuery.omit({ page: true, pageSize: true }),
-    handler: async (ctx, { query }, _req, reply) =>
-      file(reply, XLSX, 'van-ban-chi-dao.xlsx', await exportDocs(ctx, query)),
+    handler: async (ctx, { query }) =>
+      download({ filename: 'van-ban-chi-dao.xlsx', contentType: XLSX, body: await exportDocs(ctx, query) }),
   });
   route(app, {
     method: 'GET',
@@ -178,8 +178,12 @@ export function registerRegisterRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xuất danh sách đơn vị chưa phân công lãnh đạo phụ trách ra .xlsx',
     query: LeaderComplianceQuery,
-    handler: async (ctx, { query }, _req, reply) =>
-      file(reply, XLSX, 'lanh-dao-phu-trach.xlsx', await exportLeaderCompliance(ctx, query)),
+    handler: async (ctx, { query }) =>
+      download({
+        filename: 'lanh-dao-phu-trach.xlsx',
+        contentType: XLSX,
+        body: await exportLeaderCompliance(ctx, query),
+      }),
   });
   route(app, {
     method: 'GET',

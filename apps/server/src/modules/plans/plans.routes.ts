@@ -14,7 +14,7 @@ import {
   UpdateTask,
   UpdateTaskAssignment,
 } from '@danvan/contracts';
-import { route } from '../../core/route.ts';
+import { download, route } from '../../core/route.ts';
 import { readUpload } from '../../core/files.ts';
 import { getAssignment, myTasks } from './assignment/read-assignment.ts';
 import { updateAssignment } from './assignment/update-assignment.ts';
@@ -35,7 +35,7 @@ import { matrix } from './matrix/read-matrix.ts';
 import { exportMatrix } from './matrix/export-matrix.ts';
 import * as documents from './plans.documents.ts';
 import { registerRegisterRoutes } from './plans.registers.routes.ts';
-import { DOCX, file, tags, XLSX } from './shared/route-helpers.ts';
+import { DOCX, tags, XLSX } from './shared/route-helpers.ts';
 
 const UnitIdQuery = UnitQuery;
 const CancelTask = z.object({ reason: z.string().trim().max(1000).optional() });
@@ -60,8 +60,12 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xuất nhiệm vụ của đơn vị ra .xlsx',
     query: MyTasksQuery.omit({ page: true, pageSize: true }),
-    handler: async (ctx, { query }, _req, reply) =>
-      file(reply, XLSX, 'nhiem-vu-cua-don-vi.xlsx', await exportMyTasks(ctx, query)),
+    handler: async (ctx, { query }) =>
+      download({
+        filename: 'nhiem-vu-cua-don-vi.xlsx',
+        contentType: XLSX,
+        body: await exportMyTasks(ctx, query),
+      }),
   });
   route(app, {
     method: 'GET',
@@ -196,9 +200,9 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Kế hoạch dạng .docx theo thể thức Nghị định 30/2020/NĐ-CP',
     params: IdParam,
-    handler: async (ctx, { params }, _req, reply) => {
+    handler: async (ctx, { params }) => {
       const { buffer, filename } = await documents.planDocx(ctx, params.id);
-      return file(reply, DOCX, filename, buffer);
+      return download({ filename, contentType: DOCX, body: buffer });
     },
   });
   route(app, {
@@ -219,13 +223,12 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Xuất tình hình ban hành kế hoạch ra .xlsx',
     params: IdParam,
     query: PlanComplianceQuery,
-    handler: async (ctx, { params, query }, _req, reply) =>
-      file(
-        reply,
-        XLSX,
-        `tinh-hinh-ban-hanh-ke-hoach-${params.id}.xlsx`,
-        await documents.complianceXlsx(ctx, params.id, query),
-      ),
+    handler: async (ctx, { params, query }) =>
+      download({
+        filename: `tinh-hinh-ban-hanh-ke-hoach-${params.id}.xlsx`,
+        contentType: XLSX,
+        body: await documents.complianceXlsx(ctx, params.id, query),
+      }),
   });
   route(app, {
     method: 'GET',
@@ -254,8 +257,12 @@ export function registerPlansRoutes(app: FastifyInstance) {
     tags,
     summary: 'Xuất danh mục nhiệm vụ ra .xlsx (cũng là mẫu để nhập)',
     params: IdParam,
-    handler: async (ctx, { params }, _req, reply) =>
-      file(reply, XLSX, `nhiem-vu-ke-hoach-${params.id}.xlsx`, await documents.tasksXlsx(ctx, params.id)),
+    handler: async (ctx, { params }) =>
+      download({
+        filename: `nhiem-vu-ke-hoach-${params.id}.xlsx`,
+        contentType: XLSX,
+        body: await documents.tasksXlsx(ctx, params.id),
+      }),
   });
   route(app, {
     method: 'POST',
@@ -290,7 +297,11 @@ export function registerPlansRoutes(app: FastifyInstance) {
     summary: 'Xuất ma trận nhiệm vụ × đơn vị ra .xlsx',
     params: IdParam,
     query: MatrixQuery.omit({ page: true, pageSize: true }),
-    handler: async (ctx, { params, query }, _req, reply) =>
-      file(reply, XLSX, `ma-tran-nhiem-vu-${params.id}.xlsx`, await exportMatrix(ctx, params.id, query)),
+    handler: async (ctx, { params, query }) =>
+      download({
+        filename: `ma-tran-nhiem-vu-${params.id}.xlsx`,
+        contentType: XLSX,
+        body: await exportMatrix(ctx, params.id, query),
+      }),
   });
 }

@@ -10,3 +10,6 @@ export const reportingModule: ServerModule = {
   routes: (app) => registerReportingRoutes(app),
   demo: registerReportingDemo,
 };
+
+// What other modules may use: the outline of reports, to name their fields (the audit trail).
+export { reportOutlines } from './report/read-report.ts';

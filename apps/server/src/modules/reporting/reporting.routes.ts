@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   AcceptReport,
   CompileReport,
@@ -18,7 +18,7 @@ import {
   UpdatePeriod,
   UpdateTemplate,
 } from '@danvan/contracts';
-import { route } from '../../core/route.ts';
+import { download, route } from '../../core/route.ts';
 import { createTemplate } from './template/create-template.ts';
 import { getTemplate, listProviders, listTemplates } from './template/read-template.ts';
 import { updateTemplate } from './template/update-template.ts';
@@ -45,12 +45,6 @@ const base = '/api/v1/reporting';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-function download(reply: FastifyReply, type: string, f: { buffer: Buffer; filename: string }) {
-  return reply
-    .header('content-type', type)
-    .header('content-disposition', `attachment; filename="${f.filename}"`)
-    .send(f.buffer);
-}
 
 export function registerReportingRoutes(app: FastifyInstance) {
   // Templates (đề cương): reference data every signed-in user may read; coordinators edit their own.
@@ -216,8 +210,10 @@ export function registerReportingRoutes(app: FastifyInstance) {
     summary: 'Xuất bảng chỉ tiêu của các đơn vị trong kỳ ra .xlsx',
     params: IdParam,
     query: RollupQuery,
-    handler: async (ctx, { params, query }, _req, reply) =>
-      download(reply, XLSX, await docs.periodXlsx(ctx, params.id, query)),
+    handler: async (ctx, { params, query }) => {
+      const { buffer, filename } = await docs.periodXlsx(ctx, params.id, query);
+      return download({ filename, contentType: XLSX, body: buffer });
+    },
   });
 
   // Reports
@@ -296,8 +292,10 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Tải báo cáo .docx theo thể thức Nghị định 30/2020/NĐ-CP',
     params: IdParam,
-    handler: async (ctx, { params }, _req, reply) =>
-      download(reply, DOCX, await docs.reportDocx(ctx, params.id)),
+    handler: async (ctx, { params }) => {
+      const { buffer, filename } = await docs.reportDocx(ctx, params.id);
+      return download({ filename, contentType: DOCX, body: buffer });
+    },
   });
   route(app, {
     method: 'GET',
@@ -306,7 +304,9 @@ export function registerReportingRoutes(app: FastifyInstance) {
     tags,
     summary: 'Tải bảng chỉ tiêu của báo cáo .xlsx',
     params: IdParam,
-    handler: async (ctx, { params }, _req, reply) =>
-      download(reply, XLSX, await docs.reportXlsx(ctx, params.id)),
+    handler: async (ctx, { params }) => {
+      const { buffer, filename } = await docs.reportXlsx(ctx, params.id);
+      return download({ filename, contentType: XLSX, body: buffer });
+    },
   });
 }

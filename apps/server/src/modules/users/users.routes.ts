@@ -18,13 +18,6 @@ import { updateUser } from './user/update-user.ts';
 
 const tags = ['Người dùng và phân quyền'];
 
-/**
- * A new account with, optionally, its first role (given in the same transaction). Only an
- * administrator of the whole tree may create an account without one.
- * TODO(contracts): move `assignment` into CreateUser in packages/contracts.
- */
-const CreateUserWithRole = CreateUser.extend({ assignment: CreateAssignment.optional() });
-
 export function registerUsersRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
@@ -50,7 +43,7 @@ export function registerUsersRoutes(app: FastifyInstance) {
     access: 'users:write',
     tags,
     summary: 'Tạo người dùng (kèm vai trò ban đầu)',
-    body: CreateUserWithRole,
+    body: CreateUser,
     handler: async (ctx, { body }, _r, reply) => {
       reply.code(201);
       return createUserWithRole(ctx, body);

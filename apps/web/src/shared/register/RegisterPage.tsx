@@ -55,16 +55,20 @@ export function RegisterTable<T extends object, S extends Spec>(props: RegisterT
     rows = rows.slice((state.page - 1) * state.pageSize, state.page * state.pageSize);
   }
 
-  const columns: ColumnType<T>[] = props.columns.map(({ sortKey, sortValue: _s, ...c }) =>
-    sortKey
+  // a page's own row-action column (key 'actions') stays in view like the built-in one: at 1366 px the
+  // table scrolls and the actions would otherwise sit off to the right
+  const columns: ColumnType<T>[] = props.columns.map(({ sortKey, sortValue: _s, ...col }) => {
+    const c: ColumnType<T> =
+      col.key === 'actions' && col.fixed === undefined ? { ...col, fixed: 'right' } : col;
+    return sortKey
       ? {
           ...c,
           key: sortKey,
           sorter: true,
           sortOrder: state.sort?.field === sortKey ? state.sort.order : null,
         }
-      : c,
-  );
+      : c;
+  });
   if (props.actions?.length) {
     const actions = props.actions;
     columns.push({

@@ -5,6 +5,8 @@
  */
 import type { Ctx } from '../../../core/context.ts';
 import { requireActor } from '../../../core/scope.ts';
+import * as plans from '../../plans/index.ts';
+import * as reporting from '../../reporting/index.ts';
 import { fieldDef, isSecretKey } from './entry.labels.ts';
 import { auditNameScope } from './entry.policy.ts';
 import * as repo from './entry.repository.ts';
@@ -89,7 +91,7 @@ export async function resolveNames(ctx: Ctx, rows: AuditRow[]): Promise<Names> {
   if (want.groups.size)
     for (const g of await repo.groupNames(ctx.db, [...want.groups])) names.groups.set(g.code, g.name);
   if (want.reports.size) {
-    for (const r of await repo.reportOutlines(ctx.db, [...want.reports])) {
+    for (const r of await reporting.reportOutlines(ctx, [...want.reports])) {
       const sections = new Map<string, string>();
       const walk = (list: Json) => {
         if (!Array.isArray(list)) return;
@@ -108,6 +110,6 @@ export async function resolveNames(ctx: Ctx, rows: AuditRow[]): Promise<Names> {
     }
   }
   if (want.tasks.size)
-    for (const t of await repo.taskPlans(ctx.db, [...want.tasks])) names.taskPlans.set(t.id, t.planId);
+    for (const t of await plans.taskPlans(ctx, [...want.tasks])) names.taskPlans.set(t.id, t.planId);
   return names;
 }

@@ -8,6 +8,7 @@
  * the reader's org:read or audit:read scope, a person holding a role in such a unit (or the reader);
  * anything else stays "#id".
  */
+import type { AuditChange, AuditView } from '@danvan/contracts';
 import { formatDateTimeVi } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { actionLabel, entityLabel, fieldDef, isSecretKey } from './entry.labels.ts';
@@ -15,49 +16,6 @@ import { format } from './entry.format.ts';
 import { resolveNames, type Names } from './entry.names.ts';
 import type { AuditRow } from './entry.repository.ts';
 import { asObj, cut, isObj, same, shownKeys, toId, type Json, type Obj } from './entry.values.ts';
-
-// Output types. TODO(contracts): move AuditChange and AuditView to packages/contracts/src/audit.ts.
-export interface AuditChange {
-  /** The key path in before/after, e.g. "status" or "narratives.II.1". */
-  field: string;
-  label: string;
-  /** The value before, formatted; null when there was none (a creation or a new field). */
-  before: string | null;
-  /** The value after, formatted; null when there is none (a deletion or an emptied field). */
-  after: string | null;
-  /** added: the field was not recorded before (read "label: after"); removed: only before; changed: before → after. */
-  kind: 'added' | 'removed' | 'changed';
-}
-
-export interface AuditView {
-  id: number;
-  at: string;
-  actorId: number | null;
-  actorName: string | null;
-  ip: string | null;
-  requestId: string | null;
-  unitId: number | null;
-  unitName: string | null;
-  entity: string;
-  entityId: string | null;
-  action: string;
-  before: unknown;
-  after: unknown;
-  /** dd/MM/yyyy HH:mm in Vietnam time. */
-  atText: string;
-  actorLabel: string;
-  entityLabel: string;
-  actionLabel: string;
-  /** The record as a reader names it: "Kế hoạch “…”", "Báo cáo 6 tháng… – Xã A", or "Báo cáo #12". */
-  recordLabel: string;
-  /** The record's page in the web app, when it has one. */
-  link: string | null;
-  /** How to read the changes: values set on creation, values removed, or old → new. */
-  mode: 'created' | 'removed' | 'changed';
-  changes: AuditChange[];
-  /** The changes as text, one line each: "Trạng thái: Đã gửi → Bị trả lại". */
-  summary: string;
-}
 
 const EMPTY = '(trống)';
 

@@ -117,38 +117,3 @@ export async function groupNames(db: Db, codes: string[]): Promise<{ code: strin
     .from(orgGroups)
     .where(inArray(orgGroups.code, codes));
 }
-
-/**
- * Per report: its period's name and its template's sections and indicators. The audit row of a
- * report lies in the reader's scope, so its period and template outline may be named.
- * TODO(boundaries): this reads reporting's tables; ask reporting through its index.ts once it offers it.
- */
-export async function reportOutlines(
-  db: Db,
-  ids: number[],
-): Promise<{ id: number; period: string; sections: unknown; indicators: unknown }[]> {
-  const res = await db.execute(sql`
-      select r.id, p.name as period, t.sections,
-             (select coalesce(json_agg(json_build_object('code', i.code, 'name', i.name)), '[]'::json)
-                from reporting_indicators i where i.template_id = t.id) as indicators
-        from reporting_reports r
-        join reporting_periods p on p.id = r.period_id
-        join reporting_templates t on t.id = p.template_id
-       where r.id in (${idList(ids)})`);
-  return rowsOf<{ id: number; period: string; sections: unknown; indicators: unknown }>(res).map((r) => ({
-    ...r,
-    id: Number(r.id),
-  }));
-}
-
-/**
- * The plan of each task, for the link of a task assignment.
- * TODO(boundaries): this reads plans' tables; ask plans through its index.ts once it offers it.
- */
-export async function taskPlans(db: Db, ids: number[]): Promise<{ id: number; planId: number }[]> {
-  const res = await db.execute(sql`select id, plan_id from plans_tasks where id in (${idList(ids)})`);
-  return rowsOf<{ id: number; plan_id: number }>(res).map((r) => ({
-    id: Number(r.id),
-    planId: Number(r.plan_id),
-  }));
-}

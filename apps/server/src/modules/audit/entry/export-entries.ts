@@ -1,9 +1,10 @@
+import type { AuditView } from '@danvan/contracts';
 import { VN_UTC_OFFSET_MINUTES } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { renderXlsx } from '../../../core/documents/xlsx.ts';
 import { requireActor } from '../../../core/scope.ts';
 import { auditReadScope } from './entry.policy.ts';
-import { presentAudit, type AuditView } from './entry.present.ts';
+import { presentAudit } from './entry.present.ts';
 import * as repo from './entry.repository.ts';
 
 export const AUDIT_EXPORT_LIMIT = 50_000;

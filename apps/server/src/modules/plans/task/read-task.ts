@@ -32,3 +32,11 @@ export async function getTask(ctx: Ctx, id: number) {
   const [t] = await presentTasks(ctx, [await loadTask(ctx, id)]);
   return t;
 }
+
+/**
+ * The plan of each task, for linking a task's records elsewhere (the audit trail). Checks no access:
+ * the caller passes only ids its reader may see, and learns only which plan a task belongs to.
+ */
+export async function taskPlans(ctx: Ctx, ids: number[]) {
+  return repo.taskPlans(ctx.db, ids);
+}

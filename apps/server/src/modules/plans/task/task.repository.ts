@@ -87,3 +87,12 @@ export async function taskIdsOfPlan(db: Db, planId: number, statuses: string[]) 
     .orderBy(asc(plansTasks.sortOrder), asc(plansTasks.id));
   return rows.map((r) => r.id);
 }
+
+/** The plan of each task, in one query; scope-free (the caller limits the ids). */
+export async function taskPlans(db: Db, ids: number[]): Promise<{ id: number; planId: number }[]> {
+  if (!ids.length) return [];
+  return db
+    .select({ id: plansTasks.id, planId: plansTasks.planId })
+    .from(plansTasks)
+    .where(inArray(plansTasks.id, ids));
+}

@@ -126,3 +126,30 @@ export async function userName(db: Db, id: number | null): Promise<string | null
   const r = await rows<{ full_name: string }>(db, sql`select full_name from users where id = ${id}`);
   return r[0]?.full_name ?? null;
 }
+
+/**
+ * Per report: its period's name and its template's sections and indicators (code, name), in one
+ * query. Scope-free: the caller (the audit trail) has already limited the ids to what the reader sees.
+ */
+export async function reportOutlines(
+  db: Db,
+  ids: number[],
+): Promise<{ id: number; period: string; sections: unknown; indicators: unknown }[]> {
+  if (!ids.length) return [];
+  const list = sql.join(
+    ids.map((n) => sql`${n}`),
+    sql`, `,
+  );
+  const res = await rows<{ id: number; period: string; sections: unknown; indicators: unknown }>(
+    db,
+    sql`
+      select r.id, p.name as period, t.sections,
+             (select coalesce(json_agg(json_build_object('code', i.code, 'name', i.name)), '[]'::json)
+                from reporting_indicators i where i.template_id = t.id) as indicators
+        from reporting_reports r
+        join reporting_periods p on p.id = r.period_id
+        join reporting_templates t on t.id = p.template_id
+       where r.id in (${list})`,
+  );
+  return res.map((r) => ({ ...r, id: Number(r.id) }));
+}

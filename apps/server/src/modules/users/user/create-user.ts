@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreateAssignment, CreateUser } from '@danvan/contracts';
+import type { CreateUser } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { audit, inTx } from '../../../core/audit.ts';
 import { Err, Invalid } from '../../../core/errors.ts';
@@ -15,7 +15,7 @@ import { presentUser } from './user.present.ts';
 /** Creates an account (no role). For seeding, the admin CLI and createUserWithRole; checks no access. */
 export async function createUser(
   ctx: Ctx,
-  input: z.infer<typeof CreateUser>,
+  input: Omit<z.infer<typeof CreateUser>, 'assignment'>,
   opts: { isDemo?: boolean } = {},
 ) {
   const problems = passwordProblems(input.password, input.username);
@@ -47,10 +47,7 @@ export async function createUser(
  * belongs to the administrator of the whole tree; anyone else gives the first role in the same
  * request, so no account is left that its creator can no longer manage.
  */
-export async function createUserWithRole(
-  ctx: Ctx,
-  input: z.infer<typeof CreateUser> & { assignment?: z.infer<typeof CreateAssignment> },
-) {
+export async function createUserWithRole(ctx: Ctx, input: z.infer<typeof CreateUser>) {
   const actor = requireActor(ctx.actor);
   const { assignment, ...fields } = input;
   const unit = assignment ? await org.getUnitById(ctx, assignment.unitId) : null;

@@ -3,7 +3,7 @@ import { Button, DatePicker, Flex, Select, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { Paged, User } from '@danvan/contracts';
+import type { AuditChange, AuditView, Paged, User } from '@danvan/contracts';
 import { messageKeys, useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
@@ -11,7 +11,6 @@ import { useDebounced } from '../../../shared/hooks.ts';
 import { usePermission } from '../../../shared/session.ts';
 import { EnumTag, type Vocabulary } from '../../../shared/components/EnumTag.tsx';
 import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
-import type { AuditChange, AuditView } from '../types.ts';
 
 /** Changes shown in the table row; the rest open below it. */
 const INLINE_CHANGES = 3;

@@ -15,7 +15,7 @@ import {
 import { useEffect } from 'react';
 import type { TaskAssignmentDetail } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { formatDate, formatDateTime, formatPercent } from '../../../shared/format.ts';
 import { applyFieldErrors } from '../../../shared/errors.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
@@ -44,7 +44,7 @@ interface UpdateForm {
  */
 export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, lang } = i18n;
   const notify = useNotify();
   const a = useAssignment(id);
   const [form] = Form.useForm<UpdateForm>();
@@ -102,7 +102,12 @@ export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: 
             </Descriptions.Item>
             <Descriptions.Item label={t('plans.assignmentDrawer.status')}>
               <AssignmentStatusTag status={d.status} />
-              <Progress percent={d.progress} size="small" style={{ width: 160, display: 'inline-flex' }} />
+              <Progress
+                percent={d.progress}
+                size="small"
+                format={(p) => formatPercent(p ?? 0, lang, 0)}
+                style={{ width: 180, display: 'inline-flex' }}
+              />
             </Descriptions.Item>
             {d.expectedProduct && (
               <Descriptions.Item label={t('plans.assignmentDrawer.product')}>
@@ -194,7 +199,7 @@ export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: 
                       <Typography.Text strong>{formatDateTime(h.at)}</Typography.Text> — {h.actorName ?? ''}
                       <div>
                         {after.status ? t(`plans.assignment.${after.status}`) : ''}
-                        {after.progress !== undefined ? ` · ${after.progress}%` : ''}
+                        {after.progress !== undefined ? ` · ${formatPercent(after.progress, lang, 0)}` : ''}
                       </div>
                       {after.note && <Typography.Text type="secondary">{after.note}</Typography.Text>}
                     </div>

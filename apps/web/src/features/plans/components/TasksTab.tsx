@@ -2,8 +2,8 @@ import { DeleteOutlined, EditOutlined, PlusOutlined, StopOutlined, UploadOutline
 import { Button, Flex, Popconfirm, Progress, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { Plan, Task } from '@danvan/contracts';
-import { useT } from '../../../i18n/index.tsx';
-import { formatDate } from '../../../shared/format.ts';
+import { useI18n } from '../../../i18n/index.tsx';
+import { formatDate, formatNumber } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
@@ -16,7 +16,7 @@ import { ImportTasksModal } from './ImportTasksModal.tsx';
 
 /** The plan's tasks: who must do what by when, their progress, and adding, importing, editing them. */
 export function TasksTab({ plan }: { plan: Plan }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const notify = useNotify();
   const tasks = usePlanTasks(plan.id);
   const [editing, setEditing] = useState<Task | null>(null);
@@ -56,7 +56,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
         dataSource={tasks.data ?? []}
         pagination={false}
         locale={{ emptyText: <EmptyState description={t('plans.tasks.empty')} /> }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1180 }}
         columns={[
           { title: t('plans.tasks.code'), dataIndex: 'code', width: 80 },
           {
@@ -90,7 +90,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
           { title: t('common.status'), width: 110, render: (_, x) => <TaskStatusTag status={x.status} /> },
           {
             title: t('plans.tasks.progress'),
-            width: 180,
+            width: 220,
             render: (_, x) =>
               x.progress.total ? (
                 <Tooltip title={t('plans.tasks.progressText', x.progress)}>
@@ -98,6 +98,14 @@ export function TasksTab({ plan }: { plan: Plan }) {
                     percent={Math.round((x.progress.done / x.progress.total) * 100)}
                     size="small"
                     status={x.progress.overdue ? 'exception' : undefined}
+                    format={() => {
+                      const done = formatNumber(x.progress.done, lang);
+                      const total = formatNumber(x.progress.total, lang);
+                      // a one-off task has one assignment a unit; a recurring one, one a unit and period
+                      return x.recurrence === 'none'
+                        ? t('common.unitsDone', { done, total })
+                        : `${done}/${total}`;
+                    }}
                   />
                 </Tooltip>
               ) : (
@@ -107,7 +115,8 @@ export function TasksTab({ plan }: { plan: Plan }) {
           {
             title: '',
             key: 'actions',
-            width: 120,
+            width: 112,
+            fixed: 'right',
             render: (_, x) => (
               <Flex gap={4}>
                 {x.can.update && (

@@ -1,8 +1,8 @@
 import { Badge, Button, Flex, Progress, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../../i18n/index.tsx';
-import { formatDate } from '../../../shared/format.ts';
+import { useI18n } from '../../../i18n/index.tsx';
+import { formatDate, formatPercent } from '../../../shared/format.ts';
 import { useMe } from '../../../shared/session.ts';
 import { EnumTag } from '../../../shared/components/EnumTag.tsx';
 import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
@@ -15,7 +15,7 @@ type State = (typeof STATES)[number];
 
 /** "Nhiệm vụ của tôi": the working unit's assignments, by due date, with their state; update and evidence. */
 export default function MyTasksPage() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
   const state = useUrlState({ state: param.oneOf(STATES, 'open'), q: param.search() }, { pageSize: 50 });
@@ -111,14 +111,17 @@ export default function MyTasksPage() {
         },
         {
           title: t('plans.tasks.progress'),
-          width: 130,
-          render: (_, a) => <Progress percent={a.progress} size="small" />,
+          width: 140,
+          render: (_, a) => (
+            <Progress percent={a.progress} size="small" format={(p) => formatPercent(p ?? 0, lang, 0)} />
+          ),
         },
         { title: t('plans.my.files'), dataIndex: 'fileCount', width: 90, align: 'right' },
         {
           title: '',
           key: 'open',
           width: 110,
+          fixed: 'right',
           render: (_, a) => (
             <Button
               size="small"

@@ -204,7 +204,7 @@ export default function TemplateBuilderPage() {
   const sectionOptions = flatCodes(sections).map((c) => ({ value: c, label: c }));
   const codeOptions = indicators
     .filter((i) => i.aggregation !== 'ratio')
-    .map((i) => ({ value: i.code, label: i.code }));
+    .map((i) => ({ value: i.code, label: i.name.trim() || i.code, title: i.code }));
   const setInd = (key: number, patch: Partial<Ind>) =>
     setIndicators((l) => l.map((i) => (i.key === key ? { ...i, ...patch } : i)));
   const setRule = (key: number, patch: Partial<Rule>) =>
@@ -325,17 +325,32 @@ export default function TemplateBuilderPage() {
           rowKey="key"
           pagination={false}
           dataSource={indicators}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1360 }}
           columns={[
             {
-              title: t('reporting.templates.indicatorCode'),
-              width: 150,
+              title: t('reporting.templates.indicatorName'),
+              width: 340,
               render: (_, i) => (
-                <Input
-                  size="small"
-                  value={i.code}
-                  onChange={(e) => setInd(i.key, { code: e.target.value })}
-                />
+                <div>
+                  <Input
+                    size="small"
+                    value={i.name}
+                    aria-label={t('reporting.templates.indicatorName')}
+                    onChange={(e) => setInd(i.key, { name: e.target.value })}
+                  />
+                  {/* the code is the indicator's stable key (formulas, ratios, exports): secondary */}
+                  <label style={{ display: 'block', marginTop: 4 }}>
+                    <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                      {t('common.indicatorCode')}
+                    </Typography.Text>
+                    <Input
+                      size="small"
+                      value={i.code}
+                      style={{ fontFamily: 'monospace', fontSize: 12 }}
+                      onChange={(e) => setInd(i.key, { code: e.target.value })}
+                    />
+                  </label>
+                </div>
               ),
             },
             {
@@ -348,16 +363,6 @@ export default function TemplateBuilderPage() {
                   value={i.sectionCode}
                   options={sectionOptions}
                   onChange={(v) => setInd(i.key, { sectionCode: v })}
-                />
-              ),
-            },
-            {
-              title: t('reporting.templates.indicatorName'),
-              render: (_, i) => (
-                <Input
-                  size="small"
-                  value={i.name}
-                  onChange={(e) => setInd(i.key, { name: e.target.value })}
                 />
               ),
             },
@@ -390,7 +395,7 @@ export default function TemplateBuilderPage() {
             },
             {
               title: t('reporting.templates.aggregation'),
-              width: 270,
+              width: 330,
               render: (_, i) => (
                 <Space.Compact style={{ width: '100%' }}>
                   <Select
@@ -412,7 +417,8 @@ export default function TemplateBuilderPage() {
                     <>
                       <Select
                         size="small"
-                        style={{ width: 80 }}
+                        style={{ width: 110 }}
+                        popupMatchSelectWidth={false}
                         placeholder={t('reporting.templates.numerator')}
                         value={i.numerator}
                         options={codeOptions}
@@ -420,7 +426,8 @@ export default function TemplateBuilderPage() {
                       />
                       <Select
                         size="small"
-                        style={{ width: 80 }}
+                        style={{ width: 110 }}
+                        popupMatchSelectWidth={false}
                         placeholder={t('reporting.templates.denominator')}
                         value={i.denominator}
                         options={codeOptions}
@@ -449,7 +456,9 @@ export default function TemplateBuilderPage() {
             },
             {
               title: '',
-              width: 40,
+              key: 'actions',
+              width: 44,
+              fixed: 'right',
               render: (_, i) => (
                 <Button
                   size="small"
@@ -487,6 +496,7 @@ export default function TemplateBuilderPage() {
           rowKey="key"
           pagination={false}
           dataSource={rules}
+          scroll={{ x: 1000 }}
           columns={[
             {
               title: t('reporting.templates.ruleCode'),
@@ -539,7 +549,9 @@ export default function TemplateBuilderPage() {
             },
             {
               title: '',
-              width: 40,
+              key: 'actions',
+              width: 44,
+              fixed: 'right',
               render: (_, r) => (
                 <Button
                   size="small"

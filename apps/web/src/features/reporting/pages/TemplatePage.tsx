@@ -37,6 +37,8 @@ export default function TemplatePage() {
   if (!q.data) return <ErrorAlert error={q.error} onRetry={() => q.refetch()} />;
   const x = q.data;
   const codes = (list: TemplateSection[]): string[] => list.flatMap((s) => [s.code, ...codes(s.children)]);
+  const names = new Map(x.indicators.map((i) => [i.code, i.name]));
+  const nameOf = (code: string | null | undefined) => (code ? names.get(code) || code : '—');
   return (
     <div>
       <PageHeader
@@ -109,19 +111,29 @@ export default function TemplatePage() {
           columns={[
             { title: t('reporting.templates.section'), dataIndex: 'sectionCode', width: 70 },
             {
-              title: t('reporting.templates.indicatorCode'),
-              dataIndex: 'code',
-              width: 200,
-              render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
+              title: t('reporting.templates.indicatorName'),
+              dataIndex: 'name',
+              render: (_, i) => (
+                <div>
+                  <div>{i.name || i.code}</div>
+                  {/* the stable key used in formulas: secondary, for whoever writes the rules */}
+                  <Typography.Text
+                    type="secondary"
+                    style={{ fontSize: 12, fontFamily: 'monospace' }}
+                    title={t('common.indicatorCode')}
+                  >
+                    {i.code}
+                  </Typography.Text>
+                </div>
+              ),
             },
-            { title: t('reporting.templates.indicatorName'), dataIndex: 'name' },
             { title: t('reporting.templates.unit'), dataIndex: 'unit', width: 90 },
             {
               title: t('reporting.templates.aggregation'),
-              width: 160,
+              width: 220,
               render: (_, i) =>
                 i.aggregation === 'ratio'
-                  ? `${t('reporting.agg.ratio')}: ${i.numerator} / ${i.denominator}`
+                  ? `${t('reporting.agg.ratio')}: ${nameOf(i.numerator)} / ${nameOf(i.denominator)}`
                   : t(`reporting.agg.${i.aggregation}`),
             },
             {
