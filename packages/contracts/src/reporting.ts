@@ -313,7 +313,13 @@ export interface Period {
   requiredKinds: string[];
   status: 'open' | 'closed';
   createdAt: string;
-  can: { update: boolean; compile: boolean; review: boolean };
+  can: { update: boolean; compile: boolean; review: boolean; remind: boolean };
+}
+
+/** The answer to "remind the late units": the units that got a reminder now (none twice a day). */
+export interface RemindLateUnitsResult {
+  reminded: number;
+  units: { id: number; name: string }[];
 }
 
 export const PeriodListQuery = z.object({

@@ -1,14 +1,10 @@
-import type { Role } from '@danvan/contracts';
 import { diffDays, isSent } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { notifyUnit } from '../notifications/index.ts';
 import * as periods from './period/period.repository.ts';
 import * as reports from './report/report.repository.ts';
-import { expectedFor } from './period/read-period.ts';
-
-const UNIT_ROLES: Role[] = ['unit_head', 'focal_officer'];
+import { lateUnits, UNIT_ROLES, vnDate } from './shared/late-units.ts';
 const done = isSent;
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
  * The daily reminder sweep: before each deadline (from remindDaysBefore days) the units that have not
@@ -25,12 +21,7 @@ export async function sendReminders(ctx: Ctx, today: string) {
     const link = `/bao-cao/ky/${p.id}`;
     if (d.level === 'unit') {
       const view = { p, rootUnitPath: rootPath, rootUnitName: rootName } as periods.PeriodView;
-      const [expected, list] = await Promise.all([
-        expectedFor(ctx, view, null, null),
-        reports.periodReports(ctx.db, p.id),
-      ]);
-      const status = new Map(list.map((r) => [r.unitId, r.status]));
-      const missing = expected.filter((u) => !done(status.get(u.id)));
+      const missing = await lateUnits(ctx, view);
       for (const u of missing) {
         if (left >= 0) {
           dueSoon += await notifyUnit(ctx.db, ctx, u.id, UNIT_ROLES, {

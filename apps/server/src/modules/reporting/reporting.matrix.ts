@@ -159,6 +159,11 @@ export const rows: MatrixRow[] = [
       req(`${B}/periods/${(await periodIssuedBy(m, t)).id}`, { name: 'Kỳ báo cáo đã đổi tên' }),
   },
   {
+    method: 'POST',
+    url: `${B}/periods/:id/remind`,
+    request: async (m, t) => req(`${B}/periods/${(await periodIssuedBy(m, t)).id}/remind`),
+  },
+  {
     method: 'GET',
     url: `${B}/periods/:id/reports`,
     request: async (m, t) =>

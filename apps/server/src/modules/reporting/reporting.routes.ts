@@ -24,6 +24,7 @@ import { getTemplate, listProviders, listTemplates } from './template/read-templ
 import { updateTemplate } from './template/update-template.ts';
 import { createPeriod } from './period/create-period.ts';
 import { getPeriod, listPeriods } from './period/read-period.ts';
+import { remindLateUnits } from './period/remind-late-units.ts';
 import { updatePeriod } from './period/update-period.ts';
 import { acceptReport } from './report/accept-report.ts';
 import { openReport } from './report/open-report.ts';
@@ -131,6 +132,15 @@ export function registerReportingRoutes(app: FastifyInstance) {
     params: IdParam,
     body: UpdatePeriod,
     handler: (ctx, { params, body }) => updatePeriod(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${base}/periods/:id/remind`,
+    access: 'reports:review',
+    tags,
+    summary: 'Nhắc các đơn vị chưa nộp báo cáo của kỳ (mỗi đơn vị một lần trong ngày)',
+    params: IdParam,
+    handler: (ctx, { params }) => remindLateUnits(ctx, params.id),
   });
   route(app, {
     method: 'GET',

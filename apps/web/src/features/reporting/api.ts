@@ -7,6 +7,7 @@ import type {
   DrilldownRow,
   FigureProviderView,
   Period,
+  RemindLateUnitsResult,
   Report,
   ReportRef,
   Rollup,
@@ -128,6 +129,7 @@ export const api = {
     http.post<Report>(`${B}/reports/${id}/return`, body),
   accept: (id: number, body: { comment?: string }) => http.post<Report>(`${B}/reports/${id}/accept`, body),
   reopen: (id: number, body: { reason: string }) => http.post<Report>(`${B}/reports/${id}/reopen`, body),
+  remindLateUnits: (periodId: number) => http.post<RemindLateUnitsResult>(`${B}/periods/${periodId}/remind`),
   compile: (periodId: number, body: { includeSubmitted: boolean; overwriteNarratives: boolean }) =>
     http.post<Report>(`${B}/periods/${periodId}/compile`, body),
 };

@@ -177,6 +177,11 @@ export const reportingVi = {
     openProvinceReport: 'Mở báo cáo của tỉnh',
     noNarratives: 'Chưa có đơn vị nào viết mục này.',
     chartCompleteness: 'Tỷ lệ đầy đủ và đúng hạn theo khối (%)',
+    remind: 'Nhắc đơn vị chưa nộp',
+    remindConfirm:
+      'Gửi thông báo (và thư điện tử) nhắc thủ trưởng và cán bộ đầu mối của mọi đơn vị chưa nộp báo cáo kỳ này? Mỗi đơn vị chỉ được nhắc một lần trong ngày.',
+    remindOk: 'Gửi lời nhắc',
+    reminded: 'Đã nhắc {n} đơn vị.',
     chartStatus: 'Tình hình nộp báo cáo theo khối (số đơn vị)',
     chartIndicators: 'Chỉ tiêu chính: kỳ này so với kỳ trước',
     chartHint: 'Bấm vào một cột hoặc tên khối để xem danh sách đơn vị.',
@@ -402,6 +407,11 @@ export const reportingEn: typeof reportingVi = {
     openProvinceReport: 'Open the province report',
     noNarratives: 'No unit wrote this section.',
     chartCompleteness: 'Completeness and timeliness by group (%)',
+    remind: 'Remind units that have not reported',
+    remindConfirm:
+      'Send a notification (and e-mail) to the head and focal officer of every unit that has not sent its report for this period? Each unit is reminded at most once a day.',
+    remindOk: 'Send reminders',
+    reminded: '{n} units reminded.',
     chartStatus: 'Submissions by group (units)',
     chartIndicators: 'Key indicators: this period against the previous one',
     chartHint: 'Click a bar or a group name to see its units.',

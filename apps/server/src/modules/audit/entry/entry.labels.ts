@@ -70,6 +70,7 @@ export const ACTION_LABELS: Record<string, string> = {
   accept: 'Tiếp nhận',
   reopen: 'Mở lại',
   compile: 'Tổng hợp',
+  remind: 'Nhắc đơn vị chưa nộp',
   new_version: 'Tạo phiên bản mới',
 };
 
@@ -295,6 +296,7 @@ const BY_ENTITY: Record<string, Fields> = {
     level: oneOf('Cấp', { unit: 'Đơn vị nộp về tỉnh', province: 'Tỉnh gửi Bộ' }),
     deadline: 'Hạn nộp',
     remindDaysBefore: 'Nhắc trước (ngày)',
+    units: 'Số đơn vị được nhắc',
   },
   report_template: {
     code: 'Mã đề cương',

@@ -1,22 +1,32 @@
 import type { Permission } from '@danvan/contracts';
 import { activeAssignment, type Actor, type Ctx } from '../../../core/context.ts';
-import { NotFound } from '../../../core/errors.ts';
+import { Err, NotFound } from '../../../core/errors.ts';
 import { assertUnitAccess, inScope, requireActor, scopesFor, type Scope } from '../../../core/scope.ts';
 
 /**
  * The access rules of a report period. Reading: a period is visible to the actor's reports:read scope
  * when rooted in it or when a unit in it must report (the repository's periodVisibleSql). Managing
- * (edit, close, compile, review its reports): reports:review over the period's root unit.
+ * (edit, close, compile, review its reports, remind the late units): reports:review over the period's
+ * root unit; reminding only while the period is open.
  */
-export type PeriodAction = 'create' | 'update' | 'compile' | 'review';
+export type PeriodAction = 'create' | 'update' | 'compile' | 'review' | 'remind';
 
 export interface PeriodRecord {
   root: { id: number; path: string };
+  /** Whether the period is open (absent for create: the period does not exist yet). */
+  open?: boolean;
 }
 
-export const periodRecord = (row: { p: { rootUnitId: number }; rootUnitPath: string }): PeriodRecord => ({
+export const periodRecord = (row: {
+  p: { rootUnitId: number; status?: string };
+  rootUnitPath: string;
+}): PeriodRecord => ({
   root: { id: row.p.rootUnitId, path: row.rootUnitPath },
+  open: row.p.status === undefined ? undefined : row.p.status === 'open',
 });
+
+/** When: what the period's state allows, whoever asks. */
+const periodStateAllows = (action: PeriodAction, r: PeriodRecord) => action !== 'remind' || r.open !== false;
 
 /** The scopes periods are read in (null: every period, for the system). */
 export function periodReadScopes(actor: Actor | null): Scope[] | null {
@@ -25,8 +35,8 @@ export function periodReadScopes(actor: Actor | null): Scope[] | null {
 }
 
 /** Whether the actor may do the action to a period (or, for create, create one rooted at `root`). */
-export function canPeriod(actor: Actor | null, _action: PeriodAction, r: PeriodRecord): boolean {
-  return !!actor && inScope(scopesFor(actor, 'reports:review'), r.root);
+export function canPeriod(actor: Actor | null, action: PeriodAction, r: PeriodRecord): boolean {
+  return !!actor && inScope(scopesFor(actor, 'reports:review'), r.root) && periodStateAllows(action, r);
 }
 
 /** The `can` flags of a period response. */
@@ -35,12 +45,18 @@ export function canPeriodFlags(actor: Actor | null, r: PeriodRecord) {
     update: canPeriod(actor, 'update', r),
     compile: canPeriod(actor, 'compile', r),
     review: canPeriod(actor, 'review', r),
+    remind: canPeriod(actor, 'remind', r),
   };
 }
 
-/** 404 when the root unit's reports are not readable to the actor, 403 when it may not manage them. */
-export function authorizePeriod(ctx: Ctx, _action: PeriodAction, r: PeriodRecord): void {
+/**
+ * 404 when the root unit's reports are not readable to the actor, 403 when it may not manage them,
+ * 409 (locked) when the period's state does not allow the action (reminding in a closed period).
+ */
+export function authorizePeriod(ctx: Ctx, action: PeriodAction, r: PeriodRecord): void {
   assertUnitAccess(ctx.actor, 'reports:review', r.root, 'reports:read');
+  if (!periodStateAllows(action, r))
+    throw Err.locked('Kỳ báo cáo đã đóng; không thể nhắc các đơn vị chưa nộp.');
 }
 
 /**

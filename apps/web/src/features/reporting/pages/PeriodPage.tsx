@@ -8,6 +8,7 @@ import {
   Drawer,
   Flex,
   List,
+  Popconfirm,
   Row,
   Select,
   Space,
@@ -643,6 +644,27 @@ function CompilationTab({ periodId }: { periodId: number }) {
   );
 }
 
+/** The coordinator's one-click reminder to every unit that has not sent its report (once a day). */
+function RemindButton({ periodId }: { periodId: number }) {
+  const { t, lang } = useI18n();
+  const notify = useNotify();
+  const remind = useReportingMutation(
+    () => api.remindLateUnits(periodId),
+    (r) => notify.success(t('reporting.period.reminded', { n: formatNumber(r.reminded, lang) })),
+  );
+  return (
+    <Popconfirm
+      title={t('reporting.period.remind')}
+      description={<div style={{ maxWidth: 360 }}>{t('reporting.period.remindConfirm')}</div>}
+      okText={t('reporting.period.remindOk')}
+      cancelText={t('common.cancel')}
+      onConfirm={() => remind.mutateAsync(undefined).catch(notify.error)}
+    >
+      <Button loading={remind.isPending}>{t('reporting.period.remind')}</Button>
+    </Popconfirm>
+  );
+}
+
 /** One period: dashboard, submissions, roll-up with drill-down, and (for the coordinator) the province's compilation. */
 export default function PeriodPage() {
   const { id } = useParams();
@@ -676,9 +698,12 @@ export default function PeriodPage() {
         title={period.name}
         subtitle={`${period.rootUnitName} · ${formatDate(period.fromDate)} – ${formatDate(period.toDate)} · ${t('reporting.periods.cutoff')}: ${formatDate(period.cutoffDate)} · ${t('reporting.periods.unitDeadline')}: ${deadlineText(period.deadlines, 'unit')} · ${t('reporting.periods.provinceDeadline')}: ${deadlineText(period.deadlines, 'province')}`}
         extra={
-          <Tag color={period.status === 'open' ? 'green' : 'default'}>
-            {t(`reporting.periods.${period.status}`)}
-          </Tag>
+          <Space>
+            {period.can.remind && <RemindButton periodId={periodId} />}
+            <Tag color={period.status === 'open' ? 'green' : 'default'}>
+              {t(`reporting.periods.${period.status}`)}
+            </Tag>
+          </Space>
         }
       />
       <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
