@@ -127,6 +127,11 @@ describe('NĐ 30/2020 layout rules', () => {
       'ỦY BAN NHÂN DÂN',
       'PHƯỜNG BIÊN HÒA',
     ]);
+    // a level line too wide for the column takes a third line rather than losing the level break
+    const ward = breakName('ỦY BAN NHÂN DÂN PHƯỜNG LONG BÌNH TÂN 986D747A', column, 24, true);
+    expect(ward[0]).toBe('ỦY BAN NHÂN DÂN');
+    expect(ward[1].startsWith('PHƯỜNG')).toBe(true);
+    for (const l of ward) expect(textWidth(l, 24, true)).toBeLessThanOrEqual(column);
     expect(breakName('SỞ NỘI VỤ', column, 24, true)).toEqual(['SỞ NỘI VỤ']);
     expect(breakName('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI', column, 24, true)).toEqual([
       'ỦY BAN NHÂN DÂN',

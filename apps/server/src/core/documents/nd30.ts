@@ -284,26 +284,39 @@ function breakLine(line: string, maxWidth: number, halfPoints: number, bold: boo
   const words = line.split(' ');
   const width = (ws: string[]) => textWidth(ws.join(' '), halfPoints, bold);
   if (width(words) <= maxWidth || words.length === 1) return [line];
-  let best: { lines: string[]; score: number } | null = null;
-  // every way of breaking into k lines (k = 2, 3, 4): names have a dozen words at most
-  for (let k = 2; k <= Math.min(4, words.length) && !best; k++) {
+  type Layout = { lines: string[]; score: number; levelBreak: boolean };
+  // The best layout with k lines (k = 2, 3, 4: names have a dozen words at most): the most even lines.
+  const bestOf = (k: number, wantLevelBreak: boolean): Layout | null => {
+    let best: Layout | null = null;
     const walk = (start: number, left: number, acc: string[][]) => {
       if (left === 1) {
         const lines = [...acc, words.slice(start)];
         const ws = lines.map(width);
         if (Math.max(...ws) > maxWidth) return;
         const levelBreak = lines.slice(1).some((l) => LEVEL_WORDS.test(l[0]));
-        // the most even lines, with a bonus for a break before the administrative level
-        const score = Math.max(...ws) - Math.min(...ws) - (levelBreak ? maxWidth : 0);
-        if (!best || score < best.score) best = { lines: lines.map((l) => l.join(' ')), score };
+        if (wantLevelBreak && !levelBreak) return;
+        const score = Math.max(...ws) - Math.min(...ws);
+        if (!best || score < best.score) best = { lines: lines.map((l) => l.join(' ')), score, levelBreak };
         return;
       }
       for (let end = start + 1; end <= words.length - left + 1; end++)
         walk(end, left - 1, [...acc, words.slice(start, end)]);
     };
     walk(0, k, []);
+    return best;
+  };
+  const ks = [2, 3, 4].filter((k) => k <= words.length);
+  // A break before the administrative level ('ỦY BAN NHÂN DÂN' / 'PHƯỜNG LONG BÌNH …') wins even at the
+  // cost of one more line; only a name with no such layout gets the most even lines of the fewest.
+  for (const k of ks) {
+    const withLevel = bestOf(k, true);
+    if (withLevel) return withLevel.lines;
   }
-  return best ? (best as { lines: string[] }).lines : [line];
+  for (const k of ks) {
+    const any = bestOf(k, false);
+    if (any) return any.lines;
+  }
+  return [line];
 }
 
 const noBorders = TableBorders.NONE;
