@@ -14,11 +14,11 @@ export const PERMISSIONS = [
   'plans:manage',
   'plans:unit-write',
   'plans:issue',
-  'reports:read',
-  'reports:enter',
-  'reports:submit',
-  'reports:review',
-  'reports:templates',
+  'reporting:read',
+  'reporting:enter',
+  'reporting:submit',
+  'reporting:review',
+  'reporting:templates',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,14 +52,14 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   council_office: { vi: 'Thường trực HĐND', en: "People's Council office" },
 };
 
-const READ_ALL: Permission[] = ['org:read', 'files:read', 'plans:read', 'reports:read'];
+const READ_ALL: Permission[] = ['org:read', 'files:read', 'plans:read', 'reporting:read'];
 
 /**
  * Permissions that bind at the assignment's own unit only, never over the units below it, whatever
  * the assignment's subtree flag says: a unit writes and sends its own report; the level above reads,
- * comments, returns, accepts or reopens it (reports:review) but does not edit the unit's figures.
+ * comments, returns, accepts or reopens it (reporting:review) but does not edit the unit's figures.
  */
-export const OWN_UNIT_PERMISSIONS: readonly Permission[] = ['reports:enter', 'reports:submit'];
+export const OWN_UNIT_PERMISSIONS: readonly Permission[] = ['reporting:enter', 'reporting:submit'];
 
 /** Whether `perm` holds only at the assignment's own unit (see OWN_UNIT_PERMISSIONS). */
 export function isOwnUnitPermission(perm: Permission): boolean {
@@ -80,10 +80,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plans:manage',
     'plans:unit-write',
     'plans:issue',
-    'reports:enter',
-    'reports:submit',
-    'reports:review',
-    'reports:templates',
+    'reporting:enter',
+    'reporting:submit',
+    'reporting:review',
+    'reporting:templates',
   ],
   party_supervisor: [...READ_ALL, 'audit:read'],
   unit_head: [
@@ -91,15 +91,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'files:write',
     'plans:unit-write',
     'plans:issue',
-    'reports:enter',
-    'reports:submit',
+    'reporting:enter',
+    'reporting:submit',
   ],
-  focal_officer: [...READ_ALL, 'files:write', 'plans:unit-write', 'reports:enter'],
+  focal_officer: [...READ_ALL, 'files:write', 'plans:unit-write', 'reporting:enter'],
   reception_officer: ['org:read', 'files:read', 'files:write', 'plans:read'],
   denunciation_handler: ['org:read', 'files:read'],
-  inspector: ['org:read', 'files:read', 'plans:read', 'reports:read'],
-  front: ['org:read', 'files:read', 'reports:read'],
-  council_office: ['org:read', 'files:read', 'reports:read'],
+  inspector: ['org:read', 'files:read', 'plans:read', 'reporting:read'],
+  front: ['org:read', 'files:read', 'reporting:read'],
+  council_office: ['org:read', 'files:read', 'reporting:read'],
 };
 
 export function permissionsOfRole(role: Role): readonly Permission[] {

@@ -21,8 +21,8 @@ export function registerReportingHooks(): void {
     return {
       unitId: r.r.unitId,
       unitPath: r.unitPath,
-      readPermission: 'reports:read',
-      writePermission: 'reports:enter',
+      readPermission: 'reporting:read',
+      writePermission: 'reporting:enter',
       writable: reportStateAllows('attach', {
         unit,
         status: r.r.status,

@@ -70,7 +70,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/templates`,
-    access: 'reports:templates',
+    access: 'reporting:templates',
     tags,
     summary: 'Tạo đề cương báo cáo của đơn vị',
     body: CreateTemplate,
@@ -79,7 +79,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'PUT',
     url: `${base}/templates/:id`,
-    access: 'reports:templates',
+    access: 'reporting:templates',
     tags,
     summary: 'Sửa đề cương; đề cương đang được dùng thì tạo phiên bản mới',
     params: IdParam,
@@ -99,7 +99,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/periods`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Các kỳ báo cáo trong phạm vi',
     query: PeriodListQuery,
@@ -108,7 +108,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/periods/:id`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Một kỳ báo cáo',
     params: IdParam,
@@ -117,7 +117,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/periods`,
-    access: 'reports:review',
+    access: 'reporting:review',
     tags,
     summary: 'Tạo kỳ báo cáo: loại, năm, thời gian, ngày chốt số liệu, hạn nộp từng cấp, đơn vị phải báo cáo',
     body: CreatePeriod,
@@ -126,7 +126,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'PATCH',
     url: `${base}/periods/:id`,
-    access: 'reports:review',
+    access: 'reporting:review',
     tags,
     summary: 'Sửa kỳ báo cáo (tên, ngày chốt, hạn nộp, đơn vị phải báo cáo, đóng/mở)',
     params: IdParam,
@@ -136,7 +136,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/periods/:id/remind`,
-    access: 'reports:review',
+    access: 'reporting:review',
     tags,
     summary: 'Nhắc các đơn vị chưa nộp báo cáo của kỳ (mỗi đơn vị một lần trong ngày)',
     params: IdParam,
@@ -145,7 +145,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/periods/:id/reports`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Tình hình báo cáo của các đơn vị phải báo cáo (dưới một đơn vị)',
     params: IdParam,
@@ -155,7 +155,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/periods/:id/reports`,
-    access: 'reports:enter',
+    access: 'reporting:enter',
     tags,
     summary: 'Lập (mở) báo cáo của đơn vị trong kỳ, số liệu hệ thống điền sẵn',
     params: IdParam,
@@ -165,7 +165,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/periods/:id/rollup`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Tổng hợp số liệu của một đơn vị và cấp dưới trong kỳ',
     params: IdParam,
@@ -175,7 +175,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/periods/:id/rollup/units`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Chi tiết một chỉ tiêu theo từng đơn vị',
     params: IdParam,
@@ -185,7 +185,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/periods/:id/dashboard`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Bảng theo dõi kỳ báo cáo: tỷ lệ đầy đủ, đúng hạn, chỉ tiêu chính, so với kỳ trước',
     params: IdParam,
@@ -195,7 +195,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/periods/:id/compilation`,
-    access: 'reports:review',
+    access: 'reporting:review',
     tags,
     summary: 'Tổng hợp báo cáo của tỉnh: số liệu và nội dung các đơn vị theo từng mục',
     params: IdParam,
@@ -205,7 +205,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/periods/:id/compile`,
-    access: 'reports:review',
+    access: 'reporting:review',
     tags,
     summary: 'Lập (hoặc cập nhật) báo cáo của tỉnh từ báo cáo các đơn vị',
     params: IdParam,
@@ -215,7 +215,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/periods/:id/export.xlsx`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Xuất bảng chỉ tiêu của các đơn vị trong kỳ ra .xlsx',
     params: IdParam,
@@ -230,7 +230,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/reports/:id`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Một báo cáo: nội dung, số liệu và nguồn, lỗi kiểm tra, lịch sử',
     params: IdParam,
@@ -239,7 +239,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'PATCH',
     url: `${base}/reports/:id`,
-    access: 'reports:enter',
+    access: 'reporting:enter',
     tags,
     summary: 'Lưu báo cáo (nội dung, số liệu); trả về các cảnh báo',
     params: IdParam,
@@ -249,7 +249,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/reports/:id/recompute`,
-    access: 'reports:enter',
+    access: 'reporting:enter',
     tags,
     summary: 'Tính lại các số liệu hệ thống cung cấp',
     params: IdParam,
@@ -258,7 +258,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/reports/:id/submit`,
-    access: 'reports:submit',
+    access: 'reporting:submit',
     tags,
     summary: 'Gửi (gửi lại) báo cáo lên cấp trên',
     params: IdParam,
@@ -268,7 +268,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/reports/:id/return`,
-    access: 'reports:review',
+    access: 'reporting:review',
     tags,
     summary: 'Trả lại báo cáo kèm ý kiến theo từng mục',
     params: IdParam,
@@ -278,7 +278,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/reports/:id/accept`,
-    access: 'reports:review',
+    access: 'reporting:review',
     tags,
     summary: 'Tiếp nhận báo cáo (khóa số liệu)',
     params: IdParam,
@@ -288,7 +288,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: `${base}/reports/:id/reopen`,
-    access: 'reports:review',
+    access: 'reporting:review',
     tags,
     summary: 'Mở lại báo cáo đã tiếp nhận, nêu lý do',
     params: IdParam,
@@ -298,7 +298,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/reports/:id/export.docx`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Tải báo cáo .docx theo thể thức Nghị định 30/2020/NĐ-CP',
     params: IdParam,
@@ -310,7 +310,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
   route(app, {
     method: 'GET',
     url: `${base}/reports/:id/export.xlsx`,
-    access: 'reports:read',
+    access: 'reporting:read',
     tags,
     summary: 'Tải bảng chỉ tiêu của báo cáo .xlsx',
     params: IdParam,

@@ -13,7 +13,7 @@ export const reportingFeature: Feature = {
     {
       labelKey: 'reporting.menu.my',
       icon: <FileTextOutlined />,
-      permission: 'reports:enter',
+      permission: 'reporting:enter',
       path: '/bao-cao',
       group: 'reports',
       order: 10,
@@ -21,7 +21,7 @@ export const reportingFeature: Feature = {
     {
       labelKey: 'reporting.menu.periods',
       icon: <CalendarOutlined />,
-      permission: 'reports:read',
+      permission: 'reporting:read',
       path: '/bao-cao/ky',
       group: 'reports',
       order: 20,
@@ -29,7 +29,7 @@ export const reportingFeature: Feature = {
     {
       labelKey: 'reporting.menu.templates',
       icon: <AuditOutlined />,
-      permission: 'reports:read',
+      permission: 'reporting:read',
       path: '/bao-cao/de-cuong',
       group: 'reports',
       order: 30,
@@ -38,34 +38,34 @@ export const reportingFeature: Feature = {
   routes: [
     {
       path: 'bao-cao',
-      handle: { permission: 'reports:read' },
+      handle: { permission: 'reporting:read' },
       lazy: page(() => import('./pages/MyReportsPage.tsx')),
     },
     {
       path: 'bao-cao/ky',
-      handle: { permission: 'reports:read' },
+      handle: { permission: 'reporting:read' },
       lazy: page(() => import('./pages/PeriodsPage.tsx')),
     },
     {
       path: 'bao-cao/ky/:id',
-      handle: { permission: 'reports:read' },
+      handle: { permission: 'reporting:read' },
       lazy: page(() => import('./pages/PeriodPage.tsx')),
     },
     { path: 'bao-cao/de-cuong', lazy: page(() => import('./pages/TemplatesPage.tsx')) },
     {
       path: 'bao-cao/de-cuong/moi',
-      handle: { permission: 'reports:templates' },
+      handle: { permission: 'reporting:templates' },
       lazy: page(() => import('./pages/TemplateBuilderPage.tsx')),
     },
     { path: 'bao-cao/de-cuong/:id', lazy: page(() => import('./pages/TemplatePage.tsx')) },
     {
       path: 'bao-cao/de-cuong/:id/sua',
-      handle: { permission: 'reports:templates' },
+      handle: { permission: 'reporting:templates' },
       lazy: page(() => import('./pages/TemplateBuilderPage.tsx')),
     },
     {
       path: 'bao-cao/:id',
-      handle: { permission: 'reports:read' },
+      handle: { permission: 'reporting:read' },
       lazy: page(() => import('./pages/ReportPage.tsx')),
     },
   ],

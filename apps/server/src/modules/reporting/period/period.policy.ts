@@ -4,9 +4,9 @@ import { Err, NotFound } from '../../../core/errors.ts';
 import { assertUnitAccess, inScope, requireActor, scopesFor, type Scope } from '../../../core/scope.ts';
 
 /**
- * The access rules of a report period. Reading: a period is visible to the actor's reports:read scope
+ * The access rules of a report period. Reading: a period is visible to the actor's reporting:read scope
  * when rooted in it or when a unit in it must report (the repository's periodVisibleSql). Managing
- * (edit, close, compile, review its reports, remind the late units): reports:review over the period's
+ * (edit, close, compile, review its reports, remind the late units): reporting:review over the period's
  * root unit; reminding only while the period is open.
  */
 export type PeriodAction = 'create' | 'update' | 'compile' | 'review' | 'remind';
@@ -31,12 +31,12 @@ const periodStateAllows = (action: PeriodAction, r: PeriodRecord) => action !== 
 /** The scopes periods are read in (null: every period, for the system). */
 export function periodReadScopes(actor: Actor | null): Scope[] | null {
   const a = requireActor(actor);
-  return a.system ? null : scopesFor(a, 'reports:read');
+  return a.system ? null : scopesFor(a, 'reporting:read');
 }
 
 /** Whether the actor may do the action to a period (or, for create, create one rooted at `root`). */
 export function canPeriod(actor: Actor | null, action: PeriodAction, r: PeriodRecord): boolean {
-  return !!actor && inScope(scopesFor(actor, 'reports:review'), r.root) && periodStateAllows(action, r);
+  return !!actor && inScope(scopesFor(actor, 'reporting:review'), r.root) && periodStateAllows(action, r);
 }
 
 /** The `can` flags of a period response. */
@@ -54,7 +54,7 @@ export function canPeriodFlags(actor: Actor | null, r: PeriodRecord) {
  * 409 (locked) when the period's state does not allow the action (reminding in a closed period).
  */
 export function authorizePeriod(ctx: Ctx, action: PeriodAction, r: PeriodRecord): void {
-  assertUnitAccess(ctx.actor, 'reports:review', r.root, 'reports:read');
+  assertUnitAccess(ctx.actor, 'reporting:review', r.root, 'reporting:read');
   if (!periodStateAllows(action, r))
     throw Err.locked('Kỳ báo cáo đã đóng; không thể nhắc các đơn vị chưa nộp.');
 }
@@ -97,6 +97,6 @@ export function authorizeListUnit(
   unit: { id: number; path: string } | undefined,
 ): Scope[] {
   const a = requireActor(actor);
-  if (!unit || !inScope(scopesFor(a, 'reports:read'), unit)) throw NotFound('Đơn vị');
+  if (!unit || !inScope(scopesFor(a, 'reporting:read'), unit)) throw NotFound('Đơn vị');
   return [{ unitId: unit.id, path: unit.path, subtree: false }];
 }

@@ -56,7 +56,7 @@ export async function resolvePeriodUnit(
   ctx: Ctx,
   period: repo.PeriodView,
   unitId: number | undefined,
-  perm: Permission = 'reports:read',
+  perm: Permission = 'reporting:read',
 ) {
   const id = periodViewUnitId(ctx.actor, period, unitId, perm);
   const unit = id ? await org.getUnitById(ctx, id) : undefined;

@@ -12,7 +12,7 @@ import { authorizeOpenReport, readsUnitReports } from './report.policy.ts';
 
 /**
  * Opens (creates once) a unit's report for a period, pre-filled from the figures registry. The unit
- * must be one the period expects and lie in the actor's reports:enter scope.
+ * must be one the period expects and lie in the actor's reporting:enter scope.
  */
 export async function openReport(
   ctx: Ctx,

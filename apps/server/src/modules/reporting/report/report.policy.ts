@@ -37,22 +37,22 @@ export const EDITABLE: readonly ReportStatus[] = EDITABLE_REPORT_STATUSES;
 const holds = (perm: Permission) => (actor: Actor, unit: ReportRecord['unit']) =>
   actor.system || inScope(scopesFor(actor, perm), unit);
 
-/** Whether the actor reviews reports of a unit: a reports:review scope over a strict ancestor of it. */
+/** Whether the actor reviews reports of a unit: a reporting:review scope over a strict ancestor of it. */
 export function reviewsUnit(actor: Actor | null, unit: { id: number; path: string }): boolean {
   if (!actor) return false;
   if (actor.system) return true;
-  return scopesFor(actor, 'reports:review').some(
+  return scopesFor(actor, 'reporting:review').some(
     (s) => s.subtree && unit.path.startsWith(s.path) && s.path !== unit.path,
   );
 }
 
 /** Who: the unit's own roles write its report (enter, submit); the level above reviews it. */
 const WHO: Record<ReportAction, (actor: Actor, unit: ReportRecord['unit']) => boolean> = {
-  read: holds('reports:read'),
-  edit: holds('reports:enter'),
-  recompute: holds('reports:enter'),
-  attach: holds('reports:enter'),
-  submit: holds('reports:submit'),
+  read: holds('reporting:read'),
+  edit: holds('reporting:enter'),
+  recompute: holds('reporting:enter'),
+  attach: holds('reporting:enter'),
+  submit: holds('reporting:submit'),
   return: reviewsUnit,
   accept: reviewsUnit,
   reopen: reviewsUnit,
@@ -102,7 +102,7 @@ const NOT_REVIEWER =
 function forbidden(actor: Actor, action: ReportAction, r: ReportRecord) {
   if (action === 'submit')
     return Forbidden(
-      inScope(scopesFor(actor, 'reports:review'), r.unit)
+      inScope(scopesFor(actor, 'reporting:review'), r.unit)
         ? 'Chỉ thủ trưởng đơn vị lập báo cáo mới được gửi báo cáo của đơn vị; cấp trên chỉ góp ý, trả lại, tiếp nhận hoặc mở lại.'
         : 'Chỉ thủ trưởng đơn vị mới được gửi báo cáo.',
     );
@@ -149,7 +149,7 @@ export function authorizeReport(ctx: Ctx, action: ReportAction, r: ReportRecord)
 /** The units whose reports the actor reads, as scopes for a query (null: the whole tree). */
 export function reportReadScopes(actor: Actor | null) {
   const a = requireActor(actor);
-  return a.system ? null : scopesFor(a, 'reports:read');
+  return a.system ? null : scopesFor(a, 'reporting:read');
 }
 
 /** Whether the actor may see a unit's report at all (else the unit is "not found"). */

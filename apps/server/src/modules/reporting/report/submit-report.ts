@@ -10,7 +10,7 @@ import { checkReport } from './report.values.ts';
 import { presentAfter } from './report.present.ts';
 import { notifyReport, reviewerUnitId } from './report.notify.ts';
 
-/** Submits (or resubmits) a report: blocking rules must hold. Only the unit head (reports:submit). */
+/** Submits (or resubmits) a report: blocking rules must hold. Only the unit head (reporting:submit). */
 export async function submitReport(
   ctx: Ctx,
   id: number,

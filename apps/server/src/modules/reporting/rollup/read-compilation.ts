@@ -8,10 +8,10 @@ import { presentPeriod } from '../period/period.present.ts';
 import { resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
 import { getRollup } from './read-rollup.ts';
 
-/** A period whose root the actor reviews (reports:review over the root), with that root; else 404. */
+/** A period whose root the actor reviews (reporting:review over the root), with that root; else 404. */
 export async function rootForReview(ctx: Ctx, periodId: number) {
   const { row: period, deadlines } = await visiblePeriod(ctx, periodId);
-  const root = await resolvePeriodUnit(ctx, period, period.p.rootUnitId, 'reports:review');
+  const root = await resolvePeriodUnit(ctx, period, period.p.rootUnitId, 'reporting:review');
   return { period, deadlines, root };
 }
 

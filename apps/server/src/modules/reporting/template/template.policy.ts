@@ -4,7 +4,7 @@ import { assertUnitAccess, inScope, requireActor, scopesFor } from '../../../cor
 
 /**
  * The access rules of a report template. Every signed-in user reads templates (reference data).
- * A coordinator (reports:templates) creates templates for units in scope and edits the latest version
+ * A coordinator (reporting:templates) creates templates for units in scope and edits the latest version
  * of one owned by a unit in scope; built-in templates are never edited.
  */
 export type TemplateAction = 'read' | 'create' | 'edit';
@@ -19,7 +19,7 @@ export interface TemplateRecord {
 const owns = (actor: Actor, r: TemplateRecord) =>
   r.ownerUnitId !== null &&
   !!r.ownerUnitPath &&
-  inScope(scopesFor(actor, 'reports:templates'), { id: r.ownerUnitId, path: r.ownerUnitPath });
+  inScope(scopesFor(actor, 'reporting:templates'), { id: r.ownerUnitId, path: r.ownerUnitPath });
 
 export function canTemplate(actor: Actor | null, action: TemplateAction, r: TemplateRecord): boolean {
   if (!actor) return false;
@@ -39,7 +39,7 @@ export function authorizeTemplateRead(ctx: Ctx): void {
 
 /** Creating a template owned by a unit: 404 when the unit is not readable, 403 when not in scope. */
 export function authorizeTemplateCreate(ctx: Ctx, owner: { id: number; path: string }): void {
-  assertUnitAccess(ctx.actor, 'reports:templates', owner, 'reports:read');
+  assertUnitAccess(ctx.actor, 'reporting:templates', owner, 'reporting:read');
 }
 
 /**
@@ -50,9 +50,9 @@ export function authorizeTemplateEdit(ctx: Ctx, r: TemplateRecord): void {
   if (!r.ownerUnitId || !r.ownerUnitPath) throw NotFound('Đề cương báo cáo');
   assertUnitAccess(
     ctx.actor,
-    'reports:templates',
+    'reporting:templates',
     { id: r.ownerUnitId, path: r.ownerUnitPath },
-    'reports:read',
+    'reporting:read',
   );
   if (!r.latest) throw Err.state_invalid('Chỉ sửa được phiên bản mới nhất của đề cương.');
 }

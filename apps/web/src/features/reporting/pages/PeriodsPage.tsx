@@ -39,7 +39,7 @@ export default function PeriodsPage() {
   const nav = useNavigate();
   const notify = useNotify();
   const me = useMe();
-  const canCreate = usePermission('reports:review');
+  const canCreate = usePermission('reporting:review');
   const templates = useTemplates();
   const groups = useGroups();
   const [open, setOpen] = useState(false);

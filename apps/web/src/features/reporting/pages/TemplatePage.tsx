@@ -31,7 +31,7 @@ export default function TemplatePage() {
   const { id } = useParams();
   const { t } = useI18n();
   const nav = useNavigate();
-  const canBuild = usePermission('reports:templates');
+  const canBuild = usePermission('reporting:templates');
   const q = useTemplate(Number(id));
   if (q.isLoading) return <FullPageSpin />;
   if (!q.data) return <ErrorAlert error={q.error} onRetry={() => q.refetch()} />;

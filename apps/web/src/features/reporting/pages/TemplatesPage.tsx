@@ -15,7 +15,7 @@ import { useTemplates } from '../api.ts';
 export default function TemplatesPage() {
   const { t } = useI18n();
   const nav = useNavigate();
-  const canBuild = usePermission('reports:templates');
+  const canBuild = usePermission('reporting:templates');
   const [all, setAll] = useState(false);
   const list = useTemplates(all);
   return (
