@@ -50,10 +50,7 @@ export async function listEntries(
 }
 
 export async function countEntries(db: Db, scope: AuditReadScope, f: AuditFilter): Promise<number> {
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(auditLog)
-    .where(whereOf(scope, f));
+  const n = await db.$count(auditLog, whereOf(scope, f));
   return n;
 }
 

@@ -1,5 +1,5 @@
 /** Queries of the notifications table. Every read of an inbox takes the owner's user id. */
-import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { notifications } from '../../../db/schema/notifications.ts';
 
@@ -38,10 +38,7 @@ export async function listInbox(
 }
 
 export async function countInbox(db: Db, userId: number, unreadOnly: boolean): Promise<number> {
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(notifications)
-    .where(inboxWhere(userId, unreadOnly));
+  const n = await db.$count(notifications, inboxWhere(userId, unreadOnly));
   return n;
 }
 

@@ -109,10 +109,7 @@ export async function listUnits(
     .orderBy(asc(orgUnits.depth), asc(orgUnits.name))
     .limit(page.limit)
     .offset(page.offset)) as UnitView[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(orgUnits)
-    .where(where);
+  const n = await db.$count(orgUnits, where);
   return { items, total: n };
 }
 
@@ -223,12 +220,10 @@ export async function moveSubtree(
 }
 
 export async function countActiveChildren(db: Db, unitId: number, asOf: string): Promise<number> {
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(orgUnits)
-    .where(
-      and(eq(orgUnits.parentId, unitId), or(isNull(orgUnits.validTo), sql`${orgUnits.validTo} >= ${asOf}`)),
-    );
+  const n = await db.$count(
+    orgUnits,
+    and(eq(orgUnits.parentId, unitId), or(isNull(orgUnits.validTo), sql`${orgUnits.validTo} >= ${asOf}`)),
+  );
   return n;
 }
 

@@ -72,10 +72,7 @@ export async function listDocs(
     .orderBy(desc(plansGuidingDocuments.issuedOn), desc(plansGuidingDocuments.id))
     .limit(page.limit)
     .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(plansGuidingDocuments)
-    .where(where);
+  const n = await db.$count(plansGuidingDocuments, where);
   return { rows, total: n };
 }
 

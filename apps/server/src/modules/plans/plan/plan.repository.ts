@@ -94,10 +94,7 @@ export async function listPlans(
     .orderBy(desc(plans.year), asc(orgUnits.depth), asc(orgUnits.name), desc(plans.id))
     .limit(page.limit)
     .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(plans)
-    .where(where);
+  const n = await db.$count(plans, where);
   return { rows, total: n };
 }
 
@@ -136,10 +133,7 @@ export async function deletePlan(db: Db, id: number) {
 }
 
 export async function countChildPlans(db: Db, planId: number): Promise<number> {
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(plans)
-    .where(eq(plans.parentPlanId, planId));
+  const n = await db.$count(plans, eq(plans.parentPlanId, planId));
   return n;
 }
 

@@ -44,10 +44,7 @@ export async function listUsers(
     .orderBy(asc(users.fullName))
     .limit(page.limit)
     .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(users)
-    .where(where);
+  const n = await db.$count(users, where);
   return { rows, total: n };
 }
 
