@@ -5,14 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { makeProvince, type Province } from '../../../test/factories.ts';
-import { http, json, makePeople, provincePlan, type People } from './plans.test-helpers.ts';
+import { type TestEnv } from '../../../test/harness.ts';
+import { type Province } from '../../../test/factories.ts';
+import { type Api, json, type People, plansWorld, provincePlan } from './plans.test-helpers.ts';
 
-let env: TestEnv;
-let p: Province;
-let u: People;
-let api: ReturnType<typeof http>;
+let env: TestEnv, p: Province, u: People, api: Api;
 
 const N = 4;
 
@@ -22,11 +19,7 @@ async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
 
 describe.skipIf(process.env.TEST_DB !== 'postgres')('plans: concurrent writes on PostgreSQL', () => {
   beforeAll(async () => {
-    env = await testEnv();
-    env.clock.set('2026-03-02T02:00:00Z');
-    p = await makeProvince(env);
-    u = await makePeople(env, p);
-    api = http(env);
+    ({ env, p, u, api } = await plansWorld());
   });
   afterAll(() => env.clock.reset());
 

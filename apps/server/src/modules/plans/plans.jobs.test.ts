@@ -1,35 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, like } from 'drizzle-orm';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { makeProvince, sys, type Province } from '../../../test/factories.ts';
+import { type TestEnv } from '../../../test/harness.ts';
+import { sys, type Province } from '../../../test/factories.ts';
 import { computeFigures, figureProviderKeys } from '../../core/figures.ts';
 import { runDueJobs } from '../../core/jobs.ts';
 import { jobRuns } from '../../db/schema/jobs.ts';
 import { notifications } from '../../db/schema/notifications.ts';
 import {
-  http,
+  type Api,
   json,
-  makePeople,
+  type People,
   PLAN_PARTS,
+  plansWorld,
   provincePlan,
   travel,
-  type People,
 } from './plans.test-helpers.ts';
 import { runPlanReminders } from './plans.jobs.ts';
 
-let env: TestEnv;
-let p: Province;
-let u: People;
-let api: ReturnType<typeof http>;
+let env: TestEnv, p: Province, u: People, api: Api;
 let planId: number;
 let taskId: number;
 
 beforeAll(async () => {
-  env = await testEnv();
-  await travel(env, '2026-03-02T02:00:00Z', {} as People);
-  p = await makeProvince(env);
-  u = await makePeople(env, p);
-  api = http(env);
+  ({ env, p, u, api } = await plansWorld());
   planId = json(
     await api.post(u.coordinator, '/api/v1/plans', provincePlan(p, { requiredDue: '2026-04-30' })),
   ).id;

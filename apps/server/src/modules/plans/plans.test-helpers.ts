@@ -1,7 +1,7 @@
 /** Shared set-up of the plans module's tests: a province, its people, and request helpers. */
 import type { Role } from '@danvan/contracts';
-import type { TestEnv } from '../../../test/harness.ts';
-import { json, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+import { testEnv, type TestEnv } from '../../../test/harness.ts';
+import { json, makeProvince, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
 import { createSession, SESSION_COOKIE } from '../../core/sessions.ts';
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -66,6 +66,24 @@ export async function makePeople(env: TestEnv, p: Province): Promise<People> {
     headB: await mk('unit_head', p.communeB.id),
     otherCoordinator: await mk('coordinator', p.other.id),
   };
+}
+
+export type Api = ReturnType<typeof http>;
+
+/** What most of the module's test files start from: an environment, a province, its people, requests. */
+export interface PlansWorld {
+  env: TestEnv;
+  p: Province;
+  u: People;
+  api: Api;
+}
+
+/** A fresh environment with the clock at `clockIso` (09:00 on 02/03/2026 in Vietnam by default). */
+export async function plansWorld(clockIso = '2026-03-02T02:00:00Z'): Promise<PlansWorld> {
+  const env = await testEnv();
+  env.clock.set(clockIso);
+  const p = await makeProvince(env);
+  return { env, p, u: await makePeople(env, p), api: http(env) };
 }
 
 /** The two parts every plan must fill before it is issued (a unit's own plan in the tests). */

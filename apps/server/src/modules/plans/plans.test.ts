@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { makeProvince, type Province } from '../../../test/factories.ts';
+import { type TestEnv } from '../../../test/harness.ts';
+import { type Province } from '../../../test/factories.ts';
 import {
-  http,
+  type Api,
   json,
-  makePeople,
   PDF,
+  type People,
   PLAN_PARTS,
+  plansWorld,
   provincePlan,
   travel,
-  type People,
 } from './plans.test-helpers.ts';
 
-let env: TestEnv;
-let p: Province;
-let u: People;
-let api: ReturnType<typeof http>;
+let env: TestEnv, p: Province, u: People, api: Api;
 
 beforeAll(async () => {
-  env = await testEnv();
-  env.clock.set('2026-03-02T02:00:00Z'); // 09:00 on 02/03/2026 in Vietnam
-  p = await makeProvince(env);
-  u = await makePeople(env, p);
-  api = http(env);
+  ({ env, p, u, api } = await plansWorld());
 });
 afterAll(() => env.clock.reset());
 
