@@ -1,18 +1,19 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { identity, createdAt } from './columns.ts';
 import { users } from './users.ts';
 
 /** Server-side sessions; the cookie holds a random token, only its sha256 is stored. */
 export const sessions = pgTable(
   'sessions',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     tokenHash: text().notNull(),
     userId: integer()
       .notNull()
       .references(() => users.id),
     activeAssignmentId: integer(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    lastSeenAt: createdAt(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
     ip: text(),

@@ -1,10 +1,11 @@
 import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { identity, createdAt } from './columns.ts';
 
 /** Evidence files; content lives under DATA_DIR/files with a server-chosen name. */
 export const files = pgTable(
   'files',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     entity: text().notNull(),
     entityId: text().notNull(),
     unitId: integer(),
@@ -14,7 +15,7 @@ export const files = pgTable(
     size: integer().notNull(),
     sha256: text().notNull(),
     uploadedBy: integer(),
-    uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    uploadedAt: createdAt(),
     deletedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index('files_entity_idx').on(t.entity, t.entityId)],

@@ -8,15 +8,21 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { identity, idArray, createdAt } from './columns.ts';
+
+/** A unit's id, never null, referencing org_units. */
+export const unitRef = () =>
+  integer()
+    .notNull()
+    .references(() => orgUnits.id);
 
 /** Org units: a parent pointer plus a materialised path ('/1/5/12/') so a subtree is one LIKE prefix. */
 export const orgUnits = pgTable(
   'org_units',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     code: text().notNull(),
     adminCode: text(),
     name: text().notNull(),
@@ -31,8 +37,8 @@ export const orgUnits = pgTable(
     searchKey: text().generatedAlwaysAs(
       sql`lower(f_unaccent(coalesce(name, '') || ' ' || coalesce(code, '')))`,
     ),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
   },
   (t) => [
     uniqueIndex('org_units_code_uq').on(t.code),
@@ -45,7 +51,7 @@ export const orgUnits = pgTable(
 export const orgGroups = pgTable(
   'org_groups',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     code: text().notNull(),
     name: text().notNull(),
   },
@@ -55,9 +61,7 @@ export const orgGroups = pgTable(
 export const orgUnitGroups = pgTable(
   'org_unit_groups',
   {
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    unitId: unitRef(),
     groupId: integer()
       .notNull()
       .references(() => orgGroups.id),
@@ -67,10 +71,8 @@ export const orgUnitGroups = pgTable(
 
 /** Names a unit has had, for "renamed" history and documents dated in the past. */
 export const orgUnitNames = pgTable('org_unit_names', {
-  id: integer().primaryKey().generatedAlwaysAsIdentity(),
-  unitId: integer()
-    .notNull()
-    .references(() => orgUnits.id),
+  id: identity(),
+  unitId: unitRef(),
   name: text().notNull(),
   validFrom: date({ mode: 'string' }).notNull(),
   validTo: date({ mode: 'string' }),
@@ -80,12 +82,8 @@ export const orgUnitNames = pgTable('org_unit_names', {
 export const orgSuccessions = pgTable(
   'org_successions',
   {
-    predecessorId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
-    successorId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    predecessorId: unitRef(),
+    successorId: unitRef(),
     kind: text().notNull(),
     effectiveDate: date({ mode: 'string' }).notNull(),
   },
@@ -98,20 +96,15 @@ export const orgSuccessions = pgTable(
 export const orgEvents = pgTable(
   'org_events',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     kind: text().notNull(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
-    relatedUnitIds: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'::integer[]`),
+    unitId: unitRef(),
+    relatedUnitIds: idArray(),
     effectiveDate: date({ mode: 'string' }).notNull(),
     details: jsonb().notNull().default({}),
     decision: text(),
     createdBy: integer(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('org_events_unit_idx').on(t.unitId)],
 );

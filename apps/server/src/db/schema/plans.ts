@@ -12,8 +12,9 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { identity, idArray, createdAt, timestamps } from './columns.ts';
 import type { UnitKind } from '@danvan/contracts';
-import { orgUnits } from './org.ts';
+import { orgUnits, unitRef } from './org.ts';
 
 /** { groups, kinds, unitIds }: which units a plan requires plans from, or a task is assigned to. */
 export interface UnitSelectorJson {
@@ -27,20 +28,12 @@ export interface PlanSectionJson {
   body: string;
 }
 
-const timestamps = {
-  createdBy: integer(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-};
-
 /** Register of guiding documents (văn bản chỉ đạo) a unit keeps; shared with its subtree by default. */
 export const plansGuidingDocuments = pgTable(
   'plans_guiding_documents',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    id: identity(),
+    unitId: unitRef(),
     numberSymbol: text().notNull(),
     issuedOn: date({ mode: 'string' }).notNull(),
     issuer: text().notNull(),
@@ -52,7 +45,7 @@ export const plansGuidingDocuments = pgTable(
     searchKey: text().generatedAlwaysAs(
       sql`lower(f_unaccent(coalesce(number_symbol, '') || ' ' || coalesce(title, '') || ' ' || coalesce(issuer, '') || ' ' || coalesce(summary, '')))`,
     ),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('plans_guiding_documents_unit_number_uq').on(t.unitId, t.numberSymbol, t.issuedOn),
@@ -65,20 +58,15 @@ export const plansGuidingDocuments = pgTable(
 export const plansThemes = pgTable(
   'plans_themes',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    id: identity(),
+    unitId: unitRef(),
     year: integer().notNull(),
     name: text().notNull(),
     description: text().notNull().default(''),
     contents: jsonb().$type<string[]>().notNull().default([]),
-    guidingDocumentIds: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'::integer[]`),
+    guidingDocumentIds: idArray(),
     isDemo: boolean().notNull().default(false),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [uniqueIndex('plans_themes_unit_year_uq').on(t.unitId, t.year)],
 );
@@ -87,23 +75,18 @@ export const plansThemes = pgTable(
 export const plansMovements = pgTable(
   'plans_movements',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    id: identity(),
+    unitId: unitRef(),
     code: text().notNull(),
     name: text().notNull(),
     kind: text().notNull(),
     description: text().notNull().default(''),
     fields: jsonb().$type<string[]>().notNull().default([]),
     requirements: jsonb().$type<string[]>().notNull().default([]),
-    guidingDocumentIds: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'::integer[]`),
+    guidingDocumentIds: idArray(),
     active: boolean().notNull().default(true),
     isDemo: boolean().notNull().default(false),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [uniqueIndex('plans_movements_unit_code_uq').on(t.unitId, t.code)],
 );
@@ -115,10 +98,8 @@ export const plansMovements = pgTable(
 export const plans = pgTable(
   'plans',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    id: identity(),
+    unitId: unitRef(),
     year: integer().notNull(),
     numberSymbol: text().notNull().default(''),
     title: text().notNull(),
@@ -140,21 +121,15 @@ export const plans = pgTable(
     issuedBy: integer(),
     parentPlanId: integer().references((): AnyPgColumn => plans.id),
     themeId: integer().references(() => plansThemes.id),
-    movementIds: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'::integer[]`),
-    guidingDocumentIds: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'::integer[]`),
+    movementIds: idArray(),
+    guidingDocumentIds: idArray(),
     requiredSelector: jsonb().$type<UnitSelectorJson>(),
     requiredDue: date({ mode: 'string' }),
     isDemo: boolean().notNull().default(false),
     searchKey: text().generatedAlwaysAs(
       sql`lower(f_unaccent(coalesce(number_symbol, '') || ' ' || coalesce(title, '')))`,
     ),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     index('plans_unit_year_idx').on(t.unitId, t.year),
@@ -177,9 +152,7 @@ export const plansRequiredUnits = pgTable(
     planId: integer()
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    unitId: unitRef(),
   },
   (t) => [primaryKey({ columns: [t.planId, t.unitId] }), index('plans_required_units_unit_idx').on(t.unitId)],
 );
@@ -188,36 +161,28 @@ export const plansRequiredUnits = pgTable(
 export const plansTasks = pgTable(
   'plans_tasks',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     planId: integer()
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
     /** The plan's unit (the assigning unit), kept here so scope checks need no join. */
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    unitId: unitRef(),
     code: text().notNull().default(''),
     sectionNumber: text().notNull().default(''),
     title: text().notNull(),
     description: text().notNull().default(''),
     leadUnitId: integer().references(() => orgUnits.id),
-    coordinatingUnitIds: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'::integer[]`),
+    coordinatingUnitIds: idArray(),
     assignSelector: jsonb().$type<UnitSelectorJson>().notNull(),
     recurrence: text().notNull().default('none'),
     dueDate: date({ mode: 'string' }),
     expectedProduct: text().notNull().default(''),
-    guidingDocumentIds: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'::integer[]`),
+    guidingDocumentIds: idArray(),
     /** draft (plan not issued yet) → assigned → cancelled */
     status: text().notNull().default('draft'),
     sortOrder: integer().notNull().default(0),
     isDemo: boolean().notNull().default(false),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [index('plans_tasks_plan_idx').on(t.planId, t.sortOrder)],
 );
@@ -229,21 +194,19 @@ export const plansTasks = pgTable(
 export const plansTaskAssignments = pgTable(
   'plans_task_assignments',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     taskId: integer()
       .notNull()
       .references(() => plansTasks.id, { onDelete: 'cascade' }),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    unitId: unitRef(),
     periodDue: date({ mode: 'string' }).notNull(),
     status: text().notNull().default('not_started'),
     progress: integer().notNull().default(0),
     note: text().notNull().default(''),
     completedOn: date({ mode: 'string' }),
     updatedBy: integer(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
   },
   (t) => [
     // the matrix: (task, unit) cells; also the uniqueness of an occurrence
@@ -261,10 +224,8 @@ export const plansTaskAssignments = pgTable(
 export const plansLeaders = pgTable(
   'plans_leaders',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    id: identity(),
+    unitId: unitRef(),
     leaderName: text().notNull(),
     position: text().notNull(),
     fromDate: date({ mode: 'string' }).notNull(),
@@ -277,7 +238,7 @@ export const plansLeaders = pgTable(
     searchKey: text().generatedAlwaysAs(
       sql`lower(f_unaccent(coalesce(leader_name, '') || ' ' || coalesce(position, '') || ' ' || coalesce(decision_number, '')))`,
     ),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [index('plans_leaders_unit_idx').on(t.unitId, t.fromDate)],
 );

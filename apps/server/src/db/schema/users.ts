@@ -1,10 +1,11 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { orgUnits } from './org.ts';
+import { identity, createdAt } from './columns.ts';
+import { unitRef } from './org.ts';
 
 export const users = pgTable(
   'users',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     username: text().notNull(),
     fullName: text().notNull(),
     email: text(),
@@ -16,7 +17,7 @@ export const users = pgTable(
     lockedUntil: timestamp({ withTimezone: true }),
     lastLoginAt: timestamp({ withTimezone: true }),
     passwordChangedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_username_uq').on(t.username)],
 );
@@ -25,16 +26,14 @@ export const users = pgTable(
 export const roleAssignments = pgTable(
   'role_assignments',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     userId: integer()
       .notNull()
       .references(() => users.id),
     role: text().notNull(),
-    unitId: integer()
-      .notNull()
-      .references(() => orgUnits.id),
+    unitId: unitRef(),
     includeSubtree: boolean().notNull().default(true),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('role_assignments_user_idx').on(t.userId),
