@@ -197,12 +197,17 @@ export function nonEmpty<T extends z.ZodObject>(schema: T) {
   });
 }
 
+/** A list's own `can`: whether the actor may create a record at the list's unit (or the active unit). */
+export const ListCan = z.object({ create: z.boolean() });
+export type ListCan = z.infer<typeof ListCan>;
+
 export function paged<T extends z.ZodTypeAny>(item: T) {
   return z.object({
     items: z.array(item),
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
+    can: ListCan.optional(),
   });
 }
 export interface Paged<T> {
@@ -210,8 +215,26 @@ export interface Paged<T> {
   total: number;
   page: number;
   pageSize: number;
+  /** Present on the registers where records are created (plans, documents, leaders, units, users …). */
+  can?: ListCan;
 }
 
 /** Per-record actions the actor may take; the UI shows buttons from it. */
 export const Can = z.record(z.string(), z.boolean());
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** What the web app shows of the deployment (GET /api/v1/meta). */
+export const DeploymentMeta = z.object({
+  demo: z.boolean(),
+  version: z.string(),
+  database: z.enum(['pglite', 'postgres']),
+});
+export type DeploymentMeta = z.infer<typeof DeploymentMeta>;
+
+/** GET /healthz and GET /readyz (load balancers, monitoring). */
+export const Health = z.object({ status: z.literal('ok') });
+export const Readiness = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  database: z.enum(['pglite', 'postgres']),
+  detail: z.string().optional(),
+});

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { isOwnUnitPermission, permissionsOfRole, type Permission } from '@danvan/contracts';
-import type { Actor } from './context.ts';
+import { activeAssignment, type Actor } from './context.ts';
 import { Forbidden, NotFound, Unauthenticated } from './errors.ts';
 
 /** A part of the org tree where the actor holds a permission. */
@@ -82,4 +82,19 @@ export function assertUnitAccess(
   if (inScope(scopesFor(a, perm), unit)) return;
   if (readPerm && inScope(scopesFor(a, readPerm), unit)) throw Forbidden();
   throw NotFound();
+}
+
+/**
+ * A list's `can` flags: whether the actor may create a record at the unit the list is about (the
+ * query's unit), or else at the actor's active unit. `mayCreate` is the entity policy's 'create'
+ * predicate, so the button the web shows and the check the verb makes are the same rule.
+ */
+export function listCan(
+  actor: Actor | null,
+  unit: { id: number; path: string } | undefined,
+  mayCreate: (unit: { id: number; path: string }) => boolean,
+): { create: boolean } {
+  const active = actor ? activeAssignment(actor) : null;
+  const at = unit ?? (active ? { id: active.unitId, path: active.unitPath } : null);
+  return { create: Boolean(actor && at && mayCreate(at)) };
 }

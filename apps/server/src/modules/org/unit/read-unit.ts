@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { OrgUnitListQuery } from '@danvan/contracts';
 import { today, type Ctx } from '../../../core/context.ts';
-import { requireActor } from '../../../core/scope.ts';
+import { listCan, requireActor } from '../../../core/scope.ts';
 import * as repo from './unit.repository.ts';
 import type { UnitView } from './unit.repository.ts';
-import { authorizeUnit, unitReadScopes } from './unit.policy.ts';
+import { authorizeUnit, canCreateRoot, canUnit, unitReadScopes } from './unit.policy.ts';
 import { presentUnit } from './unit.present.ts';
 
 export async function listUnits(ctx: Ctx, q: z.infer<typeof OrgUnitListQuery>) {
@@ -21,7 +21,11 @@ export async function listUnits(ctx: Ctx, q: z.infer<typeof OrgUnitListQuery>) {
     },
     { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
   );
-  return { items: items.map((u) => presentUnit(ctx, u)), total, page: q.page, pageSize: q.pageSize };
+  // a unit is created under the listed parent (or the active unit); a root only by a root administrator
+  const actor = requireActor(ctx.actor);
+  const parent = q.parentId ? await repo.getUnit(ctx.db, q.parentId) : undefined;
+  const can = listCan(actor, parent, (at) => canUnit(actor, 'createChild', at) || canCreateRoot(actor));
+  return { items: items.map((u) => presentUnit(ctx, u)), total, page: q.page, pageSize: q.pageSize, can };
 }
 
 /** The top units of the actor's visible tree (their assignment units), for the tree screen's roots. */

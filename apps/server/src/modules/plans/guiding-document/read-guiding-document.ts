@@ -2,10 +2,10 @@
 import type { GuidingDocumentQuery } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
-import { requireActor } from '../../../core/scope.ts';
+import { listCan, requireActor } from '../../../core/scope.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
 import * as repo from './guiding-document.repository.ts';
-import { authorizeGuidingDocument } from './guiding-document.policy.ts';
+import { authorizeGuidingDocument, canGuidingDocument } from './guiding-document.policy.ts';
 import { presentDoc } from './guiding-document.present.ts';
 
 export async function listDocs(ctx: Ctx, q: GuidingDocumentQuery) {
@@ -16,7 +16,10 @@ export async function listDocs(ctx: Ctx, q: GuidingDocumentQuery) {
     { q: q.q?.trim() || undefined, kind: q.kind, year: q.year, usableBy },
     { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
   );
-  return { items: rows.map((d) => presentDoc(ctx, d)), total, page: q.page, pageSize: q.pageSize };
+  const can = listCan(ctx.actor, usableBy, (at) =>
+    canGuidingDocument(ctx.actor, 'create', { unitId: at.id, unitPath: at.path, sharedWithSubunits: false }),
+  );
+  return { items: rows.map((d) => presentDoc(ctx, d)), total, page: q.page, pageSize: q.pageSize, can };
 }
 
 /** A document the actor may see: of a unit in scope, or shared by a superior. Otherwise 404. */

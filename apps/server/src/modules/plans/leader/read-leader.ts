@@ -5,10 +5,10 @@
 import type { Ctx } from '../../../core/context.ts';
 import { today } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
-import { requireActor } from '../../../core/scope.ts';
+import { listCan, requireActor } from '../../../core/scope.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
 import * as repo from './leader.repository.ts';
-import { authorizeLeader } from './leader.policy.ts';
+import { authorizeLeader, canLeader } from './leader.policy.ts';
 import { presentLeader } from './leader.present.ts';
 
 export async function listLeaders(
@@ -22,7 +22,10 @@ export async function listLeaders(
     { under, activeOn: q.activeOnly ? today(ctx) : undefined, q: q.q?.trim() || undefined },
     { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
   );
-  return { items: rows.map((l) => presentLeader(ctx, l)), total, page: q.page, pageSize: q.pageSize };
+  const can = listCan(ctx.actor, under, (at) =>
+    canLeader(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+  );
+  return { items: rows.map((l) => presentLeader(ctx, l)), total, page: q.page, pageSize: q.pageSize, can };
 }
 
 /** A leader-in-charge record of a unit in the actor's scope; otherwise 404. */

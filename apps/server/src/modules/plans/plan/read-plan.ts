@@ -2,10 +2,10 @@
 import type { PlanListQuery } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
-import { requireActor } from '../../../core/scope.ts';
+import { listCan, requireActor } from '../../../core/scope.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
 import * as repo from './plan.repository.ts';
-import { authorizePlan } from './plan.policy.ts';
+import { authorizePlan, canPlan } from './plan.policy.ts';
 import { presentPlan, presentSummary, type PlanRow } from './plan.present.ts';
 
 /** A plan the actor may read; otherwise 404. Inside a transaction, call it after lockPlan. */
@@ -31,7 +31,10 @@ export async function listPlans(ctx: Ctx, q: PlanListQuery) {
     },
     { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
   );
-  return { items: rows.map((p) => presentSummary(ctx, p)), total, page: q.page, pageSize: q.pageSize };
+  const can = listCan(ctx.actor, unit, (at) =>
+    canPlan(ctx.actor, 'create', { unitId: at.id, unitPath: at.path, status: 'draft' }),
+  );
+  return { items: rows.map((p) => presentSummary(ctx, p)), total, page: q.page, pageSize: q.pageSize, can };
 }
 
 export async function getPlan(ctx: Ctx, id: number) {

@@ -120,6 +120,11 @@ export function canCreateUnassigned(actor: Actor): boolean {
   return coversRoot(scopesFor(actor, 'users:write'));
 }
 
+/** Whether the actor may create an account whose first role is at the unit (the list's `can.create`). */
+export function canCreateUserAt(actor: Actor, unit: { id: number; path: string }): boolean {
+  return inScope(scopesFor(actor, 'users:write'), unit) || canCreateUnassigned(actor);
+}
+
 export interface Grant {
   role: Role;
   includeSubtree: boolean;
