@@ -1,21 +1,9 @@
 import { z } from 'zod';
 import { Id, IdList, IsoDate, Key, PageQuery, Text, updateOf } from './common.ts';
 import { labelled } from './labels.ts';
+import { UNIT_KIND_CODES } from '@danvan/domain';
 
-export const UNIT_KIND_CODES = [
-  'nation',
-  'ministry',
-  'province',
-  'department',
-  'district',
-  'commune',
-  'public_service',
-  'state_enterprise',
-  'front',
-  'mass_org',
-  'party_mobilization',
-  'council',
-] as const;
+export { UNIT_KIND_CODES };
 export const UnitKind = z.enum(UNIT_KIND_CODES);
 export type UnitKind = z.infer<typeof UnitKind>;
 
@@ -150,3 +138,11 @@ export const ImportPreview = z.object({
   valid: z.number().int(),
   invalid: z.number().int(),
 });
+
+/** What a committed import did. */
+export const ImportResult = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;

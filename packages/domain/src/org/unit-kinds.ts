@@ -1,20 +1,37 @@
 /** Kinds of organisation units, as reference data. */
 import { assertIsoDate } from '../time/calendar.ts';
 
+/** The codes of the unit kinds, top-down: the one list the contracts' enum and the tables are built from. */
+export const UNIT_KIND_CODES = [
+  'nation',
+  'ministry',
+  'province',
+  'department',
+  'district',
+  'commune',
+  'public_service',
+  'state_enterprise',
+  'front',
+  'mass_org',
+  'party_mobilization',
+  'council',
+] as const;
+
 /** Code of a unit kind. */
-export type UnitKind =
-  | 'nation'
-  | 'ministry'
-  | 'province'
-  | 'department'
-  | 'district'
-  | 'commune'
-  | 'public_service'
-  | 'state_enterprise'
-  | 'front'
-  | 'mass_org'
-  | 'party_mobilization'
-  | 'council';
+export type UnitKind = (typeof UNIT_KIND_CODES)[number];
+
+/**
+ * The state bodies that must name a leader in charge of dân vận work (Quy chế dân vận, seed 001 II.5);
+ * the Fatherland Front, mass organisations, the Party's committee and the councils do not.
+ */
+export const LEADER_REQUIRED_KINDS: readonly UnitKind[] = Object.freeze([
+  'province',
+  'department',
+  'district',
+  'commune',
+  'public_service',
+  'state_enterprise',
+]);
 
 /** Administrative tier (cấp): 0 central, 1 province, 2 district (legacy), 3 commune. */
 export type UnitLevel = 0 | 1 | 2 | 3;

@@ -18,18 +18,9 @@
  * - Since 2025 the Party's Ban Dân vận and Ban Tuyên giáo are merged into Ban Tuyên giáo và Dân vận; the
  *   demo keeps it as one unit (code BTGDV_TU) that carries the former Ban Dân vận Tỉnh ủy's work.
  */
+import type { UnitKind } from '@danvan/domain';
 
-export type DemoUnitKind =
-  | 'province'
-  | 'department'
-  | 'district'
-  | 'commune'
-  | 'public_service'
-  | 'state_enterprise'
-  | 'front'
-  | 'mass_org'
-  | 'party_mobilization'
-  | 'council';
+export type DemoUnitKind = Exclude<UnitKind, 'nation' | 'ministry'>;
 
 export interface DemoUnit {
   code: string;

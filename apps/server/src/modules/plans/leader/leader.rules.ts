@@ -1,15 +1,7 @@
 /** Rules on a leader-in-charge record: which units must have one, and its dates. */
 import { Invalid } from '../../../core/errors.ts';
 
-/** State bodies that must name a leader in charge (Fatherland Front, mass organisations and councils do not). */
-export const LEADER_REQUIRED_KINDS = [
-  'province',
-  'department',
-  'district',
-  'commune',
-  'public_service',
-  'state_enterprise',
-];
+export { LEADER_REQUIRED_KINDS } from '@danvan/domain';
 
 export function checkLeaderDates(
   v: { fromDate: string; toDate?: string | null; decisionDate: string },

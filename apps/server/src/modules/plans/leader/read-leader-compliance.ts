@@ -10,7 +10,7 @@ export async function leaderCompliance(ctx: Ctx, q: LeaderComplianceQuery): Prom
   const asOf = q.asOf ?? today(ctx);
   const r = await repo.leaderCoverage(ctx.db, readScopes(ctx), {
     under,
-    kinds: q.kind ? [q.kind] : LEADER_REQUIRED_KINDS,
+    kinds: q.kind ? [q.kind] : [...LEADER_REQUIRED_KINDS],
     group: q.group,
     asOf,
     missingOnly: q.missingOnly,
