@@ -347,7 +347,7 @@ export function registerPlansDemo(): void {
     await seedProgress(ctx, plan.id, issuedOn, t);
 
     // 6. leaders in charge: most state bodies have named one
-    for (const u of all.filter((x) => LEADER_REQUIRED_KINDS.includes(x.kind))) {
+    for (const u of all.filter((x) => (LEADER_REQUIRED_KINDS as readonly string[]).includes(x.kind))) {
       if (h(u.id, 17) % 10 >= 8) continue;
       const r = roleOf(u);
       const decisionDate = addDays(`${year - 1}-01-01`, h(u.id, 19) % 300);
