@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm start: builds the web app when it is missing or older than its sources, then runs the server
-// (migrations, first-run demo seed, API and web on one port). Configuration: environment variables,
-// see README.md.
-import { spawn, spawnSync } from 'node:child_process';
+// (migrations, first-run demo seed, API and web on one port) in this same process. Configuration:
+// environment variables, see README.md.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.join(root, 'apps/web/dist/index.html');
@@ -21,14 +22,14 @@ function newest(dir) {
 const sources = [path.join(root, 'apps/web/src'), path.join(root, 'packages/contracts/src')];
 const stale = !existsSync(dist) || sources.some((d) => newest(d) > statSync(dist).mtimeMs);
 if (stale && !process.env.WEB_DIST) {
-  console.log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
-  const r = spawnSync('npm', ['run', 'build', '-w', '@danvan/web'], { cwd: root, stdio: 'inherit' });
+  // stdout carries only the server's JSON log lines: the build talks on stderr
+  console.error('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
+  const r = spawnSync('npm', ['run', 'build', '-w', '@danvan/web'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/server/src/main.ts')], {
-  cwd: root,
-  stdio: 'inherit',
-});
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code) => process.exit(code ?? 0));
+// The server runs in this very process (no child to forward signals to): SIGTERM/SIGINT sent to it,
+// or to `npm start` (whose script execs this file), reach the server, which stops gracefully.
+const { register } = await import('tsx/esm/api');
+register();
+await import(pathToFileURL(path.join(root, 'apps/server/src/main.ts')).href);

@@ -3,18 +3,21 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './core/context.ts';
 import { frameworkOptions, genReqId, installHttp } from './core/http.ts';
-import type { RouteMeta } from './core/route.ts';
+import { loggerOptions } from './core/logger.ts';
+import { openapiOptions } from './core/openapi.ts';
+import { responseSerializer, type RouteMeta } from './core/route.ts';
 import { registerModuleHooks, registerModules } from './modules/index.ts';
 
 export interface AppDeps {
@@ -22,6 +25,8 @@ export interface AppDeps {
   config: Config;
   clock?: Clock;
   logger?: boolean;
+  /** Where the log goes instead of stdout (tests that read it). */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -36,9 +41,8 @@ const WEB_DIST_DEFAULT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
   const app = Fastify({
-    logger: deps.logger
-      ? { level: deps.config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] }
-      : false,
+    // one JSON object a line, with no SQL, query parameters or personal search terms (core/logger.ts)
+    logger: deps.logger ? loggerOptions(deps.config, deps.logStream) : false,
     genReqId,
     // Only configured proxies may tell us the client's address; otherwise X-Forwarded-For is ignored
     // (a client could pick its own IP and escape the per-address login limit).
@@ -47,7 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...frameworkOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer);
 
   const table: RouteMeta[] = [];
   app.decorate('routeTable', table);
@@ -59,23 +63,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (m !== 'HEAD') table.push({ method: m as RouteMeta['method'], url: r.url, access });
   });
 
+  // br/gzip for JSON and the web app's text assets (files already compressed, xlsx/docx/png, are left)
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 20 } });
-  await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'danvan — Dân vận chính quyền API',
-        version: '1.0.0',
-        description:
-          'API REST của hệ thống quản lý công tác dân vận chính quyền. Xác thực bằng cookie phiên (đăng nhập tại /api/v1/auth/login). Lỗi trả về theo application/problem+json với trường `code` ổn định.',
-      },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dv_sid' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  // RateLimit-Limit / -Remaining / -Reset (the IETF draft's fields) instead of the legacy x-ratelimit-*
+  await app.register(rateLimit, { global: false, enableDraftSpec: true });
+  await app.register(swagger, openapiOptions());
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
@@ -84,16 +78,36 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerModules(app, deps.database);
 
   const dist = deps.config.WEB_DIST ?? WEB_DIST_DEFAULT;
+  // what browsers and crawlers ask for by name: an internal system is not indexed; the icon is the SVG
+  app.get('/robots.txt', { schema: { hide: true } }, async (_req, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .send('User-agent: *\nDisallow: /\n'),
+  );
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) =>
+    existsSync(path.join(dist, 'favicon.svg'))
+      ? reply.header('cache-control', 'public, max-age=86400').redirect('/favicon.svg', 301)
+      : reply.code(204).send(),
+  );
   if (existsSync(path.join(dist, 'index.html'))) {
     await app.register(fastifyStatic, {
       root: dist,
       wildcard: false,
       index: false,
-      maxAge: '1h',
-      immutable: false,
+      // Vite's hashed bundles (/assets/*-<hash>.js) never change: a year, immutable; the rest an hour
+      cacheControl: false,
+      setHeaders: (reply, file) =>
+        reply.header(
+          'cache-control',
+          path.resolve(file).startsWith(path.resolve(dist, 'assets') + path.sep)
+            ? 'public, max-age=31536000, immutable'
+            : 'public, max-age=3600',
+        ),
     });
     app.setNotFoundHandler(async (req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !path.extname(req.url.split('?')[0])) {
+      const page = req.method === 'GET' || req.method === 'HEAD';
+      if (page && !req.url.startsWith('/api/') && !path.extname(req.url.split('?')[0])) {
         // read per request: a rebuilt web app is served without restarting the server
         const html = await readFile(path.join(dist, 'index.html'));
         return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);

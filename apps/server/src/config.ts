@@ -42,8 +42,16 @@ const Env = z.object({
     .regex(/^smtps?:\/\//, 'SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://')
     .optional(),
   MAIL_FROM: z.string().default('danvan <no-reply@danvan.local>'),
+  /** How long a sender holds the e-mails it claimed (a sender that died frees them after this). */
+  MAIL_CLAIM_SECONDS: z.coerce
+    .number()
+    .int('MAIL_CLAIM_SECONDS phải là số nguyên giây')
+    .min(1, 'MAIL_CLAIM_SECONDS phải từ 1 giây trở lên')
+    .max(86_400, 'MAIL_CLAIM_SECONDS tối đa 86400 giây')
+    .default(600),
   DEMO: z.enum(['0', '1']).default('1'),
-  ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD phải có ít nhất 10 ký tự').optional(),
+  /** Checked against the password rules by the start-up check (core/startup.ts). */
+  ADMIN_PASSWORD: z.string().optional(),
   PUBLIC_URL: z.string().url('PUBLIC_URL phải là một địa chỉ URL').optional(),
   COOKIE_SECURE: z.enum(['0', '1']).optional(),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(500).default(20),

@@ -1,17 +1,23 @@
 import { readConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { buildApp } from './app.ts';
 import { systemClock } from './core/context.ts';
 import { startJobRunner } from './core/jobs.ts';
+import { serializeError } from './core/logger.ts';
+import { LOCK_STALE_MS } from './core/process-lock.ts';
+import { exitWithProblems, listenProblem, startupChecks } from './core/startup.ts';
 import { ensureAdmin, seedDemoIfEmpty } from './seed.ts';
 
-/** Where process-level errors go: the console until the server's logger exists. */
+/** How long a stop may take before the process exits anyway (requests in flight, the job tick). */
+const SHUTDOWN_BOUND_MS = 10_000;
+
+/** Where process-level errors go: stderr until the server's logger exists. */
 let report: { error(msg: string, err: unknown): void; fatal(msg: string, err: unknown): void } = {
-  error: (msg, err) => console.error(msg, err),
-  fatal: (msg, err) => console.error(msg, err),
+  error: (msg, err) => console.error(msg, serializeError(err).message),
+  fatal: (msg, err) => console.error(msg, serializeError(err).message),
 };
 let stop: ((signal: string, code: number) => Promise<void>) | null = null;
+let pendingSignal: string | null = null;
 
 // A rejected promise nobody awaited is a bug, but not a reason to drop every user's request: log it
 // loudly and keep serving.
@@ -25,17 +31,32 @@ process.on('uncaughtException', (err, origin) => {
   if (stop) void stop('uncaughtException', 1);
   else process.exit(1);
 });
+// A stop asked for while starting is carried out as soon as the server can stop cleanly (the database
+// is not closed in the middle of a migration), within the same bound.
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => {
+    if (stop) return void stop(sig, 0);
+    if (pendingSignal) return;
+    pendingSignal = sig;
+    setTimeout(() => process.exit(1), SHUTDOWN_BOUND_MS).unref();
+  });
+
+/** The innermost reason of a start-up failure, in one line without SQL or parameters. */
+function reason(e: unknown): string {
+  let s = serializeError(e);
+  while (s.cause) s = s.cause as typeof s;
+  return `${s.code ? `${s.code}: ` : ''}${s.message}`;
+}
 
 async function main() {
   const { config, problems } = readConfig();
-  if (!config) {
-    console.error('Cấu hình không hợp lệ (biến môi trường):');
-    for (const p of problems) console.error(`  - ${p}`);
-    process.exit(1);
-  }
+  if (!config) exitWithProblems(problems);
   const started = Date.now();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  await migrateDatabase(database);
+  // a PGlite lock left by a process killed a moment ago goes stale: wait for it (a supervisor's restart)
+  const checked = await startupChecks(config, { lockWaitMs: LOCK_STALE_MS + 5_000 });
+  if (!checked.database) exitWithProblems(checked.problems);
+  const database = checked.database;
+
   const app = await buildApp({ database, config, logger: true });
   report = {
     error: (msg, err) => app.log.error({ err }, msg),
@@ -43,40 +64,81 @@ async function main() {
   };
   // a dropped database connection (PostgreSQL restarting) is logged; the pool reconnects on demand
   database.onBackgroundError = (msg, err) => app.log.warn({ err }, msg);
-  const seeded = await seedDemoIfEmpty(database, config);
-  await ensureAdmin(database, config);
-  await app.listen({ port: config.PORT, host: config.HOST });
+
+  // one instance at a time (an advisory lock on PostgreSQL): two starting together on an empty
+  // database would both create the extensions, both seed the demo province, both create `admin`
+  let seeded = false;
+  let admins = 0;
+  try {
+    await database.withStartupLock(async () => {
+      await migrateDatabase(database);
+      seeded = await seedDemoIfEmpty(database, config);
+      await ensureAdmin(database, config);
+      const [{ n }] = await database.query<{ n: number }>(
+        `select count(distinct u.id)::int as n from role_assignments ra
+         join users u on u.id = ra.user_id and u.active where ra.role = 'admin'`,
+      );
+      admins = n;
+    });
+  } catch (e) {
+    app.log.error({ err: e }, 'khởi động thất bại');
+    await database.close().catch(() => {});
+    exitWithProblems([`Cơ sở dữ liệu: không chuẩn bị được (migration, dữ liệu ban đầu): ${reason(e)}`]);
+  }
+  if (pendingSignal) {
+    await database.close().catch(() => {});
+    process.exit(0);
+  }
+
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (e) {
+    await database.close().catch(() => {});
+    exitWithProblems([listenProblem(e as NodeJS.ErrnoException, config.HOST, config.PORT)]);
+  }
   const stopJobs =
     config.JOBS === '1'
-      ? startJobRunner(database, config, systemClock, (m, e) =>
-          e ? app.log.error({ err: e }, m) : app.log.info(m),
+      ? startJobRunner(database, config, systemClock, (level, m, e) =>
+          e ? app.log[level]({ err: e }, m) : app.log[level](m),
         )
       : async () => {};
 
+  // every line on stdout is a JSON log line
   const url = `http://${config.HOST}:${config.PORT}`;
-  console.log(`\ndanvan sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}`);
-  console.log(
-    `  Cơ sở dữ liệu: ${database.driver === 'pglite' ? `PGlite nhúng tại ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`,
+  app.log.info(
+    { url, seconds: Number(((Date.now() - started) / 1000).toFixed(1)), driver: database.driver },
+    `danvan sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s: ${url} (API: ${url}/api/docs; cơ sở dữ liệu: ${database.driver === 'pglite' ? `PGlite nhúng tại ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'})`,
   );
-  console.log(`  API: ${url}/api/docs`);
-  if (seeded) console.log(`  Đã nạp dữ liệu trình diễn (tỉnh mẫu).`);
+  if (seeded) app.log.info('Đã nạp dữ liệu trình diễn (tỉnh mẫu).');
   if (config.demo) {
     const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('./core/demo.ts');
-    console.log(`  Tài khoản trình diễn (mật khẩu chung: ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(12)} ${a.position}`);
+    app.log.info(
+      { accounts: DEMO_ACCOUNTS.map((a) => a.username) },
+      `Tài khoản trình diễn (mật khẩu chung: ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.position})`).join('; ')}`,
+    );
   }
+  if (!admins)
+    app.log.warn(
+      database.driver === 'pglite'
+        ? "Chưa có quản trị viên nào. Tạo tài khoản đầu tiên: dừng máy chủ rồi khởi động lại với ADMIN_PASSWORD='…' (tạo người dùng admin), hoặc dừng máy chủ, chạy npm run admin:create -- <tên đăng nhập>, rồi khởi động lại."
+        : "Chưa có quản trị viên nào. Tạo tài khoản đầu tiên: npm run admin:create -- <tên đăng nhập> (cùng DATABASE_URL), hoặc khởi động lại với ADMIN_PASSWORD='…' (tạo người dùng admin).",
+    );
 
   let closing = false;
   const shutdown = async (signal: string, code = 0) => {
     if (closing) return;
     closing = true;
-    app.log.info(`${signal}: đang dừng`);
-    // never hang on a stuck close (a database that does not answer): exit after 10 s anyway
-    setTimeout(() => process.exit(code || 1), 10_000).unref();
+    app.log.info(`${signal}: đang dừng (tối đa ${SHUTDOWN_BOUND_MS / 1000} giây)`);
+    // never hang on a stuck close (a database that does not answer): exit after the bound anyway
+    setTimeout(() => {
+      app.log.error(`${signal}: chưa dừng xong sau ${SHUTDOWN_BOUND_MS / 1000} giây, thoát ngay`);
+      process.exit(code || 1);
+    }, SHUTDOWN_BOUND_MS).unref();
     try {
-      await app.close();
-      await stopJobs();
+      // no new requests, the ones in flight finish; the mail run stops after the message in hand
+      await Promise.all([app.close(), stopJobs()]);
       await database.close();
+      app.log.info(`${signal}: đã dừng`);
     } catch (err) {
       app.log.error({ err }, 'lỗi khi dừng');
     } finally {
@@ -84,11 +146,9 @@ async function main() {
     }
   };
   stop = shutdown;
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  report.fatal('khởi động thất bại', e);
+  exitWithProblems([`Lỗi không lường trước khi khởi động: ${reason(e)}`]);
 });

@@ -4,7 +4,7 @@ import type { Database, Db } from '../db/client.ts';
 import { jobRuns } from '../db/schema/jobs.ts';
 import type { Config } from '../config.ts';
 import { systemCtx, type Clock, type Ctx } from './context.ts';
-import { sendPendingMail } from './mail.ts';
+import { MAX_ATTEMPTS, sendPendingMail } from './mail.ts';
 
 /** A daily job (a deadline sweep); it receives a system context and today's date in Vietnam. */
 export type DailyJob = (ctx: Ctx, today: string) => Promise<Record<string, unknown> | void>;
@@ -69,25 +69,32 @@ async function releaseStale(db: Db, clock: Clock) {
     );
 }
 
-/** Starts the runner: a tick at start and every minute. Returns a stop function that awaits the tick in flight. */
-export function startJobRunner(
-  database: Database,
-  config: Config,
-  clock: Clock,
-  log: (msg: string, err?: unknown) => void,
-) {
+export type JobLog = (level: 'info' | 'warn' | 'error', msg: string, err?: unknown) => void;
+
+/**
+ * Starts the runner: a tick at start and every minute. Returns a stop function that aborts the mail
+ * run in flight (its unsent rest is released for the next run) and awaits the tick.
+ */
+export function startJobRunner(database: Database, config: Config, clock: Clock, log: JobLog) {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  const abort = new AbortController();
   const tick = () => {
     if (stopped) return;
     running = (async () => {
       try {
         await releaseStale(database.db, clock);
         for (const r of await runDueJobs(database.db, config, clock))
-          log(`job ${r.job}: ${r.ok ? 'xong' : 'lỗi ' + r.error}`);
-        await sendPendingMail(database.db, config, clock);
+          log(r.ok ? 'info' : 'error', `job ${r.job}: ${r.ok ? 'xong' : 'lỗi ' + r.error}`);
+        const mail = await sendPendingMail(database.db, config, clock, { signal: abort.signal });
+        if (mail.sent) log('info', `mail: đã gửi ${mail.sent} thư`);
+        for (const f of mail.failed)
+          log(
+            f.final ? 'error' : 'warn',
+            `mail: thư #${f.id} không gửi được (lần ${f.attempts}/${MAX_ATTEMPTS}${f.final ? ', bỏ hẳn' : ''}): ${f.error}`,
+          );
       } catch (e) {
-        log('job runner error', e);
+        log('error', 'job runner error', e);
       }
     })();
   };
@@ -97,6 +104,7 @@ export function startJobRunner(
   return async () => {
     stopped = true;
     clearInterval(timer);
+    abort.abort();
     await running;
   };
 }

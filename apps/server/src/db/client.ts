@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { acquireProcessLock } from '../core/process-lock.ts';
 
 export type Schema = typeof schema;
 /** The one database type used everywhere; both drivers produce it. A transaction is also a Db. */
@@ -20,6 +21,12 @@ export interface Database {
   /** Raw query, for the job runner and benchmarks. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
+  /**
+   * Runs `fn` holding the one start-up lock of this database (a PostgreSQL advisory lock on its own
+   * connection), so migrations, the demo seed and the first administrator run one instance at a
+   * time when several start together. PGlite has one process anyway (its lock file).
+   */
+  withStartupLock<T>(fn: () => Promise<T>): Promise<T>;
   /** True when `err` means the database cannot be reached right now (the HTTP layer answers 503). */
   isUnavailable(err: unknown): boolean;
   /**
@@ -66,10 +73,24 @@ const defaultBackgroundError = (message: string, err: unknown) =>
 
 export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 
-/** Opens PGlite in a directory (or in memory with 'memory://'). */
-export async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(path.dirname(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
+/**
+ * Opens PGlite in a directory (or in memory with 'memory://'). A directory is locked for this process
+ * (`<dir>.lock`, see core/process-lock.ts): a second process gets ProcessLockHeld; `lockWaitMs` waits
+ * that long for the lock of a process that was just killed to go stale.
+ */
+export async function openPglite(dataDir: string, opts: { lockWaitMs?: number } = {}): Promise<Database> {
+  let unlock = async () => {};
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    unlock = await acquireProcessLock(dataDir, opts.lockWaitMs ?? 0);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
+  } catch (e) {
+    await unlock();
+    throw e;
+  }
   const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
@@ -78,9 +99,38 @@ export async function openPglite(dataDir: string): Promise<Database> {
       const r = await client.query(text, params as unknown[]);
       return r.rows as never;
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        await unlock();
+      }
+    },
+    withStartupLock: (fn) => fn(),
     isUnavailable: isDatabaseUnavailable,
     onBackgroundError: defaultBackgroundError,
+  };
+}
+
+const serialized = new WeakSet<pg.PoolClient>();
+/**
+ * A checked-out connection (a transaction) runs one query at a time: queries issued together (a
+ * `Promise.all` over one transaction) wait for each other here instead of in pg's own queue, whose
+ * use is deprecated ("client.query() when the client is already executing a query") and goes in pg 9.
+ */
+function serializeQueries(client: pg.PoolClient) {
+  if (serialized.has(client)) return;
+  serialized.add(client);
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const first = args[0] as { submit?: unknown } | undefined;
+    // callback and submittable (cursor, stream) forms keep pg's own handling
+    if (typeof args[args.length - 1] === 'function' || typeof first?.submit === 'function')
+      return query(...args);
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => {});
+    return run;
   };
 }
 
@@ -104,6 +154,19 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
       return r.rows as never;
     },
     close: () => pool.end(),
+    async withStartupLock(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1, $2)', STARTUP_LOCK);
+        try {
+          return await fn();
+        } finally {
+          await client.query('select pg_advisory_unlock($1, $2)', STARTUP_LOCK);
+        }
+      } finally {
+        client.release();
+      }
+    },
     isUnavailable: isDatabaseUnavailable,
     onBackgroundError: defaultBackgroundError,
   };
@@ -128,6 +191,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   (pool as { connect: unknown }).connect = (cb?: unknown) => {
     if (cb) return connect(cb); // pool.query's own path releases with the error itself
     return (connect() as Promise<pg.PoolClient>).then((client) => {
+      serializeQueries(client);
       const release = client.release.bind(client);
       checkedOut.add(client);
       let released = false;
@@ -146,7 +210,14 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   return database;
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+/** The advisory lock key of start-up (migrations, demo seed, first administrator): 'dv', 1. */
+const STARTUP_LOCK = [0x6476, 1];
+
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  lockWaitMs?: number;
+}): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
-  return openPglite(path.join(opts.dataDir, 'pgdata'));
+  return openPglite(path.join(opts.dataDir, 'pgdata'), { lockWaitMs: opts.lockWaitMs });
 }

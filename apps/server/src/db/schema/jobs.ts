@@ -12,6 +12,13 @@ export const mailOutbox = pgTable('mail_outbox', {
   sentAt: timestamp({ withTimezone: true }),
   attempts: integer().notNull().default(0),
   lastError: text(),
+  /** The sender that claimed the row holds it until then (a crashed sender's claim runs out). */
+  claimedUntil: timestamp({ withTimezone: true }),
+  /** Set just before the message goes to SMTP, cleared by the answer: set on a reclaimed row means
+   *  the sender died between handing it over and recording the answer (it may have been delivered). */
+  handedAt: timestamp({ withTimezone: true }),
+  /** How many times such an unanswered hand-over was sent again (at most once). */
+  crashResends: integer().notNull().default(0),
 });
 
 /** One row per job per day: the insert is the lock, so a daily job runs once across instances and restarts. */
