@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 const SETS = {
   foundation: ['org.ts', 'users.ts', 'auth.ts', 'audit.ts', 'files.ts', 'notifications.ts', 'jobs.ts'],
+  legal: ['legal.ts'],
   plans: ['plans.ts'],
   reporting: ['reporting.ts'],
 };

@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'reporting:submit',
   'reporting:review',
   'reporting:templates',
+  'legal:read',
+  'legal:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,7 +74,17 @@ export function isOwnUnitPermission(perm: Permission): boolean {
  * the province's own report and reviews the units' reports; it does not enter or send a unit's report.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['org:read', 'org:write', 'users:read', 'users:write', 'audit:read', 'files:read', 'files:write'],
+  admin: [
+    'org:read',
+    'org:write',
+    'users:read',
+    'users:write',
+    'audit:read',
+    'files:read',
+    'files:write',
+    'legal:read',
+    'legal:manage',
+  ],
   coordinator: [
     ...READ_ALL,
     'files:write',
@@ -84,6 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reporting:submit',
     'reporting:review',
     'reporting:templates',
+    'legal:read',
   ],
   party_supervisor: [...READ_ALL, 'audit:read'],
   unit_head: [
@@ -93,11 +106,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plans:issue',
     'reporting:enter',
     'reporting:submit',
+    'legal:read',
   ],
   focal_officer: [...READ_ALL, 'files:write', 'plans:unit-write', 'reporting:enter'],
-  reception_officer: ['org:read', 'files:read', 'files:write', 'plans:read'],
-  denunciation_handler: ['org:read', 'files:read'],
-  inspector: ['org:read', 'files:read', 'plans:read', 'reporting:read'],
+  reception_officer: ['org:read', 'files:read', 'files:write', 'plans:read', 'legal:read'],
+  denunciation_handler: ['org:read', 'files:read', 'legal:read'],
+  inspector: ['org:read', 'files:read', 'plans:read', 'reporting:read', 'legal:read'],
   front: ['org:read', 'files:read', 'reporting:read'],
   council_office: ['org:read', 'files:read', 'reporting:read'],
 };

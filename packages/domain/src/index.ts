@@ -17,3 +17,4 @@ export * from './periods/periods.ts';
 export type { AggregationRule } from './aggregation/aggregate.ts';
 export * from './reporting/index.ts';
 export * from './seeds-data/index.ts';
+export * from './legal/index.ts';

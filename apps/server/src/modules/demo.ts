@@ -1,10 +1,11 @@
+import { legalModule } from './legal/index.ts';
 import { orgModule } from './org/index.ts';
 import { plansModule } from './plans/index.ts';
 import { reportingModule } from './reporting/index.ts';
 import { usersModule } from './users/index.ts';
 
 /** The demo seeders, in the order their data depend on each other. A new module adds one entry. */
-const DEMO_ORDER = [orgModule, usersModule, reportingModule, plansModule];
+const DEMO_ORDER = [orgModule, usersModule, legalModule, reportingModule, plansModule];
 
 export function registerDemoModules(): void {
   for (const m of DEMO_ORDER) m.demo?.();

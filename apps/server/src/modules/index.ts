@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
 import { filesModule } from './files/index.ts';
+import { legalModule } from './legal/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { orgModule } from './org/index.ts';
 import { plansModule } from './plans/index.ts';
@@ -20,6 +21,7 @@ export const MODULES: ServerModule[] = [
   auditModule,
   filesModule,
   notificationsModule,
+  legalModule,
   reportingModule,
   plansModule,
 ];

@@ -7,6 +7,7 @@ import { auditFeature } from '../features/audit/index.tsx';
 import { notificationsFeature } from '../features/notifications/index.tsx';
 import { reportingFeature } from '../features/reporting/index.tsx';
 import { plansFeature } from '../features/plans/index.tsx';
+import { legalFeature } from '../features/legal/index.tsx';
 
 /**
  * Every feature of the web app. A new capability adds its folder under src/features/<name>/ with an
@@ -21,4 +22,5 @@ export const features: Feature[] = [
   notificationsFeature,
   reportingFeature,
   plansFeature,
+  legalFeature,
 ];

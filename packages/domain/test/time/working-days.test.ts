@@ -64,6 +64,8 @@ describe('isWorkingDay with the Vietnamese calendar', () => {
     ['2026-04-26', false, 'Giỗ Tổ on a Sunday'],
     ['2026-04-27', false, 'substitute Monday'],
     ['2026-04-28', true, 'Tuesday'],
+    ['2026-08-22', true, 'make-up Saturday for 31/8/2026'],
+    ['2026-08-31', false, 'swapped Monday before National Day'],
     ['2026-09-01', false, 'day next to National Day'],
     ['2026-09-02', false, 'National Day'],
     ['2027-02-05', false, 'giao thừa Đinh Mùi'],
@@ -284,7 +286,7 @@ describe('VN_PUBLIC_HOLIDAYS_2025_2027', () => {
 
   it('marks only Saturdays as make-up working days', () => {
     const makeUp = VN.filter((d) => d.workday);
-    expect(makeUp.map((d) => d.date)).toEqual(['2025-04-26', '2026-01-10']);
+    expect(makeUp.map((d) => d.date)).toEqual(['2025-04-26', '2026-01-10', '2026-08-22']);
     expect(makeUp.every((d) => dayOfWeek(d.date) === 6)).toBe(true);
   });
 
@@ -322,12 +324,13 @@ describe('VN_PUBLIC_HOLIDAYS_2025_2027', () => {
     expect(run('2025-04-30')).toBe(5); // 30/4–4/5/2025
     expect(run('2025-08-30')).toBe(4); // 30/8–2/9/2025
     expect(run('2026-01-01')).toBe(4); // 1/1–4/1/2026
+    expect(run('2026-08-29')).toBe(5); // 29/8–2/9/2026
   });
 
   it('lists holidays of one year, sorted', () => {
     const y2026 = holidaysInYear(2026, VN);
     expect(y2026.every((d) => d.date.startsWith('2026-'))).toBe(true);
-    expect(y2026).toHaveLength(14);
+    expect(y2026).toHaveLength(16);
     expect(holidaysInYear(2024, VN)).toEqual([]);
   });
 });

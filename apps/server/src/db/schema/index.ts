@@ -7,3 +7,4 @@ export * from './notifications.ts';
 export * from './jobs.ts';
 export * from './reporting.ts';
 export * from './plans.ts';
+export * from './legal.ts';
