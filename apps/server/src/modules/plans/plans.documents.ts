@@ -9,6 +9,7 @@ import {
   type TaskRecurrence,
   type UnitSelector,
 } from '@danvan/contracts';
+import { UNIT_KINDS } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { renderNd30Docx, type Block } from '../../core/documents/nd30.ts';
 import { placeNameFor } from '../../core/documents/place.ts';
@@ -167,7 +168,6 @@ export async function complianceXlsx(
 ) {
   const plan = await loadPlan(ctx, id);
   const c = await planCompliance(ctx, id, f);
-  const d = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
   return renderXlsx([
     {
       name: 'Tình hình ban hành',
@@ -178,8 +178,8 @@ export async function complianceXlsx(
         { header: 'Đơn vị', key: 'name', width: 40 },
         { header: 'Tình trạng', key: 'status', width: 24 },
         { header: 'Số, ký hiệu kế hoạch', key: 'number', width: 22 },
-        { header: 'Ngày ban hành', key: 'issuedOn', width: 14, numFmt: 'dd/mm/yyyy' },
-        { header: 'Số ngày chậm', key: 'daysLate', width: 12 },
+        { header: 'Ngày ban hành', key: 'issuedOn', width: 14, type: 'date' },
+        { header: 'Số ngày chậm', key: 'daysLate', width: 12, type: 'integer' },
         { header: 'Đang dự thảo', key: 'draft', width: 12 },
       ],
       rows: c.rows.map((r, i) => ({
@@ -188,7 +188,7 @@ export async function complianceXlsx(
         name: r.unitName,
         status: PLAN_COMPLIANCE_LABELS[r.status as PlanComplianceState].vi,
         number: r.ownPlanNumberSymbol,
-        issuedOn: d(r.ownPlanIssuedOn),
+        issuedOn: r.ownPlanIssuedOn,
         daysLate: r.daysLate || null,
         draft: r.hasDraft ? 'Có' : '',
       })),
@@ -218,7 +218,7 @@ export const TASK_COLUMNS = [
   'Nội dung',
   'Đơn vị chủ trì (mã)',
   'Đơn vị phối hợp (mã)',
-  'Giao cho nhóm (mã nhóm)',
+  'Giao cho nhóm (tên hoặc mã nhóm)',
   'Giao cho loại đơn vị',
   'Giao cho đơn vị (mã)',
   'Chu kỳ',
@@ -242,6 +242,10 @@ export async function tasksXlsx(ctx: Ctx, planId: number) {
     ctx,
     tasks.flatMap((t) => t.guidingDocumentIds),
   );
+  // groups and kinds by their Vietnamese names, separated by "; " (names hold commas); the import
+  // reads names and codes alike
+  const groupName = new Map((await org.listGroups(ctx)).map((g) => [g.code, g.name]));
+  const kindName = new Map<string, string>(UNIT_KINDS.map((k) => [k.code, k.nameVi]));
   const keys = [
     'code',
     'section',
@@ -257,11 +261,16 @@ export async function tasksXlsx(ctx: Ctx, planId: number) {
     'product',
     'docs',
   ];
-  const widths = [10, 8, 50, 60, 16, 24, 24, 20, 24, 16, 12, 40, 30];
+  const widths = [10, 8, 50, 60, 16, 24, 30, 26, 24, 16, 12, 40, 30];
   return renderXlsx([
     {
       name: 'Nhiệm vụ',
-      columns: TASK_COLUMNS.map((header, i) => ({ header, key: keys[i], width: widths[i] })),
+      columns: TASK_COLUMNS.map((header, i) => ({
+        header,
+        key: keys[i],
+        width: widths[i],
+        ...(keys[i] === 'due' ? { type: 'date' as const } : {}),
+      })),
       rows: tasks.map((t) => ({
         code: t.code,
         section: t.sectionNumber,
@@ -272,14 +281,14 @@ export async function tasksXlsx(ctx: Ctx, planId: number) {
           .map((id) => codes.get(id) ?? '')
           .filter(Boolean)
           .join(', '),
-        groups: (t.assignSelector.groups ?? []).join(', '),
-        kinds: (t.assignSelector.kinds ?? []).join(', '),
+        groups: (t.assignSelector.groups ?? []).map((g) => groupName.get(g) ?? g).join('; '),
+        kinds: (t.assignSelector.kinds ?? []).map((k) => kindName.get(k) ?? k).join('; '),
         units: (t.assignSelector.unitIds ?? [])
           .map((id) => codes.get(id) ?? '')
           .filter(Boolean)
           .join(', '),
         recurrence: TASK_RECURRENCE_LABELS[t.recurrence as TaskRecurrence]?.vi ?? t.recurrence,
-        due: t.dueDate ? fmt(t.dueDate) : '',
+        due: t.dueDate,
         product: t.expectedProduct,
         docs: t.guidingDocumentIds
           .map((id) => docs.get(id)?.numberSymbol ?? '')

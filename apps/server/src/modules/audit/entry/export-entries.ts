@@ -1,5 +1,4 @@
 import type { AuditView } from '@danvan/contracts';
-import { VN_UTC_OFFSET_MINUTES } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { renderXlsx } from '../../../core/documents/xlsx.ts';
 import { requireActor } from '../../../core/scope.ts';
@@ -8,11 +7,6 @@ import { presentAudit } from './entry.present.ts';
 import * as repo from './entry.repository.ts';
 
 export const AUDIT_EXPORT_LIMIT = 50_000;
-
-/** Vietnam wall-clock time as a Date whose UTC fields read that time: Excel dates have no time zone. */
-function excelLocal(iso: string): Date {
-  return new Date(Date.parse(iso) + VN_UTC_OFFSET_MINUTES * 60_000);
-}
 
 /** The audit trail in the reader's scope as an .xlsx workbook (at most AUDIT_EXPORT_LIMIT rows). */
 export async function exportAudit(ctx: Ctx, f: repo.AuditFilter): Promise<Buffer> {
@@ -32,7 +26,8 @@ export async function exportAudit(ctx: Ctx, f: repo.AuditFilter): Promise<Buffer
       name: 'Nhật ký',
       title: 'NHẬT KÝ THAO TÁC HỆ THỐNG',
       columns: [
-        { header: 'Thời gian', key: 'at', width: 17, numFmt: 'dd/mm/yyyy hh:mm' },
+        // an instant: the sheet shows it in Vietnam time (renderXlsx), dd/mm/yyyy hh:mm
+        { header: 'Thời gian', key: 'at', width: 17, type: 'datetime' },
         { header: 'Người thực hiện', key: 'actor', width: 24 },
         { header: 'Đơn vị', key: 'unit', width: 30 },
         { header: 'Thao tác', key: 'action', width: 20 },
@@ -41,7 +36,7 @@ export async function exportAudit(ctx: Ctx, f: repo.AuditFilter): Promise<Buffer
         { header: 'Địa chỉ IP', key: 'ip', width: 15 },
       ],
       rows: items.map((e) => ({
-        at: excelLocal(e.at),
+        at: e.at,
         actor: e.actorLabel,
         unit: e.unitName,
         action: e.actionLabel,

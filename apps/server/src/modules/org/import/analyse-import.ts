@@ -1,4 +1,4 @@
-import { parseDateVi } from '@danvan/domain';
+import { normalizeVi, parseDateVi } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { Err } from '../../../core/errors.ts';
 import { requireActor } from '../../../core/scope.ts';
@@ -6,6 +6,7 @@ import type { Upload } from '../../../core/files.ts';
 import * as groupRepo from '../group/group.repository.ts';
 import * as units from '../unit/unit.repository.ts';
 import { canUnit } from '../unit/unit.policy.ts';
+import { splitList } from '../../../core/documents/table-import.ts';
 import { kindFrom, readRows } from './import-sheet.ts';
 
 /**
@@ -17,7 +18,12 @@ export async function analyseImport(ctx: Ctx, file: Upload) {
   const rows = await readRows(file);
   if (!rows.length) throw Err.import_invalid('Tệp không có dòng dữ liệu nào.');
   if (rows.length > 5000) throw Err.import_invalid('Mỗi lần nhập tối đa 5.000 đơn vị.');
-  const groups = new Set((await groupRepo.listGroups(ctx.db)).map((g) => g.code));
+  // a group is named by its code or by its name (the export writes names, "Khối xã, phường")
+  const groupByKey = new Map<string, string>();
+  for (const g of await groupRepo.listGroups(ctx.db)) {
+    groupByKey.set(normalizeVi(g.name), g.code);
+    groupByKey.set(normalizeVi(g.code), g.code);
+  }
   const inFile = new Map(rows.map((r) => [r.code, r]));
   const seen = new Set<string>();
   const out = [];
@@ -35,13 +41,11 @@ export async function analyseImport(ctx: Ctx, file: Upload) {
       ? (parseDateVi(r.validFrom) ?? (/^\d{4}-\d{2}-\d{2}$/.test(r.validFrom) ? r.validFrom : null))
       : today(ctx);
     if (!validFrom) errors.push(`Ngày hiệu lực "${r.validFrom}" không đúng dạng dd/MM/yyyy.`);
-    const groupCodes = r.groups
-      ? r.groups
-          .split(/[,;]/)
-          .map((g) => g.trim())
-          .filter(Boolean)
-      : [];
-    for (const g of groupCodes) if (!groups.has(g)) errors.push(`Nhóm "${g}" không tồn tại.`);
+    const { values: groupCodes, unknown } = splitList(
+      r.groups,
+      (g) => groupByKey.get(normalizeVi(g)) ?? null,
+    );
+    for (const g of unknown) errors.push(`Nhóm "${g}" không tồn tại.`);
     const existing = r.code ? await units.getUnitByCode(ctx.db, r.code) : undefined;
     if (existing && !canUnit(actor, 'update', existing))
       errors.push('Mã đơn vị đã thuộc một đơn vị ngoài phạm vi quản lý của bạn.');

@@ -4,6 +4,7 @@ import { UNIT_KINDS } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { requireActor } from '../../../core/scope.ts';
 import { renderXlsx } from '../../../core/documents/xlsx.ts';
+import * as groupRepo from '../group/group.repository.ts';
 import * as units from '../unit/unit.repository.ts';
 import { unitReadScopes } from '../unit/unit.policy.ts';
 import { IMPORT_COLUMNS } from './import-sheet.ts';
@@ -23,8 +24,8 @@ export async function exportUnits(ctx: Ctx, q: Omit<z.infer<typeof OrgUnitListQu
   ]);
   for (const p of parents) byId.set(p.id, p);
   const kindName = new Map(UNIT_KINDS.map((k) => [k.code, k.nameVi]));
-  const fmt = (iso: string | null) =>
-    iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : null;
+  // groups by their names, one after another with "; " (a name may hold commas); the import reads both
+  const groupName = new Map((await groupRepo.listGroups(ctx.db)).map((g) => [g.code, g.name]));
   return renderXlsx([
     {
       name: 'Đơn vị',
@@ -35,9 +36,9 @@ export async function exportUnits(ctx: Ctx, q: Omit<z.infer<typeof OrgUnitListQu
         { header: IMPORT_COLUMNS[2], key: 'kind', width: 28 },
         { header: IMPORT_COLUMNS[3], key: 'parent', width: 22 },
         { header: IMPORT_COLUMNS[4], key: 'adminCode', width: 14 },
-        { header: IMPORT_COLUMNS[5], key: 'groups', width: 24 },
-        { header: IMPORT_COLUMNS[6], key: 'validFrom', width: 14 },
-        { header: 'Hiệu lực đến', key: 'validTo', width: 14 },
+        { header: IMPORT_COLUMNS[5], key: 'groups', width: 36 },
+        { header: IMPORT_COLUMNS[6], key: 'validFrom', width: 14, type: 'date' },
+        { header: 'Hiệu lực đến', key: 'validTo', width: 14, type: 'date' },
       ],
       rows: items.map((u) => ({
         code: u.code,
@@ -45,9 +46,9 @@ export async function exportUnits(ctx: Ctx, q: Omit<z.infer<typeof OrgUnitListQu
         kind: kindName.get(u.kind as never) ?? u.kind,
         parent: u.parentId ? (byId.get(u.parentId)?.code ?? null) : null,
         adminCode: u.adminCode,
-        groups: u.groups.join(', '),
-        validFrom: fmt(u.validFrom),
-        validTo: fmt(u.validTo),
+        groups: u.groups.map((g) => groupName.get(g) ?? g).join('; '),
+        validFrom: u.validFrom,
+        validTo: u.validTo,
       })),
     },
   ]);

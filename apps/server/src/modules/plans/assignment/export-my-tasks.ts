@@ -7,7 +7,6 @@ import { myTasks } from './read-assignment.ts';
 
 export async function exportMyTasks(ctx: Ctx, q: Omit<MyTasksQuery, 'page' | 'pageSize'>) {
   const res = await myTasks(ctx, { ...q, page: 1, pageSize: 10_000 } as MyTasksQuery);
-  const d = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
   return renderXlsx([
     {
       name: 'Nhiệm vụ',
@@ -18,11 +17,11 @@ export async function exportMyTasks(ctx: Ctx, q: Omit<MyTasksQuery, 'page' | 'pa
         { header: 'Nhiệm vụ', key: 'title', width: 60 },
         { header: 'Kế hoạch', key: 'plan', width: 40 },
         { header: 'Kỳ', key: 'period', width: 18 },
-        { header: 'Hạn', key: 'due', width: 12, numFmt: 'dd/mm/yyyy' },
+        { header: 'Hạn', key: 'due', width: 12, type: 'date' },
         { header: 'Trạng thái', key: 'status', width: 18 },
         { header: 'Tình trạng hạn', key: 'deadline', width: 20 },
         { header: 'Tiến độ (%)', key: 'progress', width: 12 },
-        { header: 'Ngày hoàn thành', key: 'completedOn', width: 14, numFmt: 'dd/mm/yyyy' },
+        { header: 'Ngày hoàn thành', key: 'completedOn', width: 14, type: 'date' },
         { header: 'Ghi chú', key: 'note', width: 50 },
         { header: 'Số tệp minh chứng', key: 'files', width: 12 },
       ],
@@ -32,11 +31,11 @@ export async function exportMyTasks(ctx: Ctx, q: Omit<MyTasksQuery, 'page' | 'pa
         title: a.taskTitle,
         plan: `${a.planNumberSymbol} ${a.planTitle}`.trim(),
         period: a.periodLabel,
-        due: d(a.periodDue),
+        due: a.periodDue,
         status: ASSIGNMENT_STATUS_LABELS[a.status].vi,
         deadline: DEADLINE_STATE_LABELS[a.deadline].vi,
         progress: a.progress,
-        completedOn: d(a.completedOn),
+        completedOn: a.completedOn,
         note: a.note,
         files: a.fileCount,
       })),

@@ -23,7 +23,7 @@ export async function exportDocs(ctx: Ctx, q: Omit<GuidingDocumentQuery, 'page' 
       columns: [
         { header: 'STT', key: 'stt', width: 6 },
         { header: 'Số, ký hiệu', key: 'numberSymbol', width: 22 },
-        { header: 'Ngày ban hành', key: 'issuedOn', width: 14, numFmt: 'dd/mm/yyyy' },
+        { header: 'Ngày ban hành', key: 'issuedOn', width: 14, type: 'date' },
         { header: 'Loại văn bản', key: 'kind', width: 16 },
         { header: 'Cơ quan ban hành', key: 'issuer', width: 32 },
         { header: 'Trích yếu', key: 'title', width: 60 },
@@ -33,7 +33,7 @@ export async function exportDocs(ctx: Ctx, q: Omit<GuidingDocumentQuery, 'page' 
       rows: rows.map((d, i) => ({
         stt: i + 1,
         numberSymbol: d.numberSymbol,
-        issuedOn: new Date(`${d.issuedOn}T00:00:00Z`),
+        issuedOn: d.issuedOn,
         kind: GUIDING_DOCUMENT_KIND_LABELS[d.kind as GuidingDocumentKind]?.vi ?? d.kind,
         issuer: d.issuer,
         title: d.title,

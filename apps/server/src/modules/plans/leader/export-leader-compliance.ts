@@ -21,7 +21,7 @@ export async function exportLeaderCompliance(ctx: Ctx, q: LeaderComplianceQuery)
         { header: 'Lãnh đạo phụ trách', key: 'leader', width: 28 },
         { header: 'Chức vụ', key: 'position', width: 24 },
         { header: 'Văn bản phân công', key: 'decision', width: 22 },
-        { header: 'Từ ngày', key: 'from', width: 12, numFmt: 'dd/mm/yyyy' },
+        { header: 'Từ ngày', key: 'from', width: 12, type: 'date' },
       ],
       rows: r.rows.map((x, i) => ({
         stt: i + 1,
@@ -31,7 +31,7 @@ export async function exportLeaderCompliance(ctx: Ctx, q: LeaderComplianceQuery)
         leader: x.leaderName ?? 'Chưa phân công',
         position: x.position,
         decision: x.decisionNumber,
-        from: x.fromDate ? new Date(`${x.fromDate}T00:00:00Z`) : null,
+        from: x.fromDate,
       })),
     },
   ]);

@@ -1,14 +1,15 @@
 /**
- * Importing a plan's tasks from .xlsx (the sheet of plans.documents.ts TASK_COLUMNS): preview with
- * per-row errors, then commit all rows or none.
+ * Importing a plan's tasks from .xlsx or .csv (the sheet of plans.documents.ts TASK_COLUMNS): preview
+ * with per-row errors, then commit all rows or none. Cells are read as NFC text (core/documents/
+ * table-import.ts); groups and unit kinds are named by their Vietnamese names or their codes.
  */
-import ExcelJS from 'exceljs';
 import { CreateTask, TASK_RECURRENCE_LABELS, UNIT_KIND_CODES, type TaskRecurrence } from '@danvan/contracts';
 import { normalizeVi, parseDateVi, UNIT_KINDS } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { inTx } from '../../../core/audit.ts';
 import { Err } from '../../../core/errors.ts';
 import type { Upload } from '../../../core/files.ts';
+import { readTable, SAVE_AS_HINT, splitList } from '../../../core/documents/table-import.ts';
 import * as org from '../../org/index.ts';
 import * as docsRepo from '../guiding-document/guiding-document.repository.ts';
 import { authorizePlan } from '../plan/plan.policy.ts';
@@ -19,16 +20,6 @@ import { createTask } from './create-task.ts';
 import { assigneesOf, checkSchedule } from './task-schedule.ts';
 
 const MAX_ROWS = 500;
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v == null) return '';
-  if (v instanceof Date)
-    return `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  return String(v);
-}
 
 const list = (s: string) =>
   s
@@ -55,26 +46,11 @@ function kindFrom(s: string): string | null {
   return UNIT_KINDS.find((u) => normalizeVi(u.nameVi) === k)?.code ?? null;
 }
 
-async function readSheet(file: Upload): Promise<string[][]> {
-  if (file.detected?.ext !== 'xlsx')
-    throw Err.file_type_not_allowed('Chỉ nhận tệp Excel .xlsx theo mẫu danh mục nhiệm vụ.');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(file.buffer as never);
-  const ws = wb.worksheets[0];
-  const table: string[][] = [];
-  ws?.eachRow({ includeEmpty: false }, (r) => {
-    const vals: string[] = [];
-    for (let i = 1; i <= TASK_COLUMNS.length; i++) vals.push(cellText(r.getCell(i).value).trim());
-    table.push(vals);
-  });
-  return table;
-}
-
 async function analyse(ctx: Ctx, planId: number, file: Upload) {
   const plan = await loadPlan(ctx, planId);
   const unit = { id: plan.unitId, path: plan.unitPath };
   authorizePlan(ctx, 'importTasks', plan);
-  const table = await readSheet(file);
+  const table = await readTable(file, TASK_COLUMNS.length);
   const headerIdx = table.findIndex(
     (r) =>
       normalizeVi(r[0] ?? '') === normalizeVi(TASK_COLUMNS[0]) &&
@@ -82,7 +58,7 @@ async function analyse(ctx: Ctx, planId: number, file: Upload) {
   );
   if (headerIdx < 0)
     throw Err.import_invalid(
-      `Không thấy dòng tiêu đề của mẫu danh mục nhiệm vụ; các cột: ${TASK_COLUMNS.join(', ')}.`,
+      `Không thấy dòng tiêu đề của mẫu danh mục nhiệm vụ; các cột: ${TASK_COLUMNS.join(', ')}. ${SAVE_AS_HINT}`,
     );
   const data = table.slice(headerIdx + 1).filter((r) => r.some(Boolean));
   if (!data.length) throw Err.import_invalid('Tệp không có dòng nhiệm vụ nào.');
@@ -105,6 +81,11 @@ async function analyse(ctx: Ctx, planId: number, file: Upload) {
     { limit: 5000, offset: 0 },
   );
   const docByNumber = new Map(usableDocs.map((d) => [d.numberSymbol, d.id]));
+  const groupByKey = new Map<string, string>();
+  for (const g of await org.listGroups(ctx)) {
+    groupByKey.set(normalizeVi(g.name), g.code);
+    groupByKey.set(normalizeVi(g.code), g.code);
+  }
 
   const out = [];
   for (const [i, r] of data.entries()) {
@@ -122,11 +103,10 @@ async function analyse(ctx: Ctx, planId: number, file: Upload) {
       );
     const due = r[10] ? (parseDateVi(r[10]) ?? (/^\d{4}-\d{2}-\d{2}$/.test(r[10]) ? r[10] : null)) : null;
     if (r[10] && !due) errors.push(`Thời hạn "${r[10]}" không đúng dạng dd/MM/yyyy.`);
-    const kinds = list(r[7] ?? '').map((k) => {
-      const code = kindFrom(k);
-      if (!code) errors.push(`Loại đơn vị "${k}" không hợp lệ.`);
-      return code;
-    });
+    const groups = splitList(r[6] ?? '', (g) => groupByKey.get(normalizeVi(g)) ?? null);
+    for (const g of groups.unknown) errors.push(`Nhóm "${g}" không tồn tại.`);
+    const kinds = splitList(r[7] ?? '', kindFrom);
+    for (const k of kinds.unknown) errors.push(`Loại đơn vị "${k}" không hợp lệ.`);
     const docIds = list(r[12] ?? '').map((n) => {
       const id = docByNumber.get(n);
       if (!id) errors.push(`Không có văn bản chỉ đạo số "${n}" trong sổ của đơn vị.`);
@@ -140,8 +120,8 @@ async function analyse(ctx: Ctx, planId: number, file: Upload) {
       leadUnitId: r[4] ? (unitIds([r[4]], 'Đơn vị chủ trì')[0] ?? null) : null,
       coordinatingUnitIds: unitIds(list(r[5] ?? ''), 'Đơn vị phối hợp'),
       assignTo: {
-        groups: list(r[6] ?? ''),
-        kinds: kinds.filter((k): k is string => Boolean(k)),
+        groups: groups.values,
+        kinds: kinds.values,
         unitIds: unitIds(list(r[8] ?? ''), 'Đơn vị thực hiện'),
       },
       recurrence: recurrence ?? 'none',
