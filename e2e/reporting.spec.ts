@@ -15,6 +15,7 @@ const PASSWORD = 'Danvan@2026';
 const FIGURE =
   'Số buổi, cuộc tuyên truyền, vận động Nhân dân về chủ trương của Đảng, chính sách, pháp luật của Nhà nước';
 const PERIOD = 'Báo cáo 6 tháng đầu năm 2026';
+const ANNUAL = 'Báo cáo năm 2026';
 
 async function login(page: Page, username: string) {
   await page.goto('/login');
@@ -161,4 +162,47 @@ test('báo cáo 6 tháng: đơn vị lập và gửi, Sở Nội vụ trả lạ
   expect(text).toContain('5 buổi ở vùng đồng bào dân tộc thiểu số');
   expect(text).toContain(FIGURE);
   expect(xml).toMatch(/<w:t[^>]*>27<\/w:t>/);
+
+  // 8. The province's six-month report is already sent: no "Tổng hợp" on its period.
+  await menu(page).getByText('Kỳ báo cáo').click();
+  await page.getByRole('link', { name: PERIOD }).click();
+  await expect(page.getByRole('heading', { name: PERIOD })).toBeVisible();
+  await expect(page.getByTestId('compile')).toHaveCount(0);
+
+  // 9. The annual period: the coordinator compiles the province's report ("Tổng hợp") and inserts one
+  // unit's text beside section I; the units' texts are not pasted into the report.
+  await menu(page).getByText('Kỳ báo cáo').click();
+  await page.getByRole('link', { name: ANNUAL }).click();
+  await page.getByTestId('compile').first().click();
+  await page.locator('.ant-popover').getByRole('button', { name: 'Tổng hợp' }).click();
+  await expect(page).toHaveURL(/\/bao-cao\/\d+$/);
+  // the province's report (a long page: the whole outline) with how the units reported
+  await expect(page.getByTestId('overview')).toContainText('đơn vị phải báo cáo', { timeout: 60_000 });
+  await expect(page.getByText(/· Tỉnh gửi Bộ ·/)).toBeVisible();
+  await expect(page.getByTestId('synthesis-table').first()).toBeVisible();
+  const general = page.getByLabel('I. KHÁI QUÁT CHUNG', { exact: true });
+  await expect(general).toHaveValue('');
+  // the units' texts beside section I, folded until opened
+  await page
+    .getByTestId('section-I')
+    .getByText(/^Nội dung các đơn vị \(\d+\)$/)
+    .click();
+  const insert = page
+    .getByTestId('section-I')
+    .getByRole('button', { name: /^Chèn nội dung của / })
+    .first();
+  const source = (await insert.getAttribute('aria-label'))!.replace('Chèn nội dung của ', '');
+  await insert.click();
+  const inserted = await general.inputValue();
+  expect(inserted.length).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText(/^Đã lưu/).first()).toBeVisible();
+  await page.reload();
+  // the province's report is a long page (the whole 1432 outline): give it time to render
+  await expect(page.getByLabel('I. KHÁI QUÁT CHUNG', { exact: true })).toHaveValue(inserted, {
+    timeout: 60_000,
+  });
+  expect(source.length).toBeGreaterThan(3);
+  // "Tổng hợp" again is there while the report is a draft
+  await expect(page.getByTestId('compile')).toBeVisible();
 });

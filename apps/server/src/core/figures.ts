@@ -1,3 +1,4 @@
+import { FIGURE_KEY_LABELS_VI, isFigureKey, type FigureKey } from '@danvan/domain';
 import type { Ctx } from './context.ts';
 
 /**
@@ -5,6 +6,8 @@ import type { Ctx } from './context.ts';
  * the reporting module asks for (unit, period) and pre-fills report indicators whose providerKey
  * matches. A provider counts the unit's own records and, when `subtree` is true, those of its whole
  * subtree. It runs with a system context: the reporting module has already checked the actor's access.
+ * Keys are the domain's FigureKey (packages/domain/src/reporting/figure-keys.ts): a typo in a module's
+ * registration does not compile, and a template naming an unknown key is refused on save.
  */
 export interface FigureQuery {
   unitId: number;
@@ -22,7 +25,11 @@ export interface FigureProviderInfo {
 
 const providers = new Map<string, { provider: FigureProvider; label: string }>();
 
-export function registerFigureProvider(key: string, provider: FigureProvider, label = key): void {
+export function registerFigureProvider(
+  key: FigureKey,
+  provider: FigureProvider,
+  label: string = FIGURE_KEY_LABELS_VI[key] ?? key,
+): void {
   providers.set(key, { provider, label });
 }
 
@@ -32,6 +39,14 @@ export function figureProviderKeys(): FigureProviderInfo[] {
 
 export function hasFigureProvider(key: string): boolean {
   return providers.has(key);
+}
+
+/**
+ * Whether a template's indicator may name this key: a registered provider, or a key of the domain's
+ * list whose module is not built yet (it fills nothing until the module registers it).
+ */
+export function isKnownFigureKey(key: string): boolean {
+  return providers.has(key) || isFigureKey(key);
 }
 
 /** Computes each requested key that has a provider; keys without one are absent from the result. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES, OUTLINE_1432, flattenSections } from './outline-1432.ts';
-import { INDICATOR_CODE_PATTERN } from './template-types.ts';
+import { INDICATOR_CODE_PATTERN } from './vocabulary.ts';
 
 const SEED_004 = '/work/shared/seeds/004_53c9a83512b58783.txt';
 

@@ -1,3 +1,5 @@
+import type { FigureKey } from './figure-keys.ts';
+
 /**
  * Report templates (đề cương báo cáo): an outline of numbered sections carrying narrative text,
  * plus numeric indicators attached to sections, plus validation rules over the indicators.
@@ -37,7 +39,7 @@ export interface IndicatorDef {
   /** For aggregation 'ratio': indicator code of the denominator. */
   denominator?: string;
   /** Key of the system computation that pre-fills the figure from live data, e.g. 'petitions.received'. */
-  providerKey?: string;
+  providerKey?: FigureKey;
   definition?: string;
   min?: number;
   max?: number;
@@ -71,6 +73,3 @@ export interface FlatSection extends SectionDef {
   /** Code of the enclosing section, or null for a top-level section. */
   parentCode: string | null;
 }
-
-/** Pattern every indicator code must match. */
-export const INDICATOR_CODE_PATTERN = /^[A-Za-z_][A-Za-z0-9_.]*$/;

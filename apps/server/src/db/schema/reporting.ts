@@ -157,6 +157,8 @@ export const reportingReports = pgTable(
     acceptedAt: timestamp({ withTimezone: true }),
     acceptedBy: integer(),
     computedAt: timestamp({ withTimezone: true }),
+    /** The province's report: what its last compilation generated (ReportSynthesis); null otherwise. */
+    synthesis: jsonb(),
     createdBy: integer(),
     isDemo: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,4 @@
-import type { TemplateDetail } from '@danvan/contracts';
+import type { ReportSynthesis, SynthesisTable, TemplateDetail } from '@danvan/contracts';
 import {
   AGGREGATION_RULE_NAMES_VI,
   countsInRollup,
@@ -55,7 +55,28 @@ function indicatorRows(template: TemplateDetail, sectionCode: string, values: Ma
     });
 }
 
-/** The report as a .docx in the NĐ 30/2020 format, following the template's outline with its figures. */
+/** Text lines as paragraphs, a line starting with '- ' as a bullet. */
+function textBlocks(text: string): Block[] {
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((para) =>
+      /^[-–•]\s/u.test(para) ? { kind: 'bullets', items: [para] } : { kind: 'paragraph', text: para },
+    );
+}
+
+/** A synthesis table with its title above it. */
+const tableBlocks = (t: SynthesisTable): Block[] => [
+  { kind: 'paragraph', text: `${t.title}:`, italic: true },
+  { kind: 'table', columns: t.columns, rows: t.rows },
+];
+
+/**
+ * The report as a .docx in the NĐ 30/2020 format, following the template's outline with its figures.
+ * The province's report opens with how the units reported, and each section carries, after its text
+ * and figures, the synthesis tables of the compilation (by unit group, standout units).
+ */
 export async function reportDocx(ctx: Ctx, id: number): Promise<{ buffer: Buffer; filename: string }> {
   const l = await loadReport(ctx, id);
   const unit = (await org.getUnitById(ctx, l.report.r.unitId))!;
@@ -64,23 +85,27 @@ export async function reportDocx(ctx: Ctx, id: number): Promise<{ buffer: Buffer
   const values = new Map(l.values.map((v) => [v.indicatorId, v]));
   const narratives = (l.report.r.narratives ?? {}) as Record<string, string>;
   const blocks: Block[] = [];
+  const synthesis = l.report.r.level === 'province' ? (l.report.r.synthesis as ReportSynthesis | null) : null;
+  const bySection = new Map((synthesis?.sections ?? []).map((s) => [s.code, s]));
+  if (synthesis) {
+    for (const p of synthesis.overview.paragraphs) blocks.push({ kind: 'paragraph', text: p });
+    for (const t of synthesis.overview.tables) blocks.push(...tableBlocks(t));
+  }
   for (const s of flattenSections(l.template.sections as SectionDef[])) {
     blocks.push({
       kind: 'heading',
       level: Math.min(3, s.depth + 1) as 1 | 2 | 3,
       text: `${s.number}. ${s.title}`,
     });
-    const text = (narratives[s.code] ?? '').trim();
-    for (const para of text
-      .split(/\n+/)
-      .map((p) => p.trim())
-      .filter(Boolean)) {
-      if (/^[-–•]\s/u.test(para)) blocks.push({ kind: 'bullets', items: [para] });
-      else blocks.push({ kind: 'paragraph', text: para });
-    }
+    const syn = bySection.get(s.code);
+    // a heading-only section shows the generated text itself; others show their (edited) narrative
+    blocks.push(
+      ...textBlocks(s.hasNarrative ? (narratives[s.code] ?? '') : (syn?.paragraphs ?? []).join('\n')),
+    );
     const rows = indicatorRows(l.template, s.code, values);
     if (rows.length)
       blocks.push({ kind: 'table', columns: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Số liệu', 'Ghi chú'], rows });
+    for (const t of syn?.tables ?? []) blocks.push(...tableBlocks(t));
   }
   const { issuer, issuerParent, isCommittee } = issuerOf(unit, parent);
   const province = l.report.r.level === 'province';
@@ -116,7 +141,6 @@ export async function reportXlsx(ctx: Ctx, id: number): Promise<{ buffer: Buffer
     columns: [
       { header: 'STT', key: 'stt', width: 6 },
       { header: 'Mục', key: 'section', width: 8 },
-      { header: 'Mã chỉ tiêu', key: 'code', width: 24 },
       { header: 'Chỉ tiêu', key: 'name', width: 60 },
       { header: 'Đơn vị tính', key: 'unit', width: 12 },
       { header: 'Số liệu', key: 'value', numFmt: '#,##0.##' },
@@ -129,7 +153,6 @@ export async function reportXlsx(ctx: Ctx, id: number): Promise<{ buffer: Buffer
       return {
         stt: n + 1,
         section: i.sectionCode,
-        code: i.code,
         name: i.name,
         unit: i.unit,
         value: v?.value ?? null,
@@ -198,13 +221,13 @@ export async function periodXlsx(
   const legend: XlsxSheet = {
     name: 'Chỉ tiêu',
     columns: [
-      { header: 'Mã', key: 'code', width: 28 },
+      { header: 'STT', key: 'stt', width: 6 },
       { header: 'Chỉ tiêu', key: 'name', width: 70 },
       { header: 'Đơn vị tính', key: 'unit', width: 12 },
       { header: 'Cách tổng hợp', key: 'rule', width: 20 },
     ],
-    rows: inds.map((i) => ({
-      code: i.code,
+    rows: inds.map((i, n) => ({
+      stt: n + 1,
       name: i.name,
       unit: i.unit,
       rule: AGGREGATION_RULE_NAMES_VI[i.aggregation as 'sum'] ?? i.aggregation,

@@ -1,5 +1,5 @@
 import type { ReportPeriodKind } from '@danvan/contracts';
-import { UNIT_KIND_CODES } from '@danvan/contracts';
+import { CUTOFF_AFTER_END, UNIT_KIND_CODES } from '@danvan/contracts';
 import { REPORT_PERIOD_KIND_NAMES_VI } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { Invalid } from '../../../core/errors.ts';
@@ -32,6 +32,9 @@ export function checkDates(
     issues.push({ path: 'toDate', message: 'Ngày kết thúc kỳ phải sau ngày bắt đầu.' });
   if (v.cutoffDate < v.fromDate)
     issues.push({ path: 'cutoffDate', message: 'Ngày chốt số liệu phải sau ngày bắt đầu kỳ.' });
+  // the contract's CreatePeriod refuses it when both dates are sent; this holds for defaulted end
+  // dates and for UpdatePeriod, which changes the cut-off of a period whose end is stored
+  if (v.cutoffDate > v.toDate) issues.push({ path: 'cutoffDate', message: `${CUTOFF_AFTER_END}.` });
   const levels = deadlines.map((d) => d.level);
   if (new Set(levels).size !== levels.length)
     issues.push({ path: 'deadlines', message: 'Mỗi cấp chỉ có một hạn nộp.' });

@@ -1,5 +1,6 @@
 import type { Permission } from '@danvan/contracts';
 import { activeAssignment, type Actor, type Ctx } from '../../../core/context.ts';
+import { EDITABLE_REPORT_STATUSES } from '@danvan/domain';
 import { Err, NotFound } from '../../../core/errors.ts';
 import { assertUnitAccess, inScope, requireActor, scopesFor, type Scope } from '../../../core/scope.ts';
 
@@ -15,18 +16,33 @@ export interface PeriodRecord {
   root: { id: number; path: string };
   /** Whether the period is open (absent for create: the period does not exist yet). */
   open?: boolean;
+  /** The status of the root's own report for the level above (null: not compiled yet). */
+  provinceStatus?: string | null;
 }
 
 export const periodRecord = (row: {
   p: { rootUnitId: number; status?: string };
   rootUnitPath: string;
+  provinceStatus?: string | null;
 }): PeriodRecord => ({
   root: { id: row.p.rootUnitId, path: row.rootUnitPath },
   open: row.p.status === undefined ? undefined : row.p.status === 'open',
+  provinceStatus: row.provinceStatus ?? null,
 });
 
-/** When: what the period's state allows, whoever asks. */
-const periodStateAllows = (action: PeriodAction, r: PeriodRecord) => action !== 'remind' || r.open !== false;
+/**
+ * When: what the period's state allows, whoever asks. Reminding needs an open period; compiling an
+ * open period whose province report is not compiled yet or still editable (draft, returned).
+ */
+function periodStateAllows(action: PeriodAction, r: PeriodRecord): boolean {
+  if (action === 'remind') return r.open !== false;
+  if (action === 'compile')
+    return (
+      r.open !== false &&
+      (!r.provinceStatus || (EDITABLE_REPORT_STATUSES as readonly string[]).includes(r.provinceStatus))
+    );
+  return true;
+}
 
 /** The scopes periods are read in (null: every period, for the system). */
 export function periodReadScopes(actor: Actor | null): Scope[] | null {
@@ -55,8 +71,15 @@ export function canPeriodFlags(actor: Actor | null, r: PeriodRecord) {
  */
 export function authorizePeriod(ctx: Ctx, action: PeriodAction, r: PeriodRecord): void {
   assertUnitAccess(ctx.actor, 'reporting:review', r.root, 'reporting:read');
-  if (!periodStateAllows(action, r))
-    throw Err.locked('Kỳ báo cáo đã đóng; không thể nhắc các đơn vị chưa nộp.');
+  if (!periodStateAllows(action, r)) {
+    if (r.open === false)
+      throw Err.locked(
+        action === 'remind'
+          ? 'Kỳ báo cáo đã đóng; không thể nhắc các đơn vị chưa nộp.'
+          : 'Kỳ báo cáo đã đóng.',
+      );
+    throw Err.state_invalid('Báo cáo của tỉnh đã gửi; không thể tổng hợp lại.');
+  }
 }
 
 /**

@@ -1,6 +1,11 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { reportingDeadlines, reportingPeriods, reportingTemplates } from '../../../db/schema/reporting.ts';
+import {
+  reportingDeadlines,
+  reportingPeriods,
+  reportingReports,
+  reportingTemplates,
+} from '../../../db/schema/reporting.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { unitScopeSql, type Scope } from '../../../core/scope.ts';
 import { parsePgArray, rows, textArray } from '../shared/sql.ts';
@@ -14,6 +19,9 @@ const periodColumns = {
   rootUnitPath: orgUnits.path,
   templateName: reportingTemplates.name,
   templateVersion: reportingTemplates.version,
+  /** The status of the report the root compiles for the level above (null: not compiled yet). */
+  provinceStatus: sql<string | null>`(select pr.status from ${reportingReports} pr
+    where pr.period_id = ${reportingPeriods.id} and pr.unit_id = ${reportingPeriods.rootUnitId} and pr.level = 'province')`,
 };
 
 /** Visible periods: rooted in scope, or where a unit in scope must report. */

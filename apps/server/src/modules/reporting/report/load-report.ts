@@ -34,12 +34,11 @@ export async function loadReport(
   const unit = { id: report?.r.unitId ?? 0, path: report?.unitPath ?? '' };
   if (!report || !canReport(actor, 'read', { unit, status: report.r.status, periodOpen: true }))
     throw NotFound('Báo cáo');
-  const [period, deadlines, template, values] = await Promise.all([
-    periods.getPeriod(db, report.r.periodId, null, opts.lock ? 'share' : undefined).then((p) => p!),
-    periods.periodDeadlines(db, [report.r.periodId]),
-    templateDetail({ ...ctx, db }, report.templateId, { versions: false }),
-    repo.reportValues(db, id),
-  ]);
+  // one after the other: `db` may be a transaction, which is one connection (no parallel queries)
+  const period = (await periods.getPeriod(db, report.r.periodId, null, opts.lock ? 'share' : undefined))!;
+  const deadlines = await periods.periodDeadlines(db, [report.r.periodId]);
+  const template = await templateDetail({ ...ctx, db }, report.templateId, { versions: false });
+  const values = await repo.reportValues(db, id);
   return { report, period, deadlines, template, values };
 }
 

@@ -1,10 +1,11 @@
-import type { Report, ReportStatus } from '@danvan/contracts';
+import type { Report, ReportStatus, ReportSynthesis } from '@danvan/contracts';
 import { REPORT_STATUS_NAMES_VI } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { figureProviderKeys } from '../../../core/figures.ts';
 import * as repo from './report.repository.ts';
 import { deadlineOf, presentPeriod } from '../period/period.present.ts';
 import { canReportFlags, reportRecord } from './report.policy.ts';
+import { canPeriod, periodRecord } from '../period/period.policy.ts';
 import { checkReport } from './report.values.ts';
 import type { Loaded } from './load-report.ts';
 
@@ -57,7 +58,13 @@ export async function presentReport(ctx: Ctx, l: Loaded): Promise<Report> {
       comment: e.comment,
       sectionComments: (e.sectionComments as Record<string, string>) ?? null,
     })),
-    can: canReportFlags(ctx.actor, reportRecord(l)),
+    synthesis: r.level === 'province' ? ((r.synthesis as ReportSynthesis | null) ?? null) : null,
+    can: {
+      ...canReportFlags(ctx.actor, reportRecord(l)),
+      compile:
+        r.level === 'province' &&
+        canPeriod(ctx.actor, 'compile', { ...periodRecord(l.period), provinceStatus: r.status }),
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { flattenSections, type SectionDef } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { audit, inTx } from '../../../core/audit.ts';
 import { Err } from '../../../core/errors.ts';
@@ -6,12 +7,16 @@ import { loadReport, recordEvent, writeReport } from '../report/load-report.ts';
 import { fillComputed } from '../report/report.values.ts';
 import { getReport } from '../report/read-report.ts';
 import { reportStateAllows, reportRecord } from '../report/report.policy.ts';
-import { getCompilation, rootForReview } from './read-compilation.ts';
+import { rootForReview } from './read-compilation.ts';
+import { buildSynthesis } from './build-synthesis.ts';
 import { provinceRollup } from './rollup-values.ts';
 
 /**
- * Compiles (or refreshes) the province's report for the level above: figures from the roll-up, and
- * for each section still empty (or all, with overwriteNarratives) the units' texts one after another.
+ * Compiles (or refreshes) the province's report for the level above: the figures from the roll-up,
+ * and a synthesis (build-synthesis.ts): how the units reported, and per section the figures by unit
+ * group and the units that stand out. Each section's generated text goes into its narrative when the
+ * narrative is empty (or always, with overwriteNarratives); the units' own texts are not pasted in:
+ * the editor offers them beside each section as excerpts (getCompilation).
  */
 export async function compileProvinceReport(
   ctx: Ctx,
@@ -37,15 +42,20 @@ export async function compileProvinceReport(
     if (!rec.periodOpen) throw Err.locked('Kỳ báo cáo đã đóng.');
     if (!reportStateAllows('edit', rec))
       throw Err.state_invalid('Báo cáo của tỉnh đã gửi; không thể tổng hợp lại.');
-    const comp = await getCompilation(c, periodId, { includeSubmitted: input.includeSubmitted });
+    const synthesis = await buildSynthesis(c, l, input.includeSubmitted);
     const narratives = { ...(l.report.r.narratives as Record<string, string>) };
-    for (const s of comp.sections) {
-      if (!s.hasNarrative || !s.narratives.length) continue;
+    const writes = new Set(
+      flattenSections(l.template.sections as SectionDef[])
+        .filter((s) => s.hasNarrative)
+        .map((s) => s.code),
+    );
+    for (const s of synthesis.sections) {
+      if (!writes.has(s.code)) continue;
       if ((narratives[s.code] ?? '').trim() && !input.overwriteNarratives) continue;
-      narratives[s.code] = s.narratives.map((n) => `${n.unitName}: ${n.text.trim()}`).join('\n\n');
+      narratives[s.code] = s.paragraphs.join('\n');
     }
     const computed = await provinceRollup(input.includeSubmitted)(c, l);
-    await writeReport(tx, l, { narratives, computedAt: c.clock.now() });
+    await writeReport(tx, l, { narratives, synthesis, computedAt: c.clock.now() });
     await fillComputed(tx, c, l, computed);
     await recordEvent(tx, c, reportId, {
       action: inserted ? 'create' : 'compile',

@@ -6,6 +6,7 @@ import * as reports from '../report/report.repository.ts';
 import { templateDetail } from '../template/read-template.ts';
 import { presentPeriod } from '../period/period.present.ts';
 import { resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
+import { canPeriod, periodRecord } from '../period/period.policy.ts';
 import { getRollup } from './read-rollup.ts';
 
 /** A period whose root the actor reviews (reporting:review over the root), with that root; else 404. */
@@ -15,7 +16,10 @@ export async function rootForReview(ctx: Ctx, periodId: number) {
   return { period, deadlines, root };
 }
 
-/** The province's compilation: rolled-up figures and the units' narratives gathered section by section. */
+/**
+ * The province's compilation: the rolled-up figures, and section by section the units' own texts as
+ * source excerpts for the editor of the province's report; whether the actor may compile now.
+ */
 export async function getCompilation(
   ctx: Ctx,
   periodId: number,
@@ -53,5 +57,11 @@ export async function getCompilation(
     report: report ? { id: report.id, status: report.status as ReportStatus } : null,
     rollup,
     sections,
+    can: {
+      compile: canPeriod(ctx.actor, 'compile', {
+        ...periodRecord(period),
+        provinceStatus: report?.status ?? null,
+      }),
+    },
   };
 }

@@ -14,7 +14,7 @@ export async function rollupValues(
   db: Db,
   period: PeriodView,
   unitPath: string,
-  opts: { includeSubmitted?: boolean; asOf: string; group?: string | null },
+  opts: { includeSubmitted?: boolean; asOf: string; group?: string | null; kind?: string | null },
 ) {
   const r = await repo.rollup(db, {
     periodId: period.p.id,
@@ -23,6 +23,7 @@ export async function rollupValues(
     asOf: opts.asOf,
     statuses: rollupStatuses(opts.includeSubmitted),
     group: opts.group,
+    kind: opts.kind,
   });
   completeRollup(r.rows);
   return r;

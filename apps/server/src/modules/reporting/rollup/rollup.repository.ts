@@ -10,12 +10,13 @@ import { num, rows, textArray } from '../shared/sql.ts';
  * asOf), plus, transitively, every unit merged into one of them. A merged unit therefore counts under
  * its successor's ancestors, and never also under its own former parent.
  */
-function countedUnitsCte(prefix: string, asOf: string, group?: string | null): SQL {
+function countedUnitsCte(prefix: string, asOf: string, group?: string | null, kind?: string | null): SQL {
   return sql`sub as (
       select u.id from org_units u
       where u.path like ${prefix}
         and not exists (select 1 from org_successions s where s.predecessor_id = u.id and s.kind = 'merge' and s.effective_date <= ${asOf})
         ${group ? sql`and exists (select 1 from org_unit_groups ug join org_groups g on g.id = ug.group_id where ug.unit_id = u.id and g.code = ${group})` : sql``}
+        ${kind ? sql`and u.kind = ${kind}` : sql``}
     ), mapped(id, under_id, depth) as (
       select id, id, 0 from sub
       union
@@ -43,11 +44,13 @@ export async function rollup(
     asOf: string;
     statuses: readonly string[];
     group?: string | null;
+    /** Only the units of this kind (with the units merged into them). */
+    kind?: string | null;
   },
 ): Promise<{ rows: RollupRow[]; reports: number }> {
   const r = await rows<Record<string, unknown>>(
     db,
-    sql`with recursive ${countedUnitsCte(q.unitPath + '%', q.asOf, q.group)},
+    sql`with recursive ${countedUnitsCte(q.unitPath + '%', q.asOf, q.group, q.kind)},
     reps as (
       select r.id, r.submitted_at from reporting_reports r
       where r.period_id = ${q.periodId} and r.level = 'unit' and r.status = any(${textArray([...q.statuses])})

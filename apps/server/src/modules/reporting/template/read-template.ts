@@ -22,10 +22,9 @@ const frozenCache = new Map<number, TemplateContent>();
 async function templateContent(ctx: Ctx, id: number): Promise<TemplateContent> {
   const hit = frozenCache.get(id);
   if (hit) return hit;
-  const [row, indicators] = await Promise.all([
-    repo.getTemplate(ctx.db, id),
-    repo.templateIndicators(ctx.db, id),
-  ]);
+  // one after the other: ctx.db may be a transaction (one connection)
+  const row = await repo.getTemplate(ctx.db, id);
+  const indicators = await repo.templateIndicators(ctx.db, id);
   if (!row) throw NotFound('Đề cương báo cáo');
   const t = row.t;
   const labels = new Map(figureProviderKeys().map((p) => [p.key, p.label]));

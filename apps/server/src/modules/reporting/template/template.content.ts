@@ -8,6 +8,7 @@ import {
   type TemplateDef,
 } from '@danvan/domain';
 import { Invalid } from '../../../core/errors.ts';
+import { isKnownFigureKey } from '../../../core/figures.ts';
 
 type Issue = { path: string; message: string };
 
@@ -33,6 +34,12 @@ export function validateTemplate(def: {
       issues.push({
         path,
         message: `Chỉ tiêu "${i.code}" thuộc mục "${i.sectionCode}" không có trong đề cương.`,
+      });
+    // a typo in a provider key would silently fill nothing: only keys the system knows
+    if (i.providerKey && i.aggregation !== 'ratio' && !isKnownFigureKey(i.providerKey))
+      issues.push({
+        path: `${path}.providerKey`,
+        message: `Chỉ tiêu "${i.name}" (${i.code}): nguồn số liệu tự động "${i.providerKey}" không có trong hệ thống.`,
       });
     if (i.min !== undefined && i.max !== undefined && i.min > i.max)
       issues.push({ path, message: `Chỉ tiêu "${i.code}": giá trị nhỏ nhất lớn hơn giá trị lớn nhất.` });

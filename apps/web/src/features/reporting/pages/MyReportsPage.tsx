@@ -1,12 +1,11 @@
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { Period } from '@danvan/contracts';
+import { PERIOD_STATUSES } from '@danvan/domain';
 import { useI18n } from '../../../i18n/index.tsx';
 import { useMe } from '../../../shared/session.ts';
 import { useNotify } from '../../../shared/hooks.ts';
-import { PageHeader } from '../../../shared/components/PageHeader.tsx';
-import { EmptyState } from '../../../shared/components/EmptyState.tsx';
-import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
+import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
 import { api, usePeriodReports, usePeriods, useReportingMutation } from '../api.ts';
 import { StatusTag, TimelinessTag, deadlineText } from '../components/tags.tsx';
 
@@ -49,41 +48,57 @@ export default function MyReportsPage() {
   const { t } = useI18n();
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
-  const periods = usePeriods(unit?.id);
+  const state = useUrlState({
+    year: param.int(),
+    status: param.oneOf(PERIOD_STATUSES),
+  });
+  const periods = usePeriods(unit?.id, state.filters);
   return (
-    <div>
-      <PageHeader
-        title={t('reporting.my.title')}
-        subtitle={unit ? t('reporting.my.subtitle', { unit: unit.name }) : t('reporting.my.noUnit')}
-      />
-      <ErrorAlert error={periods.error} onRetry={() => periods.refetch()} />
-      <Card>
-        <Table<Period>
-          rowKey="id"
-          loading={periods.isLoading}
-          dataSource={periods.data ?? []}
-          pagination={false}
-          locale={{ emptyText: <EmptyState description={t('reporting.my.empty')} /> }}
-          columns={[
-            {
-              title: t('reporting.my.period'),
-              dataIndex: 'name',
-              render: (name: string, p) => (
-                <div>
-                  <Typography.Text strong>{name}</Typography.Text>
-                  <div style={{ fontSize: 12, color: '#888' }}>{p.templateName}</div>
-                </div>
-              ),
-            },
-            { title: t('reporting.my.deadline'), width: 130, render: (_, p) => deadlineText(p.deadlines) },
-            {
-              title: t('common.status'),
-              width: 360,
-              render: (_, p) => (unit ? <UnitLine period={p} unitId={unit.id} /> : null),
-            },
-          ]}
-        />
-      </Card>
-    </div>
+    <RegisterPage
+      title={t('reporting.my.title')}
+      subtitle={unit ? t('reporting.my.subtitle', { unit: unit.name }) : t('reporting.my.noUnit')}
+      state={state}
+      query={periods}
+      rowKey="id"
+      filters={[
+        { type: 'year', key: 'year', placeholder: t('reporting.periods.year'), min: 2000, width: 110 },
+        {
+          type: 'enum',
+          key: 'status',
+          placeholder: t('reporting.periods.status'),
+          labels: 'reporting.periods',
+          codes: PERIOD_STATUSES,
+          width: 160,
+        },
+      ]}
+      empty={t('reporting.my.empty')}
+      columns={[
+        {
+          title: t('reporting.my.period'),
+          dataIndex: 'name',
+          sortKey: 'name',
+          sortValue: (p) => p.name,
+          render: (name: string, p) => (
+            <div>
+              <Typography.Text strong>{name}</Typography.Text>
+              <div style={{ fontSize: 12, color: '#888' }}>{p.templateName}</div>
+            </div>
+          ),
+        },
+        {
+          title: t('reporting.my.deadline'),
+          width: 130,
+          sortKey: 'deadline',
+          sortValue: (p) => p.deadlines.find((d) => d.level === 'unit')?.deadline,
+          render: (_, p) => deadlineText(p.deadlines),
+        },
+        {
+          title: t('common.status'),
+          key: 'status',
+          width: 360,
+          render: (_, p) => (unit ? <UnitLine period={p} unitId={unit.id} /> : null),
+        },
+      ]}
+    />
   );
 }

@@ -6,91 +6,45 @@ import {
   SendOutlined,
   UnlockOutlined,
 } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Space,
-  Table,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { FIGURE_MAX } from '@danvan/contracts';
-import { isOverride } from '@danvan/domain';
-import type { Report, RuleResult, TemplateIndicator, TemplateSection } from '@danvan/contracts';
+import type { Report, RuleResult, TemplateSection } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { formatDate } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { PageHeader } from '../../../shared/components/PageHeader.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { ExportButton } from '../../../shared/components/ExportButton.tsx';
-import { FileAttachments } from '../../../shared/components/FileAttachments.tsx';
-import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { FullPageSpin } from '../../../app/guards.tsx';
 import { ApiError, isApiError } from '../../../shared/http.ts';
-import {
-  WholeNumberInput,
-  numberProblem,
-  type NumberLimits,
-  type TypedNumber,
-} from '../../../shared/components/WholeNumberInput.tsx';
-import { api, rk, useReport, useReportingMutation } from '../api.ts';
-import { SourceBadge, StatusTag, fmtNum } from '../components/tags.tsx';
+import { numberProblem, type TypedNumber } from '../../../shared/components/WholeNumberInput.tsx';
+import { api, rk, useCompilation, useReport, useReportingMutation } from '../api.ts';
+import { StatusTag } from '../components/tags.tsx';
+import { CompileButton } from '../components/CompileButton.tsx';
+import { Issues, ReportActivity } from '../components/ReportActivity.tsx';
+import { ReportDialogs, type ReportDialog } from '../components/ReportDialogs.tsx';
+import { ReportIndicatorTable, limitsOf, type DraftValue } from '../components/ReportIndicatorTable.tsx';
+import { ReportSection, type FlatSection } from '../components/ReportSection.tsx';
+import { SynthesisTables } from '../components/SynthesisTables.tsx';
 
-type Draft = {
-  narratives: Record<string, string>;
-  /** A figure as typed: a number, or the text when it is not a valid one (kept, with its message). */
-  values: Record<string, { value: TypedNumber; reason?: string }>;
-};
+type Draft = { narratives: Record<string, string>; values: Record<string, DraftValue> };
 
-/** What a figure may be: whole for an integer indicator, within the indicator's bounds and ±10^15. */
-function limitsOf(i: TemplateIndicator): NumberLimits {
-  return {
-    integer: i.type === 'integer',
-    decimals: 2,
-    min: i.min ?? -FIGURE_MAX,
-    max: i.max ?? FIGURE_MAX,
-  };
-}
-
-function flatten(list: TemplateSection[], depth = 0): (TemplateSection & { depth: number })[] {
+function flatten(list: TemplateSection[], depth = 0): FlatSection[] {
   return list.flatMap((s) => [{ ...s, depth }, ...flatten(s.children, depth + 1)]);
 }
 
-function Issues({ items, title, type }: { items: RuleResult[]; title: string; type: 'error' | 'warning' }) {
-  if (!items.length) return null;
-  return (
-    <Alert
-      type={type}
-      showIcon
-      style={{ marginBottom: 12 }}
-      title={title}
-      data-testid={`report-${type}s`}
-      description={
-        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-          {items.map((i) => (
-            <li key={i.code}>{i.message}</li>
-          ))}
-        </ul>
-      }
-    />
-  );
-}
-
-/** The report: sections with guidance and text, figures with their sources, validation, workflow, history. */
+/**
+ * The report: sections with guidance and text, figures with their sources, validation, workflow,
+ * history. The province's report also shows its compilation's synthesis, the units' texts beside each
+ * section to insert, and "Tổng hợp" when the server allows compiling again.
+ */
 export default function ReportPage() {
   const { id } = useParams();
   const reportId = Number(id);
   const i18n = useI18n();
-  const { t, lang } = i18n;
+  const { t } = i18n;
   const notify = useNotify();
   const { modal } = App.useApp();
   const q = useReport(reportId);
@@ -101,7 +55,14 @@ export default function ReportPage() {
   const [dirty, setDirty] = useState(false);
   const [warnings, setWarnings] = useState<RuleResult[] | null>(null);
   const [submitErrors, setSubmitErrors] = useState<RuleResult[]>([]);
-  const [dialog, setDialog] = useState<'return' | 'accept' | 'reopen' | null>(null);
+  const [dialog, setDialog] = useState<ReportDialog>(null);
+  const province = r?.level === 'province';
+  // the units' texts, section by section: sources the coordinator picks from for the province's report
+  const compilation = useCompilation(
+    r?.periodId ?? 0,
+    { includeSubmitted: r?.synthesis?.includeSubmitted ?? false },
+    !!r && province && r.can.edit && r.period.can.review,
+  );
 
   const reset = (rep: Report) => {
     setDraft({
@@ -118,6 +79,11 @@ export default function ReportPage() {
 
   const sections = useMemo(() => (r ? flatten(r.template.sections) : []), [r]);
   const valueOf = useMemo(() => new Map(r?.values.map((v) => [v.code, v]) ?? []), [r]);
+  const synthesisOf = useMemo(() => new Map(r?.synthesis?.sections.map((s) => [s.code, s]) ?? []), [r]);
+  const excerptsOf = useMemo(
+    () => new Map(compilation.data?.sections.map((s) => [s.code, s.narratives]) ?? []),
+    [compilation.data],
+  );
 
   const save = useReportingMutation(() =>
     api.save(reportId, {
@@ -208,68 +174,16 @@ export default function ReportPage() {
     setDraft((d) => ({ ...d, values: { ...d.values, [code]: { ...d.values[code], reason } } }));
     setDirty(true);
   };
-
-  const indicatorTable = (list: TemplateIndicator[]) => (
-    <Table<TemplateIndicator>
-      size="small"
-      rowKey="code"
-      pagination={false}
-      dataSource={list}
-      style={{ marginTop: 8 }}
-      columns={[
-        {
-          title: t('reporting.report.indicator'),
-          dataIndex: 'name',
-          render: (n: string, i) => <span title={i.definition ?? undefined}>{n}</span>,
-        },
-        { title: t('reporting.report.unitOfMeasure'), dataIndex: 'unit', width: 100 },
-        {
-          title: t('reporting.report.value'),
-          width: 280,
-          render: (_, i) => {
-            const v = valueOf.get(i.code);
-            const d = draft.values[i.code];
-            if (!can.edit || i.aggregation === 'ratio')
-              return <strong data-testid={`value-${i.code}`}>{fmtNum(v?.value, lang)}</strong>;
-            // the domain's rule: departing from a computed figure is an override that needs a reason
-            const differs = isOverride(v, (d?.value ?? null) as number | null);
-            return (
-              <Flex vertical gap={4}>
-                <WholeNumberInput
-                  aria-label={i.name}
-                  data-testid={`value-${i.code}`}
-                  value={d?.value ?? null}
-                  limits={limitsOf(i)}
-                  showError
-                  style={{ width: 200 }}
-                  onChange={(x) => setValue(i.code, x)}
-                />
-                {differs && (
-                  <Input
-                    size="small"
-                    aria-label={`${t('reporting.report.overrideReason')}: ${i.name}`}
-                    placeholder={t('reporting.report.overrideReasonHint')}
-                    value={d?.reason ?? ''}
-                    onChange={(e) => setReason(i.code, e.target.value)}
-                  />
-                )}
-              </Flex>
-            );
-          },
-        },
-        {
-          title: t('reporting.report.source'),
-          width: 150,
-          render: (_, i) => <SourceBadge v={valueOf.get(i.code)} />,
-        },
-      ]}
-    />
-  );
+  const setText = (code: string, text: string) => {
+    setDraft((d) => ({ ...d, narratives: { ...d.narratives, [code]: text } }));
+    setDirty(true);
+  };
 
   const period = r.period;
   const shownWarnings = (warnings ?? r.violations).filter(
     (w) => w.severity === 'warning' || !submitErrors.length,
   );
+  const info = (title: string) => <Alert type="info" showIcon title={title} style={{ marginBottom: 12 }} />;
   return (
     <div>
       <PageHeader
@@ -281,14 +195,20 @@ export default function ReportPage() {
         }
         subtitle={
           <span>
-            {r.unitName} ·{' '}
-            {r.level === 'province' ? t('reporting.level.province') : t('reporting.level.unit')} ·{' '}
+            {r.unitName} · {province ? t('reporting.level.province') : t('reporting.level.unit')} ·{' '}
             {r.deadline ? t('reporting.report.deadline', { date: formatDate(r.deadline) }) : null} ·{' '}
             <Link to={`/bao-cao/ky/${period.id}`}>{t('reporting.menu.periods')}</Link>
           </span>
         }
         extra={
           <>
+            {can.compile && (
+              <CompileButton
+                periodId={r.periodId}
+                includeSubmitted={r.synthesis?.includeSubmitted}
+                before={dirty ? () => doSave(true) : undefined}
+              />
+            )}
             {can.recompute && (
               <Button
                 icon={<CalculatorOutlined />}
@@ -336,18 +256,15 @@ export default function ReportPage() {
           </>
         }
       />
-      {dirty && (
-        <Alert type="info" showIcon title={t('reporting.report.unsaved')} style={{ marginBottom: 12 }} />
-      )}
+      {dirty && info(t('reporting.report.unsaved'))}
       {r.status === 'accepted' && (
         <Alert type="success" showIcon title={t('reporting.report.locked')} style={{ marginBottom: 12 }} />
       )}
-      {r.status === 'submitted' && !can.accept && (
-        <Alert type="info" showIcon title={t('reporting.report.readOnly')} style={{ marginBottom: 12 }} />
-      )}
-      {(r.status === 'draft' || r.status === 'returned') && period.status === 'open' && !can.edit && (
-        <Alert type="info" showIcon title={t('reporting.report.unitOnly')} style={{ marginBottom: 12 }} />
-      )}
+      {r.status === 'submitted' && !can.accept && info(t('reporting.report.readOnly'))}
+      {(r.status === 'draft' || r.status === 'returned') &&
+        period.status === 'open' &&
+        !can.edit &&
+        info(t('reporting.report.unitOnly'))}
       {r.reviewComments?.general && (
         <Alert
           type="warning"
@@ -372,178 +289,58 @@ export default function ReportPage() {
         type="warning"
       />
 
+      {r.synthesis && (
+        <Card
+          size="small"
+          title={t('reporting.report.overview')}
+          style={{ marginBottom: 12 }}
+          data-testid="overview"
+        >
+          {r.synthesis.overview.paragraphs.map((p) => (
+            <Typography.Paragraph key={p} style={{ marginBottom: 4 }}>
+              {p}
+            </Typography.Paragraph>
+          ))}
+          <SynthesisTables tables={r.synthesis.overview.tables} />
+        </Card>
+      )}
       <Card>
         {sections.map((s) => {
           const inds = r.template.indicators.filter((i) => i.sectionCode === s.code);
-          const comment = r.reviewComments?.sections?.[s.code];
-          const heading = `${s.number}. ${s.title}`;
           return (
-            <section
+            <ReportSection
               key={s.code}
-              style={{ marginBottom: 20, marginInlineStart: Math.min(s.depth, 2) * 16 }}
-              data-testid={`section-${s.code}`}
+              s={s}
+              text={(can.edit ? draft.narratives[s.code] : r.narratives[s.code]) ?? ''}
+              canEdit={can.edit}
+              onText={(text) => setText(s.code, text)}
+              comment={r.reviewComments?.sections?.[s.code]}
+              synthesis={synthesisOf.get(s.code)}
+              excerpts={excerptsOf.get(s.code)}
             >
-              <Typography.Title
-                level={s.depth === 0 ? 5 : 5}
-                style={{ marginBottom: 4, fontWeight: s.depth === 0 ? 700 : 600 }}
-              >
-                {heading}
-              </Typography.Title>
-              {s.guidance && (
-                <Typography.Paragraph
-                  type="secondary"
-                  style={{ whiteSpace: 'pre-line', fontSize: 13, marginBottom: 6 }}
-                >
-                  {s.guidance}
-                </Typography.Paragraph>
-              )}
-              {comment && (
-                <Alert
-                  type="warning"
-                  style={{ marginBottom: 6 }}
-                  title={`${t('reporting.report.sectionComment')}: ${comment}`}
+              {inds.length > 0 && (
+                <ReportIndicatorTable
+                  indicators={inds}
+                  valueOf={valueOf}
+                  draft={draft.values}
+                  canEdit={can.edit}
+                  onValue={setValue}
+                  onReason={setReason}
                 />
               )}
-              {s.hasNarrative &&
-                (can.edit ? (
-                  <Input.TextArea
-                    aria-label={heading}
-                    autoSize={{ minRows: 2, maxRows: 14 }}
-                    placeholder={t('reporting.report.narrativePlaceholder')}
-                    value={draft.narratives[s.code] ?? ''}
-                    onChange={(e) => {
-                      const text = e.target.value;
-                      setDraft((d) => ({ ...d, narratives: { ...d.narratives, [s.code]: text } }));
-                      setDirty(true);
-                    }}
-                  />
-                ) : (
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-line' }}>
-                    {r.narratives[s.code] || '—'}
-                  </Typography.Paragraph>
-                ))}
-              {inds.length > 0 && indicatorTable(inds)}
-            </section>
+            </ReportSection>
           );
         })}
       </Card>
 
-      <Flex gap={16} wrap style={{ marginTop: 16 }}>
-        <Card title={t('reporting.report.attachments')} style={{ flex: '1 1 420px' }}>
-          <FileAttachments entity="report" entityId={r.id} canWrite={can.attach} compact />
-        </Card>
-        <Card title={t('reporting.report.history')} style={{ flex: '1 1 420px' }}>
-          <Timeline
-            items={r.history.map((h) => ({
-              key: h.id,
-              content: (
-                <div>
-                  <strong>{t(`reporting.report.events.${h.action}`)}</strong> — {h.actorName} ·{' '}
-                  {formatDateTime(h.at)}
-                  {h.comment && <div style={{ whiteSpace: 'pre-line' }}>{h.comment}</div>}
-                  {h.sectionComments &&
-                    Object.entries(h.sectionComments).map(([code, c]) => (
-                      <div key={code} style={{ fontSize: 12, color: '#8c6d1f' }}>
-                        {code}: {c}
-                      </div>
-                    ))}
-                </div>
-              ),
-            }))}
-          />
-        </Card>
-      </Flex>
-
-      <Descriptions size="small" style={{ marginTop: 12 }} column={3}>
-        <Descriptions.Item label={t('reporting.periods.template')}>{r.template.name}</Descriptions.Item>
-        <Descriptions.Item label={t('reporting.periods.cutoff')}>
-          {formatDate(period.cutoffDate)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('reporting.report.version', { v: r.version })}>
-          {r.submittedAt ? formatDateTime(r.submittedAt) : '—'}
-        </Descriptions.Item>
-      </Descriptions>
-
-      <FormModal<{ comment: string } & Record<string, string>>
-        open={dialog === 'return'}
-        title={t('reporting.report.returnTitle')}
-        okText={t('reporting.action.return')}
-        width={720}
-        onCancel={() => setDialog(null)}
-        extraTop={
-          <Typography.Paragraph type="secondary">{t('reporting.report.returnHint')}</Typography.Paragraph>
-        }
-        onSubmit={async (v) => {
-          const sectionComments = Object.fromEntries(
-            sections.filter((s) => v[`s_${s.code}`]?.trim()).map((s) => [s.code, v[`s_${s.code}`].trim()]),
-          );
-          await api.returnReport(reportId, { comment: v.comment?.trim() ?? '', sectionComments });
-          await refresh();
-          notify.success(t('reporting.report.returned'));
-          setDialog(null);
-        }}
-      >
-        <Form.Item name="comment" label={t('reporting.report.generalComment')}>
-          <Input.TextArea autoSize={{ minRows: 2 }} />
-        </Form.Item>
-        {sections
-          .filter((s) => s.hasNarrative || r.template.indicators.some((i) => i.sectionCode === s.code))
-          .map((s) => (
-            <Form.Item
-              key={s.code}
-              name={`s_${s.code}`}
-              label={`${s.number}. ${s.title.length > 90 ? s.title.slice(0, 90) + '…' : s.title}`}
-            >
-              <Input.TextArea autoSize={{ minRows: 1 }} />
-            </Form.Item>
-          ))}
-      </FormModal>
-      <FormModal<{ comment?: string }>
-        open={dialog === 'accept'}
-        title={t('reporting.report.acceptTitle')}
-        okText={t('reporting.action.accept')}
-        onCancel={() => setDialog(null)}
-        extraTop={
-          <Typography.Paragraph type="secondary">{t('reporting.report.acceptHint')}</Typography.Paragraph>
-        }
-        onSubmit={async (v) => {
-          await api.accept(reportId, { comment: v.comment?.trim() || undefined });
-          await refresh();
-          notify.success(t('reporting.report.accepted'));
-          setDialog(null);
-        }}
-      >
-        <Form.Item name="comment" label={t('reporting.report.comment')}>
-          <Input.TextArea autoSize={{ minRows: 2 }} />
-        </Form.Item>
-      </FormModal>
-      <FormModal<{ reason: string }>
-        open={dialog === 'reopen'}
-        title={t('reporting.report.reopenTitle')}
-        okText={t('reporting.action.reopen')}
-        okDanger
-        onCancel={() => setDialog(null)}
-        onSubmit={async (v) => {
-          await api.reopen(reportId, { reason: v.reason.trim() });
-          await refresh();
-          notify.success(t('reporting.report.reopened'));
-          setDialog(null);
-        }}
-      >
-        <Form.Item
-          name="reason"
-          label={t('reporting.report.reason')}
-          rules={[
-            {
-              required: true,
-              min: 5,
-              message: t('validation.minLength', { field: t('reporting.report.reason'), min: 5 }),
-            },
-          ]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2 }} />
-        </Form.Item>
-      </FormModal>
+      <ReportActivity r={r} />
+      <ReportDialogs
+        r={r}
+        sections={sections}
+        dialog={dialog}
+        onClose={() => setDialog(null)}
+        refresh={refresh}
+      />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "reporting_reports" ADD COLUMN "synthesis" jsonb;
