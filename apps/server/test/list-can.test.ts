@@ -32,6 +32,15 @@ describe('lists say whether the actor may create at the listed (or active) unit'
     }
   });
 
+  it('year themes and movements: those who manage the unit may, its own officers may not', async () => {
+    for (const path of ['/api/v1/plans/themes', '/api/v1/plans/movements']) {
+      expect(await canCreate('coordinator', `${path}?unitId=${p.root.id}`), path).toBe(true);
+      expect(await canCreate('coordinator', path), path).toBe(true);
+      expect(await canCreate('focalA', path), path).toBe(false);
+      expect(await canCreate('supervisor', path), path).toBe(false);
+    }
+  });
+
   it('units and users: an administrator may within their tree, not above it; a reader may not', async () => {
     const communeAdmin = await makeUser(env, 'admin', p.communeA.id);
     const get = async (who: TestUser, url: string) => json(await api.get(who, url)).can?.create;

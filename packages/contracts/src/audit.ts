@@ -14,8 +14,9 @@ export const AuditEntry = z.object({
   entity: z.string(),
   entityId: z.string().nullable(),
   action: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
+  /** The record's fields before and after (null when there were none). */
+  before: z.unknown(),
+  after: z.unknown(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

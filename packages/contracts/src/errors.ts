@@ -11,6 +11,8 @@
  *  413/415 the body or file is too large or of a type we do not take
  *  422 well formed and in a valid state, but a business rule refuses it
  */
+import { z } from 'zod';
+
 export const ERROR_STATUS = {
   // platform
   validation_failed: 400,
@@ -64,3 +66,17 @@ export interface Problem {
   errors?: { path: string; label?: string; message: string }[];
   requestId?: string;
 }
+
+/** The same body as a schema, for the OpenAPI document (the `Problem` component of every 4xx/5xx). */
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  errors: z
+    .array(z.object({ path: z.string(), label: z.string().optional(), message: z.string() }))
+    .optional(),
+  requestId: z.string().optional(),
+});

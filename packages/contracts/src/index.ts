@@ -14,4 +14,6 @@ export * from './audit.ts';
 export * from './notifications.ts';
 export * from './files.ts';
 export * from './reporting.ts';
+export * from './reporting-views.ts';
 export * from './plans.ts';
+export * from './legal.ts';

@@ -15,3 +15,5 @@ export type Notification = z.infer<typeof Notification>;
 export const NotificationQuery = PageQuery.extend({
   unread: labelled(z.stringbool(), 'Chỉ thông báo chưa đọc').optional(),
 });
+
+export const UnreadCount = z.object({ unread: z.number().int() });

@@ -112,6 +112,8 @@ export const OrgEvent = z.object({
   relatedUnitIds: z.array(z.number().int()),
   details: z.record(z.string(), z.unknown()),
   decision: z.string().nullable(),
+  /** The user who recorded it (null for imports and system changes). */
+  createdBy: z.number().int().nullable(),
   createdAt: z.string(),
 });
 export type OrgEvent = z.infer<typeof OrgEvent>;

@@ -224,6 +224,8 @@ export function installHttp(
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
+    // the id of the request in the log and the audit trail (a caller's own X-Request-Id is kept)
+    reply.header('x-request-id', req.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
@@ -324,6 +326,10 @@ export function installHttp(
   });
 }
 
-export function genReqId(): string {
-  return randomUUID();
+/** A caller's X-Request-Id is kept when it is a plain token; otherwise (or without one) a new UUID. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+export function genReqId(req?: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = req?.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ResponseSerializationError, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteAccess } from '@danvan/contracts';
 import type { Ctx } from './context.ts';
@@ -9,17 +9,58 @@ import { Forbidden, Invalid, Unauthenticated } from './errors.ts';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
-export interface RouteDef<B, Q, P> {
+/**
+ * What a route answers when it succeeds: a zod schema from contracts (JSON, serialised and checked
+ * through it, documented as the operation's 2xx), `{ file: [media types] }` for a download (the
+ * handler returns `download({...})`), or `null` for 204 No Content (the handler returns nothing).
+ */
+export type Answer = z.ZodType | { file: readonly string[] } | null;
+
+/** What the handler of a route with answer `R` returns. */
+export type Output<R> = R extends z.ZodType
+  ? z.output<R>
+  : R extends { file: readonly string[] }
+    ? { download: Download }
+    : void;
+
+/** A multipart/form-data upload: one file in the part `file`, plus named text fields. */
+export interface UploadDoc {
+  /** What the file is ("Tệp .xlsx hoặc .csv theo mẫu"), in Vietnamese. */
+  file: string;
+  fields?: Record<string, { description: string; required?: boolean }>;
+}
+
+/** What route() tells the OpenAPI document beyond the fastify schema (core/openapi.ts reads it). */
+export interface RouteDoc {
+  status: number;
+  answer: 'json' | 'file' | 'empty';
+  files?: readonly string[];
+  upload?: UploadDoc;
+  rateLimited: boolean;
+}
+
+/** camelCase, verb first: listUnits, getPlan, exportAudit, uploadFile. */
+export const OPERATION_ID = /^[a-z][a-z]+(?:[A-Z0-9][a-z0-9]*)+$/;
+
+export interface RouteDef<B, Q, P, R extends Answer> {
   method: Method;
   url: string;
   /** The permission the route needs, or 'public' / 'authenticated'. Every /api route must declare one. */
   access: RouteAccess;
+  /** Unique over the API, camelCase verb + noun (`listUnits`, `submitReport`): the client's method name. */
+  operationId: string;
   summary: string;
+  description?: string;
   tags?: string[];
   body?: B;
   query?: Q;
   params?: P;
-  response?: z.ZodType;
+  /** The success answer (see `Answer`); the handler's result is typed, serialised and checked by it. */
+  response: R;
+  /** The success status of a JSON answer (201 for a creation that says so); 200 by default. */
+  status?: 200 | 201;
+  /** The route takes a multipart/form-data upload (read with `readUpload`). */
+  upload?: UploadDoc;
   /** Requests per minute per IP, for login and public lookups. */
   rateLimit?: number;
   handler: (
@@ -27,7 +68,7 @@ export interface RouteDef<B, Q, P> {
     input: { body: Infer<B>; query: Infer<Q>; params: Infer<P> },
     req: FastifyRequest,
     reply: FastifyReply,
-  ) => Promise<unknown>;
+  ) => Promise<Output<R>>;
 }
 
 /** What the access-control matrix test enumerates. */
@@ -43,35 +84,67 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    doc?: RouteDoc;
   }
 }
+
+const operationIds = new WeakMap<object, Set<string>>();
+
+/** The JSON answer schema of every route registered, by operationId (test/openapi.test.ts checks them). */
+export const answerSchemas = new Map<string, z.ZodType>();
 
 /** Registers one route: schema from contracts, declared access, one-line handler delegating to a service. */
 export function route<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
->(app: FastifyInstance, def: RouteDef<B, Q, P>): void {
+  R extends Answer = null,
+>(app: FastifyInstance, def: RouteDef<B, Q, P, R>): void {
+  if (!OPERATION_ID.test(def.operationId))
+    throw new Error(`${def.method} ${def.url}: operationId "${def.operationId}" is not camelCase verb+noun`);
+  const root = (app as { server?: object }).server ?? app;
+  const seen = operationIds.get(root) ?? new Set<string>();
+  operationIds.set(root, seen);
+  if (seen.has(def.operationId))
+    throw new Error(`${def.method} ${def.url}: operationId "${def.operationId}" is already used`);
+  seen.add(def.operationId);
+
+  const answer = def.response;
+  const json = answer instanceof z.ZodType ? answer : null;
+  if (json) answerSchemas.set(def.operationId, json);
+  const status = json ? (def.status ?? 200) : answer === null ? 204 : 200;
+  const doc: RouteDoc = {
+    status,
+    answer: json ? 'json' : answer === null ? 'empty' : 'file',
+    ...(answer && !json ? { files: (answer as { file: readonly string[] }).file } : {}),
+    ...(def.upload ? { upload: def.upload } : {}),
+    rateLimited: Boolean(def.rateLimit),
+  };
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.route({
     method: def.method,
     url: def.url,
     config: {
       access: def.access,
+      doc,
       ...(def.rateLimit ? { rateLimit: { max: def.rateLimit, timeWindow: '1 minute' } } : {}),
     },
     schema: {
+      operationId: def.operationId,
       summary: def.summary,
+      ...(def.description ? { description: def.description } : {}),
       tags: def.tags,
       ...(def.body ? { body: def.body } : {}),
       ...(def.query ? { querystring: def.query } : {}),
       ...(def.params ? { params: def.params } : {}),
+      ...(json ? { response: { [status]: json } } : {}),
     },
     // before the schemas: no string of the request may hold a NUL byte (PostgreSQL text cannot)
     preValidation: async (req) => refuseNul(req),
     preHandler: async (req) => checkAccess(req, def.access),
     handler: async (req, reply) => {
-      const result = await def.handler(
+      if (json && status !== 200) reply.code(status);
+      const result: unknown = await def.handler(
         req.ctx,
         { body: req.body as never, query: req.query as never, params: req.params as never },
         req,
@@ -83,6 +156,82 @@ export function route<
       return result;
     },
   });
+}
+
+/**
+ * The serializer of JSON answers: encodes through the route's zod response schema (as
+ * fastify-type-provider-zod does). Under tests it also refuses a field the schema would drop, so a
+ * contract that lags behind its presenter fails a test instead of silently losing data.
+ */
+export function responseSerializer({
+  schema,
+  method,
+  url,
+}: {
+  schema: unknown;
+  method: string;
+  url: string;
+}): (data: unknown) => string {
+  const zod = schema as z.ZodType;
+  const strict = process.env.VITEST !== undefined;
+  return (data) => {
+    let result: ReturnType<typeof z.safeEncode>;
+    try {
+      result = z.safeEncode(zod, data as never);
+    } catch (err) {
+      // a one-way transform in a response schema cannot encode (test/openapi.test.ts looks for them)
+      if (strict) console.error(`${method} ${url}: response schema cannot encode`, err);
+      throw err;
+    }
+    if (!result.success) {
+      // under tests the log is silent: say which field broke the answer, or the 500 is a riddle
+      if (strict)
+        console.error(`${method} ${url}: response`, JSON.stringify(result.error.issues).slice(0, 2000));
+      throw new ResponseSerializationError(method, url, { cause: result.error });
+    }
+    if (strict) {
+      const lost = droppedField(data, result.data, '');
+      if (lost !== null) console.error(`${method} ${url}: response field "${lost}" not in the schema`);
+      if (lost !== null)
+        throw new ResponseSerializationError(method, url, {
+          cause: new z.ZodError([
+            {
+              code: 'custom',
+              path: lost.split('.'),
+              message: `the response field "${lost}" is not in the route's response schema`,
+              input: data,
+            },
+          ]),
+        });
+    }
+    return JSON.stringify(result.data);
+  };
+}
+
+/** The path of the first field of `input` (not undefined) missing from `output`, or null. */
+function droppedField(input: unknown, output: unknown, path: string): string | null {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    for (let i = 0; i < input.length; i++) {
+      const lost = droppedField(input[i], output[i], `${path}[${i}]`);
+      if (lost !== null) return lost;
+    }
+    return null;
+  }
+  if (!isPlainObject(input) || !isPlainObject(output)) return null;
+  for (const [k, v] of Object.entries(input)) {
+    const p = path ? `${path}.${k}` : k;
+    if (v === undefined) continue;
+    if (!Object.hasOwn(output, k)) return p;
+    const lost = droppedField(v, output[k], p);
+    if (lost !== null) return lost;
+  }
+  return null;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 
 /** A file a handler sends: `return download({ filename, contentType, body })`. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ChangePasswordInput, LoginInput, SwitchUnitInput } from '@danvan/contracts';
+import { ChangePasswordInput, LoginInput, Me, Ok, SwitchUnitInput } from '@danvan/contracts';
 import { route } from '../../core/route.ts';
 import { ABSOLUTE_TIMEOUT_MS, SESSION_COOKIE } from '../../core/sessions.ts';
 import { changePassword } from './account/change-password.ts';
@@ -14,10 +14,12 @@ export function registerAuthRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: '/api/v1/auth/login',
+    operationId: 'createSession',
     access: 'public',
     rateLimit: 20,
     tags,
     summary: 'Đăng nhập (đặt cookie phiên)',
+    response: Me,
     body: LoginInput,
     handler: async (ctx, { body }, req, reply) => {
       const { token, actor } = await login(ctx, body, { userAgent: req.headers['user-agent'] ?? null });
@@ -34,38 +36,46 @@ export function registerAuthRoutes(app: FastifyInstance) {
   route(app, {
     method: 'POST',
     url: '/api/v1/auth/logout',
+    operationId: 'deleteSession',
     access: 'authenticated',
     tags,
     summary: 'Đăng xuất',
+    response: Ok,
     handler: async (ctx, _i, _req, reply) => {
       await logout(ctx);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true };
+      return { ok: true as const };
     },
   });
   route(app, {
     method: 'GET',
     url: '/api/v1/auth/me',
+    operationId: 'getMe',
     access: 'authenticated',
     tags,
     summary: 'Người dùng hiện tại, phân công và quyền',
+    response: Me,
     handler: (ctx) => me(ctx),
   });
   route(app, {
     method: 'POST',
     url: '/api/v1/auth/password',
+    operationId: 'changePassword',
     access: 'authenticated',
     tags,
     summary: 'Đổi mật khẩu',
+    response: Ok,
     body: ChangePasswordInput,
     handler: (ctx, { body }) => changePassword(ctx, body),
   });
   route(app, {
     method: 'POST',
     url: '/api/v1/auth/switch-unit',
+    operationId: 'switchUnit',
     access: 'authenticated',
     tags,
     summary: 'Chọn đơn vị làm việc',
+    response: Me,
     body: SwitchUnitInput,
     handler: (ctx, { body }) => switchUnit(ctx, body.assignmentId),
   });

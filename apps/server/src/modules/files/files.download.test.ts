@@ -132,7 +132,9 @@ describe('file downloads', () => {
       method: 'GET',
       url: '/tai-ve',
       access: 'public',
+      operationId: 'downloadSample',
       summary: 'thử',
+      response: { file: ['text/csv'] },
       handler: async () =>
         download({
           filename: 'Tổng hợp\r\nX-Injected: 1.csv',

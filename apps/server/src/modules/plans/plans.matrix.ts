@@ -167,7 +167,6 @@ async function importFile(m: MatrixContext, t: Target) {
 }
 
 const listed = (body: { items: { id: number }[] }, id: unknown) => body.items.some((x) => x.id === id);
-const inArray = (body: { id: number }[], id: unknown) => body.some((x) => x.id === id);
 
 export const rows: MatrixRow[] = [
   // --- guiding documents ---
@@ -233,7 +232,7 @@ export const rows: MatrixRow[] = [
       const th = await themeAt(m, t);
       return { url: `/api/v1/plans/themes?year=${th.year}`, recordId: th.id };
     },
-    visible: (b, _m, t, built) => t !== 'parent' && inArray(b, built.recordId),
+    visible: (b, _m, t, built) => t !== 'parent' && listed(b, built.recordId),
   },
   {
     method: 'POST',
@@ -260,7 +259,7 @@ export const rows: MatrixRow[] = [
     url: '/api/v1/plans/movements',
     kind: 'list',
     request: async (m, t) => ({ url: '/api/v1/plans/movements', recordId: (await movementAt(m, t)).id }),
-    visible: (b, _m, t, built) => t !== 'parent' && inArray(b, built.recordId),
+    visible: (b, _m, t, built) => t !== 'parent' && listed(b, built.recordId),
   },
   {
     method: 'POST',

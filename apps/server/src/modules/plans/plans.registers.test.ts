@@ -308,14 +308,16 @@ describe('year themes and movements', () => {
       ).statusCode,
     ).toBe(403);
 
-    const themes = json(await api.get(u.focalA, `/api/v1/plans/themes?unitId=${p.communeA.id}&year=2026`));
+    const themes = json(
+      await api.get(u.focalA, `/api/v1/plans/themes?unitId=${p.communeA.id}&year=2026`),
+    ).items;
     expect(themes.map((t: { name: string }) => t.name)).toEqual(['Năm dân vận chính quyền 2026']);
     expect(themes[0].can.update).toBe(false);
-    const movements = json(await api.get(u.focalA, `/api/v1/plans/movements?unitId=${p.communeA.id}`));
+    const movements = json(await api.get(u.focalA, `/api/v1/plans/movements?unitId=${p.communeA.id}`)).items;
     expect(movements.map((m: { code: string }) => m.code)).toEqual(['dan_van_kheo']);
-    expect(json(await api.get(u.otherCoordinator, `/api/v1/plans/movements?unitId=${p.other.id}`))).toEqual(
-      [],
-    );
+    expect(
+      json(await api.get(u.otherCoordinator, `/api/v1/plans/movements?unitId=${p.other.id}`)).items,
+    ).toEqual([]);
 
     const plan = await api.post(u.focalA, '/api/v1/plans', {
       unitId: p.communeA.id,
@@ -332,7 +334,7 @@ describe('year themes and movements', () => {
     const off = await api.patch(u.coordinator, `/api/v1/plans/movements/${json(mv).id}`, { active: false });
     expect(json(off).active).toBe(false);
     expect(
-      json(await api.get(u.focalA, `/api/v1/plans/movements?unitId=${p.communeA.id}&activeOnly=true`)),
+      json(await api.get(u.focalA, `/api/v1/plans/movements?unitId=${p.communeA.id}&activeOnly=true`)).items,
     ).toEqual([]);
     expect(
       (await api.patch(u.headA, `/api/v1/plans/themes/${json(theme).id}`, { name: 'Sửa' })).statusCode,

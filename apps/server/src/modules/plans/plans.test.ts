@@ -73,7 +73,7 @@ describe('the cascade: a province plan, tasks for the communes, their progress a
     expect(plan.issuedByName).toBe('Nguyễn Thị Thu Hà');
     expect(plan.can.update).toBe(false);
 
-    const tasks = json(await api.get(u.coordinator, `/api/v1/plans/${planId}/tasks`));
+    const tasks = json(await api.get(u.coordinator, `/api/v1/plans/${planId}/tasks`)).items;
     expect(tasks.map((t: { status: string }) => t.status)).toEqual(['assigned', 'assigned']);
     expect(tasks[0].progress.total).toBe(3);
     expect(tasks[1].progress.total).toBe(16); // 4 units × 4 quarters

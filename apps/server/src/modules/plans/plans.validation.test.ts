@@ -68,7 +68,7 @@ describe('validation: Vietnamese messages, nothing changes', () => {
       dueDate: '2026-06-30',
     });
     expect(json(nobody).detail).toContain('Nhóm đơn vị không tồn tại');
-    expect(json(await api.get(u.coordinator, `/api/v1/plans/${draft.id}/tasks`))).toEqual([]);
+    expect(json(await api.get(u.coordinator, `/api/v1/plans/${draft.id}/tasks`)).items).toEqual([]);
 
     // a unit head may not assign tasks to other units, nor require their plans
     const headPlan = await api.post(u.headA, '/api/v1/plans', {

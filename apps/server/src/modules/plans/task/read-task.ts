@@ -7,13 +7,18 @@ import * as repo from './task.repository.ts';
 import { authorizeTask } from './task.policy.ts';
 import { presentTasks, type TaskView } from './task.present.ts';
 
-export async function listTasks(ctx: Ctx, planId: number, f: { sectionNumber?: string } = {}) {
+export async function listTasks(
+  ctx: Ctx,
+  planId: number,
+  f: { sectionNumber?: string; page: number; pageSize: number },
+) {
   const plan = await loadPlan(ctx, planId);
   const tasks = await repo.listTasks(ctx.db, plan.id, {
     sectionNumber: f.sectionNumber,
     includeCancelled: true,
   });
-  return presentTasks(ctx, tasks);
+  const page = tasks.slice((f.page - 1) * f.pageSize, f.page * f.pageSize);
+  return { items: await presentTasks(ctx, page), total: tasks.length, page: f.page, pageSize: f.pageSize };
 }
 
 /**

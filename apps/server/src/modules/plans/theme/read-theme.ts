@@ -3,12 +3,22 @@
  * subtree, cited by plans. The themes that apply to a unit.
  */
 import type { Ctx } from '../../../core/context.ts';
+import { listCan } from '../../../core/scope.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
+import { canTheme } from './theme.policy.ts';
 import * as repo from './theme.repository.ts';
 import { presentTheme } from './theme.present.ts';
 
-export async function listThemes(ctx: Ctx, q: { unitId?: number; year?: number }) {
+export async function listThemes(
+  ctx: Ctx,
+  q: { unitId?: number; year?: number; page: number; pageSize: number },
+) {
   const appliesTo = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
   const rows = await repo.listThemes(ctx.db, readScopes(ctx), { appliesTo, year: q.year });
-  return Promise.all(rows.map((t) => presentTheme(ctx, t)));
+  const page = rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+  const items = await Promise.all(page.map((t) => presentTheme(ctx, t)));
+  const can = listCan(ctx.actor, appliesTo, (at) =>
+    canTheme(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+  );
+  return { items, total: rows.length, page: q.page, pageSize: q.pageSize, can };
 }

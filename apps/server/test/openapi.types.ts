@@ -1,0 +1,7319 @@
+/**
+ * Generated from the OpenAPI document by openapi-typescript: do not edit.
+ * Regenerate with `npm run openapi:types` (test/openapi.test.ts fails when it is stale).
+ */
+export interface paths {
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký thao tác trong phạm vi */
+    get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất nhật ký ra .xlsx */
+    get: operations['exportAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng nhập (đặt cookie phiên) */
+    post: operations['createSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng xuất */
+    post: operations['deleteSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Người dùng hiện tại, phân công và quyền */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đổi mật khẩu */
+    post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/switch-unit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chọn đơn vị làm việc */
+    post: operations['switchUnit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tệp đính kèm của một hồ sơ */
+    get: operations['listFiles'];
+    put?: never;
+    /** Tải lên tệp minh chứng cho một hồ sơ (multipart: file) */
+    post: operations['uploadFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Xóa tệp đính kèm */
+    delete: operations['deleteFile'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải tệp về */
+    get: operations['downloadFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lịch ngày nghỉ, ngày làm bù */
+    get: operations['listCalendarDays'];
+    put?: never;
+    /** Thêm ngày nghỉ hoặc ngày làm bù */
+    post: operations['createCalendarDay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal/calendar/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Xóa ngày khỏi lịch */
+    delete: operations['deleteCalendarDay'];
+    options?: never;
+    head?: never;
+    /** Sửa ngày nghỉ, ngày làm bù */
+    patch: operations['updateCalendarDay'];
+    trace?: never;
+  };
+  '/api/v1/legal/deadline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tính thử thời hạn theo quy định và lịch ngày làm việc */
+    get: operations['previewLegalDeadline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách quy định thời hạn theo luật */
+    get: operations['listTimeLimitRules'];
+    put?: never;
+    /** Thêm quy định thời hạn */
+    post: operations['createTimeLimitRule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal/rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa quy định thời hạn (quy định đã áp dụng: tạo phiên bản mới từ một ngày) */
+    patch: operations['updateTimeLimitRule'];
+    trace?: never;
+  };
+  '/api/v1/legal/rules/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cho quy định thời hạn hết hiệu lực từ sau một ngày */
+    post: operations['retireTimeLimitRule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meta': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thông tin triển khai (chế độ trình diễn, phiên bản) */
+    get: operations['getMeta'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hộp thông báo của tôi */
+    get: operations['listNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đánh dấu đã đọc */
+    post: operations['markNotificationRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đánh dấu tất cả đã đọc */
+    post: operations['markAllNotificationsRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số thông báo chưa đọc */
+    get: operations['countUnreadNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất danh sách đơn vị ra .xlsx */
+    get: operations['exportUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhóm đơn vị (khối) */
+    get: operations['listUnitGroups'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhập danh sách đơn vị từ .xlsx/.csv (mode=preview: xem trước, không ghi) */
+    post: operations['importUnits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sáp nhập đơn vị vào đơn vị kế thừa từ một ngày */
+    post: operations['mergeUnits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/roots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các đơn vị gốc của cây mà người dùng được xem */
+    get: operations['listRootUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/split': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chia tách đơn vị */
+    post: operations['splitUnit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách đơn vị trong phạm vi */
+    get: operations['listUnits'];
+    put?: never;
+    /** Tạo đơn vị */
+    post: operations['createUnit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một đơn vị */
+    get: operations['getUnit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa, đổi tên đơn vị */
+    patch: operations['updateUnit'];
+    trace?: never;
+  };
+  '/api/v1/org/units/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ngừng hoạt động đơn vị */
+    post: operations['deactivateUnit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/units/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lịch sử đơn vị: đổi tên, chuyển, sáp nhập, chia tách */
+    get: operations['getUnitHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/units/{id}/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chuyển đơn vị sang đơn vị cấp trên khác */
+    post: operations['moveUnit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách kế hoạch (của đơn vị trong phạm vi và kế hoạch cấp trên đã ban hành) */
+    get: operations['listPlans'];
+    put?: never;
+    /** Soạn kế hoạch (dự thảo) */
+    post: operations['createPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một kế hoạch */
+    get: operations['getPlan'];
+    put?: never;
+    post?: never;
+    /** Xóa kế hoạch dự thảo */
+    delete: operations['deletePlan'];
+    options?: never;
+    head?: never;
+    /** Sửa kế hoạch dự thảo (kế hoạch đã ban hành: chỉ yêu cầu đơn vị xây dựng kế hoạch) */
+    patch: operations['updatePlan'];
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tình hình ban hành kế hoạch của các đơn vị được yêu cầu */
+    get: operations['getPlanCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/compliance.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất tình hình ban hành kế hoạch ra .xlsx */
+    get: operations['exportPlanCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/document.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kế hoạch dạng .docx theo thể thức Nghị định 30/2020/NĐ-CP */
+    get: operations['downloadPlanDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ban hành kế hoạch: giao nhiệm vụ, yêu cầu đơn vị xây dựng kế hoạch */
+    post: operations['issuePlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/matrix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ma trận nhiệm vụ × đơn vị */
+    get: operations['getTaskMatrix'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/matrix.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất ma trận nhiệm vụ × đơn vị ra .xlsx */
+    get: operations['exportTaskMatrix'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhiệm vụ của kế hoạch */
+    get: operations['listPlanTasks'];
+    put?: never;
+    /** Thêm nhiệm vụ, giao cho nhiều đơn vị (theo nhóm, loại hoặc danh sách) */
+    post: operations['createTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/tasks.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất danh mục nhiệm vụ ra .xlsx (cũng là mẫu để nhập) */
+    get: operations['exportPlanTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/{id}/tasks/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhập nhiệm vụ từ .xlsx (mode=preview: xem trước, không ghi) */
+    post: operations['importPlanTasks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/assignments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một nhiệm vụ được giao cho một đơn vị, với lịch sử cập nhật */
+    get: operations['getTaskAssignment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Cập nhật trạng thái, tiến độ, ghi chú của đơn vị */
+    patch: operations['updateTaskAssignment'];
+    trace?: never;
+  };
+  '/api/v1/plans/guiding-documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sổ văn bản chỉ đạo (tìm không dấu) */
+    get: operations['listGuidingDocuments'];
+    put?: never;
+    /** Vào sổ văn bản chỉ đạo */
+    post: operations['createGuidingDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/guiding-documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một văn bản chỉ đạo */
+    get: operations['getGuidingDocument'];
+    put?: never;
+    post?: never;
+    /** Xóa văn bản chỉ đạo chưa được viện dẫn */
+    delete: operations['deleteGuidingDocument'];
+    options?: never;
+    head?: never;
+    /** Sửa văn bản chỉ đạo */
+    patch: operations['updateGuidingDocument'];
+    trace?: never;
+  };
+  '/api/v1/plans/guiding-documents/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất sổ văn bản chỉ đạo ra .xlsx */
+    get: operations['exportGuidingDocuments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/leaders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Phân công lãnh đạo phụ trách công tác dân vận chính quyền */
+    get: operations['listLeaderAssignments'];
+    put?: never;
+    /** Ghi nhận phân công lãnh đạo phụ trách (bằng văn bản) */
+    post: operations['createLeaderAssignment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/leaders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một quyết định phân công lãnh đạo phụ trách */
+    get: operations['getLeaderAssignment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa, kết thúc phân công lãnh đạo phụ trách */
+    patch: operations['updateLeaderAssignment'];
+    trace?: never;
+  };
+  '/api/v1/plans/leaders/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đơn vị chưa phân công lãnh đạo phụ trách */
+    get: operations['getLeaderCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/leaders/compliance.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất danh sách đơn vị chưa phân công lãnh đạo phụ trách ra .xlsx */
+    get: operations['exportLeaderCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/movements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Phong trào thi đua, cuộc vận động áp dụng cho đơn vị */
+    get: operations['listMovements'];
+    put?: never;
+    /** Thêm phong trào thi đua, cuộc vận động */
+    post: operations['createMovement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/movements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa phong trào */
+    patch: operations['updateMovement'];
+    trace?: never;
+  };
+  '/api/v1/plans/my-tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhiệm vụ được giao cho đơn vị */
+    get: operations['listMyTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/my-tasks.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất nhiệm vụ của đơn vị ra .xlsx */
+    get: operations['exportMyTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/requirements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kế hoạch cấp trên yêu cầu đơn vị ban hành kế hoạch, và tình trạng của đơn vị */
+    get: operations['listPlanRequirements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một nhiệm vụ */
+    get: operations['getTask'];
+    put?: never;
+    post?: never;
+    /** Xóa nhiệm vụ chưa giao */
+    delete: operations['deleteTask'];
+    options?: never;
+    head?: never;
+    /** Sửa nhiệm vụ, thêm, bớt đơn vị được giao */
+    patch: operations['updateTask'];
+    trace?: never;
+  };
+  '/api/v1/plans/tasks/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hủy nhiệm vụ */
+    post: operations['cancelTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/themes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chủ đề năm áp dụng cho đơn vị */
+    get: operations['listYearThemes'];
+    put?: never;
+    /** Đặt chủ đề năm */
+    post: operations['createYearTheme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/themes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa chủ đề năm */
+    patch: operations['updateYearTheme'];
+    trace?: never;
+  };
+  '/api/v1/reporting/periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các kỳ báo cáo trong phạm vi */
+    get: operations['listPeriods'];
+    put?: never;
+    /** Tạo kỳ báo cáo: loại, năm, thời gian, ngày chốt số liệu, hạn nộp từng cấp, đơn vị phải báo cáo */
+    post: operations['createPeriod'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một kỳ báo cáo */
+    get: operations['getPeriod'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa kỳ báo cáo (tên, ngày chốt, hạn nộp, đơn vị phải báo cáo, đóng/mở) */
+    patch: operations['updatePeriod'];
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}/compilation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tổng hợp báo cáo của tỉnh: số liệu và nội dung các đơn vị theo từng mục */
+    get: operations['getCompilation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}/compile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lập (hoặc cập nhật) báo cáo của tỉnh từ báo cáo các đơn vị */
+    post: operations['compileProvinceReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bảng theo dõi kỳ báo cáo: tỷ lệ đầy đủ, đúng hạn, chỉ tiêu chính, so với kỳ trước */
+    get: operations['getPeriodDashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất bảng chỉ tiêu của các đơn vị trong kỳ ra .xlsx */
+    get: operations['exportPeriod'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}/remind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhắc các đơn vị chưa nộp báo cáo của kỳ (mỗi đơn vị một lần trong ngày) */
+    post: operations['remindLateUnits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tình hình báo cáo của các đơn vị phải báo cáo (dưới một đơn vị) */
+    get: operations['listPeriodReports'];
+    put?: never;
+    /** Lập (mở) báo cáo của đơn vị trong kỳ, số liệu hệ thống điền sẵn */
+    post: operations['openReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}/rollup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tổng hợp số liệu của một đơn vị và cấp dưới trong kỳ */
+    get: operations['getRollup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/periods/{id}/rollup/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chi tiết một chỉ tiêu theo từng đơn vị */
+    get: operations['getRollupDrilldown'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các số liệu hệ thống tự tính (để gắn vào chỉ tiêu) */
+    get: operations['listFigureProviders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một báo cáo: nội dung, số liệu và nguồn, lỗi kiểm tra, lịch sử */
+    get: operations['getReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Lưu báo cáo (nội dung, số liệu); trả về các cảnh báo */
+    patch: operations['saveReport'];
+    trace?: never;
+  };
+  '/api/v1/reporting/reports/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tiếp nhận báo cáo (khóa số liệu) */
+    post: operations['acceptReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/reports/{id}/export.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải báo cáo .docx theo thể thức Nghị định 30/2020/NĐ-CP */
+    get: operations['downloadReportDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/reports/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải bảng chỉ tiêu của báo cáo .xlsx */
+    get: operations['exportReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/reports/{id}/recompute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tính lại các số liệu hệ thống cung cấp */
+    post: operations['recomputeReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/reports/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mở lại báo cáo đã tiếp nhận, nêu lý do */
+    post: operations['reopenReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/reports/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trả lại báo cáo kèm ý kiến theo từng mục */
+    post: operations['returnReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/reports/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi (gửi lại) báo cáo lên cấp trên */
+    post: operations['submitReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách đề cương báo cáo (phiên bản mới nhất, hoặc tất cả với all=true) */
+    get: operations['listTemplates'];
+    put?: never;
+    /** Tạo đề cương báo cáo của đơn vị */
+    post: operations['createTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting/templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một đề cương: các mục, chỉ tiêu, quy tắc kiểm tra, các phiên bản */
+    get: operations['getTemplate'];
+    /** Sửa đề cương; đề cương đang được dùng thì tạo phiên bản mới */
+    put: operations['updateTemplate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách người dùng trong phạm vi */
+    get: operations['listUsers'];
+    put?: never;
+    /** Tạo người dùng (kèm vai trò ban đầu) */
+    post: operations['createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một người dùng */
+    get: operations['getUser'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa, vô hiệu hóa người dùng */
+    patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Giao vai trò tại một đơn vị */
+    post: operations['addUserAssignment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/assignments/{assignmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Thu hồi vai trò */
+    delete: operations['removeUserAssignment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đặt lại mật khẩu */
+    post: operations['resetUserPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/healthz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Máy chủ đang chạy (liveness) */
+    get: operations['checkHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/readyz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Máy chủ sẵn sàng phục vụ: cơ sở dữ liệu trả lời trong 3 giây (readiness) */
+    get: operations['checkReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Assignment: {
+      id: number;
+      includeSubtree: boolean;
+      /** @enum {string} */
+      role:
+        | 'admin'
+        | 'coordinator'
+        | 'party_supervisor'
+        | 'unit_head'
+        | 'focal_officer'
+        | 'reception_officer'
+        | 'denunciation_handler'
+        | 'inspector'
+        | 'front'
+        | 'council_office';
+      unitId: number;
+      unitName: string;
+    };
+    AuditView: {
+      action: string;
+      actionLabel: string;
+      actorId: number | null;
+      actorLabel: string;
+      actorName: string | null;
+      after: unknown;
+      at: string;
+      atText: string;
+      before: unknown;
+      changes: {
+        after: string | null;
+        before: string | null;
+        field: string;
+        /** @enum {string} */
+        kind: 'added' | 'removed' | 'changed';
+        label: string;
+      }[];
+      entity: string;
+      entityId: string | null;
+      entityLabel: string;
+      id: number;
+      ip: string | null;
+      link: string | null;
+      /** @enum {string} */
+      mode: 'created' | 'removed' | 'changed';
+      recordLabel: string;
+      requestId: string | null;
+      summary: string;
+      unitId: number | null;
+      unitName: string | null;
+    };
+    Compilation: {
+      can: {
+        compile: boolean;
+      };
+      period: components['schemas']['Period'];
+      report: {
+        id: number;
+        /** @enum {string} */
+        status: 'draft' | 'submitted' | 'returned' | 'accepted';
+      } | null;
+      rollup: components['schemas']['Rollup'];
+      sections: {
+        code: string;
+        depth: number;
+        hasNarrative: boolean;
+        narratives: {
+          /** @enum {string} */
+          status: 'draft' | 'submitted' | 'returned' | 'accepted';
+          text: string;
+          unitId: number;
+          unitName: string;
+        }[];
+        number: string;
+        title: string;
+      }[];
+    };
+    Dashboard: {
+      byGroup: {
+        accepted: number;
+        completeness: number | null;
+        expected: number;
+        group: string;
+        groupName: string;
+        late: number;
+        missing: number;
+        onTime: number;
+        pending: number;
+        submitted: number;
+        timeliness: number | null;
+      }[];
+      keyIndicators: {
+        byGroup: {
+          group: string;
+          groupName: string;
+          value: number | null;
+        }[];
+        change: number | null;
+        code: string;
+        name: string;
+        previous: number | null;
+        unit: string;
+        value: number | null;
+      }[];
+      late: {
+        groups: string[];
+        submittedAt: string;
+        unitId: number;
+        unitName: string;
+      }[];
+      missing: {
+        groups: string[];
+        unitId: number;
+        unitName: string;
+      }[];
+      overall: {
+        accepted: number;
+        completeness: number | null;
+        expected: number;
+        late: number;
+        missing: number;
+        onTime: number;
+        pending: number;
+        submitted: number;
+        timeliness: number | null;
+      };
+      period: components['schemas']['Period'];
+      previousPeriod: {
+        id: number;
+        name: string;
+      } | null;
+      provinceLevel: {
+        deadline: string | null;
+        status: ('draft' | 'submitted' | 'returned' | 'accepted') | 'not_started';
+        timeliness: string;
+      } | null;
+      unitId: number;
+      unitName: string;
+    };
+    DeploymentMeta: {
+      /** @enum {string} */
+      database: 'pglite' | 'postgres';
+      demo: boolean;
+      version: string;
+    };
+    DocRef: {
+      id: number;
+      issuedOn: string;
+      kind: string;
+      numberSymbol: string;
+      title: string;
+    };
+    DrilldownRow: {
+      countedUnder: string | null;
+      reportId: number;
+      source: ('entered' | 'computed' | 'override') | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'accepted';
+      unitId: number;
+      unitName: string;
+      value: number | null;
+    };
+    FigureProvider: {
+      key: string;
+      label: string;
+    };
+    FileMeta: {
+      entity: string;
+      entityId: string;
+      id: number;
+      mime: string;
+      originalName: string;
+      sha256: string;
+      size: number;
+      uploadedAt: string;
+      uploadedBy: string | null;
+    };
+    GuidingDocument: {
+      can: {
+        [key: string]: boolean;
+      };
+      createdAt: string;
+      id: number;
+      isDemo: boolean;
+      issuedOn: string;
+      issuer: string;
+      /** @enum {string} */
+      kind:
+        | 'nghi_quyet'
+        | 'ket_luan'
+        | 'chi_thi'
+        | 'quyet_dinh'
+        | 'quy_dinh'
+        | 'ke_hoach'
+        | 'cong_van'
+        | 'chuong_trinh'
+        | 'thong_bao'
+        | 'huong_dan'
+        | 'luat'
+        | 'nghi_dinh'
+        | 'thong_tu'
+        | 'khac';
+      numberSymbol: string;
+      sharedWithSubunits: boolean;
+      summary: string;
+      title: string;
+      unitId: number;
+      unitName: string;
+    };
+    ImportPreview: {
+      invalid: number;
+      rows: {
+        /** @enum {string} */
+        action: 'create' | 'update' | 'skip';
+        code: string;
+        errors: string[];
+        kind: string;
+        name: string;
+        parentCode: string | null;
+        row: number;
+      }[];
+      valid: number;
+    };
+    ImportResult: {
+      created: number;
+      skipped: number;
+      updated: number;
+    };
+    LeaderAssignment: {
+      active: boolean;
+      can: {
+        [key: string]: boolean;
+      };
+      decisionDate: string;
+      decisionIssuer: string;
+      decisionNumber: string;
+      fromDate: string;
+      id: number;
+      isDemo: boolean;
+      leaderName: string;
+      note: string;
+      position: string;
+      toDate: string | null;
+      unitId: number;
+      unitName: string;
+    };
+    LeaderCompliance: {
+      asOf: string;
+      rows: {
+        decisionNumber: string | null;
+        fromDate: string | null;
+        kind: string;
+        leaderName: string | null;
+        position: string | null;
+        unitCode: string;
+        unitId: number;
+        unitName: string;
+      }[];
+      total: number;
+      withLeader: number;
+      without: number;
+    };
+    Matrix: {
+      page: number;
+      pageSize: number;
+      planId: number;
+      tasks: {
+        code: string;
+        dueDate: string | null;
+        id: number;
+        /** @enum {string} */
+        recurrence: 'none' | 'monthly' | 'quarterly' | 'six_monthly' | 'yearly';
+        sectionNumber: string;
+        summary: {
+          done: number;
+          inProgress: number;
+          overdue: number;
+          total: number;
+        } | null;
+        title: string;
+      }[];
+      today: string;
+      totalUnits: number;
+      units: {
+        cells: {
+          [key: string]: {
+            assignmentId: number;
+            /** @enum {string} */
+            deadline: 'done_on_time' | 'done_late' | 'pending' | 'due_soon' | 'overdue' | 'cancelled';
+            done: number;
+            overdue: number;
+            periodDue: string;
+            progress: number;
+            /** @enum {string} */
+            status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+            total: number;
+          };
+        };
+        code: string;
+        id: number;
+        name: string;
+      }[];
+    };
+    Me: {
+      activeAssignmentId: number | null;
+      activeUnit: {
+        id: number;
+        name: string;
+      } | null;
+      assignments: components['schemas']['Assignment'][];
+      demo: boolean;
+      fullName: string;
+      id: number;
+      permissions: string[];
+      position: string | null;
+      username: string;
+    };
+    Movement: {
+      active: boolean;
+      can: {
+        [key: string]: boolean;
+      };
+      code: string;
+      description: string;
+      fields: string[];
+      guidingDocuments: components['schemas']['DocRef'][];
+      id: number;
+      isDemo: boolean;
+      /** @enum {string} */
+      kind: 'phong_trao_thi_dua' | 'phong_trao' | 'cuoc_van_dong';
+      name: string;
+      requirements: string[];
+      unitId: number;
+      unitName: string;
+    };
+    MyTasks: {
+      counts: {
+        done: number;
+        dueSoon: number;
+        open: number;
+        overdue: number;
+      };
+      items: components['schemas']['TaskAssignment'][];
+      page: number;
+      pageSize: number;
+      total: number;
+      unit: components['schemas']['UnitRef'];
+    };
+    Notification: {
+      body: string;
+      createdAt: string;
+      id: number;
+      kind: string;
+      link: string | null;
+      readAt: string | null;
+      title: string;
+    };
+    Ok: {
+      /** @constant */
+      ok: true;
+    };
+    OrgEvent: {
+      createdAt: string;
+      createdBy: number | null;
+      decision: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+      effectiveDate: string;
+      id: number;
+      /** @enum {string} */
+      kind: 'created' | 'renamed' | 'moved' | 'deactivated' | 'merged' | 'split' | 'updated';
+      relatedUnitIds: number[];
+      unitId: number;
+    };
+    OrgGroup: {
+      code: string;
+      id: number;
+      name: string;
+    };
+    OrgUnit: {
+      active: boolean;
+      adminCode: string | null;
+      can?: {
+        [key: string]: boolean;
+      };
+      childCount?: number;
+      code: string;
+      depth: number;
+      groups: string[];
+      id: number;
+      isDemo: boolean;
+      /** @enum {string} */
+      kind:
+        | 'nation'
+        | 'ministry'
+        | 'province'
+        | 'department'
+        | 'district'
+        | 'commune'
+        | 'public_service'
+        | 'state_enterprise'
+        | 'front'
+        | 'mass_org'
+        | 'party_mobilization'
+        | 'council';
+      name: string;
+      parentId: number | null;
+      parentName?: string | null;
+      path: string;
+      shortName: string | null;
+      validFrom: string;
+      validTo: string | null;
+    };
+    OrgUnitHistory: {
+      events: components['schemas']['OrgEvent'][];
+      names: {
+        name: string;
+        validFrom: string;
+        validTo: string | null;
+      }[];
+      predecessors: {
+        code: string;
+        id: number;
+        name: string;
+        validTo: string | null;
+      }[];
+      successors: {
+        code: string;
+        id: number;
+        name: string;
+        validFrom: string;
+      }[];
+      unit: components['schemas']['OrgUnit'];
+    };
+    Period: {
+      can: {
+        compile: boolean;
+        remind: boolean;
+        review: boolean;
+        update: boolean;
+      };
+      createdAt: string;
+      cutoffDate: string;
+      deadlines: {
+        deadline: string;
+        /** @enum {string} */
+        level: 'unit' | 'province';
+        remindDaysBefore: number;
+      }[];
+      fromDate: string;
+      id: number;
+      /** @enum {string} */
+      kind: 'six_month' | 'nine_month' | 'annual' | 'quarterly' | 'thematic' | 'ad_hoc';
+      kindName: string;
+      name: string;
+      quarter: number | null;
+      requiredGroups: string[];
+      requiredKinds: string[];
+      rootUnitId: number;
+      rootUnitName: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      templateId: number;
+      templateName: string;
+      templateVersion: number;
+      toDate: string;
+      year: number;
+    };
+    Plan: {
+      basis: string;
+      can: {
+        [key: string]: boolean;
+      };
+      closing: string;
+      createdAt: string;
+      guidingDocuments: components['schemas']['DocRef'][];
+      id: number;
+      isDemo: boolean;
+      issuedAt: string | null;
+      issuedByName: string | null;
+      issuedOn: string | null;
+      issueMissing: {
+        message: string;
+        path: string;
+      }[];
+      issuerName: string;
+      issuerParent: string | null;
+      movements: {
+        id: number;
+        name: string;
+      }[];
+      numberSymbol: string;
+      parentPlanId: number | null;
+      parentPlanTitle: string | null;
+      place: string;
+      purposes: string[];
+      recipients: string[];
+      requiredCount: number;
+      requiredDue: string | null;
+      requiredSelector: components['schemas']['UnitSelector'] | null;
+      requirements: string[];
+      sections: {
+        /** @default  */
+        body: string;
+        number: string;
+        title: string;
+      }[];
+      signerAuthority: string;
+      signerName: string;
+      signerPosition: string;
+      /** @enum {string} */
+      status: 'draft' | 'issued';
+      taskCount: number;
+      themeId: number | null;
+      themeName: string | null;
+      title: string;
+      unitId: number;
+      unitName: string;
+      updatedAt: string;
+      year: number;
+    };
+    PlanCompliance: {
+      planId: number;
+      requiredDue: string | null;
+      rows: {
+        daysLate: number;
+        groups: string[];
+        hasDraft: boolean;
+        ownPlanId: number | null;
+        ownPlanIssuedOn: string | null;
+        ownPlanNumberSymbol: string | null;
+        /** @enum {string} */
+        status: 'issued' | 'late' | 'missing' | 'pending';
+        unitCode: string;
+        unitId: number;
+        unitName: string;
+      }[];
+      summary: {
+        issued: number;
+        issuedRate: number | null;
+        late: number;
+        missing: number;
+        pending: number;
+        total: number;
+      };
+      today: string;
+    };
+    PlanRequirementOfUnit: {
+      ownPlanId: number | null;
+      ownPlanIssuedOn: string | null;
+      ownPlanStatus: ('draft' | 'issued') | null;
+      planId: number;
+      planNumberSymbol: string;
+      planTitle: string;
+      planUnitName: string;
+      requiredDue: string;
+      /** @enum {string} */
+      status: 'issued' | 'late' | 'missing' | 'pending';
+    };
+    PlanSummary: {
+      can: {
+        [key: string]: boolean;
+      };
+      id: number;
+      isDemo: boolean;
+      issuedOn: string | null;
+      numberSymbol: string;
+      parentPlanId: number | null;
+      parentPlanTitle: string | null;
+      requiredCount: number;
+      requiredDue: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'issued';
+      taskCount: number;
+      title: string;
+      unitId: number;
+      unitName: string;
+      updatedAt: string;
+      year: number;
+    };
+    /** @description Lỗi theo RFC 9457 (application/problem+json): `code` ổn định để máy đọc, `detail` bằng tiếng Việt, `errors` theo từng trường. */
+    Problem: {
+      code: string;
+      detail?: string;
+      errors?: {
+        label?: string;
+        message: string;
+        path: string;
+      }[];
+      params?: {
+        [key: string]: string | number;
+      };
+      requestId?: string;
+      status: number;
+      title: string;
+      type: string;
+    };
+    RemindLateUnitsResult: {
+      reminded: number;
+      units: {
+        id: number;
+        name: string;
+      }[];
+    };
+    Report: {
+      acceptedAt: string | null;
+      can: {
+        accept: boolean;
+        attach: boolean;
+        compile: boolean;
+        edit: boolean;
+        recompute: boolean;
+        reopen: boolean;
+        return: boolean;
+        submit: boolean;
+      };
+      computedAt: string | null;
+      deadline: string | null;
+      history: {
+        action: string;
+        actorName: string;
+        at: string;
+        comment: string | null;
+        fromStatus: string | null;
+        id: number;
+        sectionComments: {
+          [key: string]: string;
+        } | null;
+        toStatus: string | null;
+      }[];
+      id: number;
+      /** @enum {string} */
+      level: 'unit' | 'province';
+      narratives: {
+        [key: string]: string;
+      };
+      period: components['schemas']['Period'];
+      periodId: number;
+      reviewComments: {
+        general: string | null;
+        sections: {
+          [key: string]: string;
+        };
+      } | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'returned' | 'accepted';
+      submittedAt: string | null;
+      synthesis: {
+        compiledAt: string;
+        includeSubmitted: boolean;
+        overview: {
+          paragraphs: string[];
+          tables: {
+            columns: string[];
+            rows: (string | number | null)[][];
+            title: string;
+          }[];
+        };
+        sections: {
+          code: string;
+          paragraphs: string[];
+          tables: {
+            columns: string[];
+            rows: (string | number | null)[][];
+            title: string;
+          }[];
+        }[];
+      } | null;
+      template: components['schemas']['TemplateDetail'];
+      unitCode: string;
+      unitId: number;
+      unitName: string;
+      values: {
+        code: string;
+        computedValue: number | null;
+        indicatorId: number;
+        origin: string | null;
+        originLabel: string | null;
+        overrideReason: string | null;
+        /** @enum {string} */
+        source: 'entered' | 'computed' | 'override';
+        value: number | null;
+      }[];
+      version: number;
+      violations: {
+        code: string;
+        message: string;
+        /** @enum {string} */
+        severity: 'error' | 'warning';
+      }[];
+    };
+    ReportRef: {
+      acceptedAt: string | null;
+      can: {
+        open: boolean;
+      };
+      groups: string[];
+      reportId: number | null;
+      status: ('draft' | 'submitted' | 'returned' | 'accepted') | 'not_started';
+      submittedAt: string | null;
+      /** @enum {string} */
+      timeliness: 'on_time' | 'late' | 'missing' | 'not_due';
+      unitCode: string;
+      unitId: number;
+      unitKind: string;
+      unitName: string;
+    };
+    Rollup: {
+      includeSubmitted: boolean;
+      indicators: {
+        aggregation: string;
+        code: string;
+        indicatorId: number;
+        name: string;
+        reports: number;
+        sectionCode: string;
+        unit: string;
+        value: number | null;
+      }[];
+      periodId: number;
+      reportsCounted: number;
+      unitId: number;
+      unitName: string;
+    };
+    SaveResult: {
+      report: components['schemas']['Report'];
+      warnings: {
+        code: string;
+        message: string;
+        /** @enum {string} */
+        severity: 'error' | 'warning';
+      }[];
+    };
+    Task: {
+      assignTo: components['schemas']['UnitSelector'];
+      can: {
+        [key: string]: boolean;
+      };
+      code: string;
+      coordinatingUnits: components['schemas']['UnitRef'][];
+      createdAt: string;
+      description: string;
+      dueDate: string | null;
+      expectedProduct: string;
+      guidingDocuments: components['schemas']['DocRef'][];
+      id: number;
+      leadUnit: components['schemas']['UnitRef'] | null;
+      planId: number;
+      planTitle: string;
+      progress: {
+        done: number;
+        inProgress: number;
+        overdue: number;
+        total: number;
+      };
+      /** @enum {string} */
+      recurrence: 'none' | 'monthly' | 'quarterly' | 'six_monthly' | 'yearly';
+      sectionNumber: string;
+      /** @enum {string} */
+      status: 'draft' | 'assigned' | 'cancelled';
+      title: string;
+      unitId: number;
+    };
+    TaskAssignment: {
+      can: {
+        [key: string]: boolean;
+      };
+      completedOn: string | null;
+      daysRemaining: number | null;
+      /** @enum {string} */
+      deadline: 'done_on_time' | 'done_late' | 'pending' | 'due_soon' | 'overdue' | 'cancelled';
+      expectedProduct: string;
+      fileCount: number;
+      id: number;
+      note: string;
+      periodDue: string;
+      periodLabel: string;
+      planId: number;
+      planNumberSymbol: string;
+      planTitle: string;
+      progress: number;
+      /** @enum {string} */
+      recurrence: 'none' | 'monthly' | 'quarterly' | 'six_monthly' | 'yearly';
+      /** @enum {string} */
+      status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+      taskCode: string;
+      taskId: number;
+      taskTitle: string;
+      unitId: number;
+      unitName: string;
+      updatedAt: string;
+      updatedByName: string | null;
+    };
+    TaskAssignmentDetail: {
+      can: {
+        [key: string]: boolean;
+      };
+      completedOn: string | null;
+      daysRemaining: number | null;
+      /** @enum {string} */
+      deadline: 'done_on_time' | 'done_late' | 'pending' | 'due_soon' | 'overdue' | 'cancelled';
+      expectedProduct: string;
+      fileCount: number;
+      guidingDocuments: components['schemas']['DocRef'][];
+      history: {
+        action: string;
+        actorName: string | null;
+        after: unknown;
+        at: string;
+      }[];
+      id: number;
+      leadUnit: components['schemas']['UnitRef'] | null;
+      note: string;
+      periodDue: string;
+      periodLabel: string;
+      planId: number;
+      planNumberSymbol: string;
+      planTitle: string;
+      progress: number;
+      /** @enum {string} */
+      recurrence: 'none' | 'monthly' | 'quarterly' | 'six_monthly' | 'yearly';
+      /** @enum {string} */
+      status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+      taskCode: string;
+      taskDescription: string;
+      taskId: number;
+      taskTitle: string;
+      unitId: number;
+      unitName: string;
+      updatedAt: string;
+      updatedByName: string | null;
+    };
+    TaskImportPreview: {
+      invalid: number;
+      rows: {
+        assignees: number;
+        code: string;
+        errors: string[];
+        row: number;
+        title: string;
+      }[];
+      valid: number;
+    };
+    TaskImportResult: {
+      created: number;
+    };
+    TemplateDetail: {
+      builtin: boolean;
+      can: {
+        edit: boolean;
+      };
+      code: string;
+      createdAt: string;
+      description: string;
+      frozen: boolean;
+      id: number;
+      indicatorCount: number;
+      indicators: {
+        /** @enum {string} */
+        aggregation: 'sum' | 'avg' | 'min' | 'max' | 'last' | 'ratio';
+        code: string;
+        definition: string | null;
+        denominator: string | null;
+        id: number;
+        max: number | null;
+        min: number | null;
+        name: string;
+        numerator: string | null;
+        providerKey: string | null;
+        providerLabel: string | null;
+        sectionCode: string;
+        /** @enum {string} */
+        type: 'integer' | 'decimal' | 'percent';
+        unit: string;
+      }[];
+      latest: boolean;
+      legalBasis: string;
+      name: string;
+      ownerUnitId: number | null;
+      ownerUnitName: string | null;
+      ruleCount: number;
+      rules: {
+        code: string;
+        expression: string;
+        message: string;
+        /** @enum {string} */
+        severity: 'error' | 'warning';
+      }[];
+      sectionCount: number;
+      sections: components['schemas']['TemplateSectionView'][];
+      version: number;
+      versions: {
+        createdAt: string;
+        frozen: boolean;
+        id: number;
+        version: number;
+      }[];
+    };
+    /** @description Một mục của đề cương báo cáo gửi lên, với các mục con (đệ quy). */
+    TemplateSectionInput: {
+      /** @default [] */
+      children: components['schemas']['TemplateSectionInput'][];
+      code: string;
+      /** @default  */
+      guidance: string;
+      /** @default true */
+      hasNarrative: boolean;
+      number: string;
+      title: string;
+    };
+    /** @description Một mục của đề cương báo cáo, với các mục con (đệ quy). */
+    TemplateSectionView: {
+      children: components['schemas']['TemplateSectionView'][];
+      code: string;
+      guidance: string;
+      hasNarrative: boolean;
+      number: string;
+      title: string;
+    };
+    TemplateSummary: {
+      builtin: boolean;
+      can: {
+        edit: boolean;
+      };
+      code: string;
+      createdAt: string;
+      frozen: boolean;
+      id: number;
+      indicatorCount: number;
+      latest: boolean;
+      name: string;
+      ownerUnitId: number | null;
+      ownerUnitName: string | null;
+      ruleCount: number;
+      sectionCount: number;
+      version: number;
+    };
+    UnitRef: {
+      code: string;
+      id: number;
+      name: string;
+    };
+    UnitSelector: {
+      groups: string[];
+      kinds: (
+        | 'nation'
+        | 'ministry'
+        | 'province'
+        | 'department'
+        | 'district'
+        | 'commune'
+        | 'public_service'
+        | 'state_enterprise'
+        | 'front'
+        | 'mass_org'
+        | 'party_mobilization'
+        | 'council'
+      )[];
+      unitIds: number[];
+    };
+    UnreadCount: {
+      unread: number;
+    };
+    User: {
+      active: boolean;
+      assignments: components['schemas']['Assignment'][];
+      can?: {
+        [key: string]: boolean;
+      };
+      email: string | null;
+      fullName: string;
+      id: number;
+      isDemo: boolean;
+      lastLoginAt: string | null;
+      lockedUntil: string | null;
+      position: string | null;
+      username: string;
+    };
+    YearTheme: {
+      can: {
+        [key: string]: boolean;
+      };
+      contents: string[];
+      description: string;
+      guidingDocuments: components['schemas']['DocRef'][];
+      id: number;
+      isDemo: boolean;
+      name: string;
+      unitId: number;
+      unitName: string;
+      year: number;
+    };
+  };
+  responses: {
+    /** @description Dữ liệu không hợp lệ (validation_failed, import_invalid…): sửa dữ liệu theo `errors`. */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Trạng thái của hồ sơ không cho phép lúc này (đã bị sửa, đã khóa, sai trạng thái). */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Không có quyền, hoặc yêu cầu đến từ nguồn không được phép. */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Tài khoản tạm khóa do đăng nhập sai nhiều lần. */
+    Locked: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Không tìm thấy, hoặc ngoài phạm vi được xem. */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Tệp hoặc dữ liệu gửi lên vượt quá dung lượng cho phép. */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Lỗi hệ thống (500) hoặc cơ sở dữ liệu tạm thời không truy cập được (503). */
+    ServerError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Quá nhiều yêu cầu, thử lại sau. */
+    TooManyRequests: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Chưa đăng nhập hoặc phiên đã hết hạn. */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Vi phạm quy tắc nghiệp vụ. */
+    UnprocessableEntity: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Định dạng dữ liệu hoặc loại tệp không được chấp nhận. */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  listAuditEntries: {
+    parameters: {
+      query?: {
+        action?: string;
+        actorId?: number | string;
+        entity?: string;
+        from?: string;
+        page?: number | string;
+        pageSize?: number | string;
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['AuditView'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportAuditEntries: {
+    parameters: {
+      query?: {
+        action?: string;
+        actorId?: number | string;
+        entity?: string;
+        from?: string;
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+          username: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      423: components['responses']['Locked'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  deleteSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currentPassword: string;
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  switchUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          assignmentId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listFiles: {
+    parameters: {
+      query: {
+        entity: string;
+        entityId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FileMeta'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  uploadFile: {
+    parameters: {
+      query: {
+        entity: string;
+        entityId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description Tệp minh chứng (PDF, ảnh, Word, Excel…)
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FileMeta'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  deleteFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Đã xong (không có nội dung). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  downloadFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listCalendarDays: {
+    parameters: {
+      query?: {
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: string;
+            can: {
+              delete: boolean;
+              update: boolean;
+            };
+            date: string;
+            id: number;
+            name: string;
+            needsCheck: boolean;
+            updatedAt: string;
+            workday: boolean;
+          }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createCalendarDay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          basis?: string;
+          date: string;
+          name: string;
+          /** @default false */
+          needsCheck?: boolean;
+          /** @default false */
+          workday?: boolean;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: string;
+            can: {
+              delete: boolean;
+              update: boolean;
+            };
+            date: string;
+            id: number;
+            name: string;
+            needsCheck: boolean;
+            updatedAt: string;
+            workday: boolean;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  deleteCalendarDay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Đã xong (không có nội dung). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateCalendarDay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis?: string;
+          date?: string;
+          name?: string;
+          needsCheck?: boolean;
+          workday?: boolean;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: string;
+            can: {
+              delete: boolean;
+              update: boolean;
+            };
+            date: string;
+            id: number;
+            name: string;
+            needsCheck: boolean;
+            updatedAt: string;
+            workday: boolean;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  previewLegalDeadline: {
+    parameters: {
+      query: {
+        code: string;
+        complex?: string;
+        extension?: number | string;
+        remoteArea?: string;
+        secondInstance?: string;
+        start: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basisText: string;
+            dueAt: string | null;
+            dueDate: string;
+            limitText: string;
+            needsCheck: boolean;
+            ruleId: number;
+            ruleName: string;
+            start: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listTimeLimitRules: {
+    parameters: {
+      query?: {
+        asOf?: string;
+        code?: string;
+        includeRetired?: string;
+        needsCheck?: string;
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              basis: {
+                article: string | null;
+                clause: string | null;
+                law: string;
+              };
+              basisText: string;
+              can: {
+                retire: boolean;
+                update: boolean;
+              };
+              code: string;
+              conditions: {
+                complex?: boolean | null;
+                extension?: number | null;
+                remoteArea?: boolean | null;
+                secondInstance?: boolean | null;
+              };
+              effectiveFrom: string;
+              effectiveTo: string | null;
+              id: number;
+              limitText: string;
+              name: string;
+              needsCheck: boolean;
+              note: string | null;
+              previousVersionId: number | null;
+              retiredAt: string | null;
+              /** @enum {string} */
+              unit: 'calendar_days' | 'working_days' | 'working_hours' | 'days_per_week' | 'days_per_month';
+              updatedAt: string;
+              usedAt: string | null;
+              value: number;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createTimeLimitRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis: {
+            article?: string | null;
+            clause?: string | null;
+            law: string;
+          };
+          code: string;
+          /** @default {} */
+          conditions?: {
+            complex?: boolean | null;
+            extension?: number | null;
+            remoteArea?: boolean | null;
+            secondInstance?: boolean | null;
+          };
+          effectiveFrom: string;
+          /** @default null */
+          effectiveTo?: string | null;
+          name: string;
+          /** @default false */
+          needsCheck?: boolean;
+          note?: string | null;
+          /** @enum {string} */
+          unit: 'calendar_days' | 'working_days' | 'working_hours' | 'days_per_week' | 'days_per_month';
+          value: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: {
+              article: string | null;
+              clause: string | null;
+              law: string;
+            };
+            basisText: string;
+            can: {
+              retire: boolean;
+              update: boolean;
+            };
+            code: string;
+            conditions: {
+              complex?: boolean | null;
+              extension?: number | null;
+              remoteArea?: boolean | null;
+              secondInstance?: boolean | null;
+            };
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            id: number;
+            limitText: string;
+            name: string;
+            needsCheck: boolean;
+            note: string | null;
+            previousVersionId: number | null;
+            retiredAt: string | null;
+            /** @enum {string} */
+            unit: 'calendar_days' | 'working_days' | 'working_hours' | 'days_per_week' | 'days_per_month';
+            updatedAt: string;
+            usedAt: string | null;
+            value: number;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateTimeLimitRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis?: {
+            article?: string | null;
+            clause?: string | null;
+            law: string;
+          };
+          conditions?: {
+            complex?: boolean | null;
+            extension?: number | null;
+            remoteArea?: boolean | null;
+            secondInstance?: boolean | null;
+          };
+          effectiveFrom?: string;
+          effectiveTo?: string | null;
+          name?: string;
+          needsCheck?: boolean;
+          note?: string | null;
+          /** @enum {string} */
+          unit?: 'calendar_days' | 'working_days' | 'working_hours' | 'days_per_week' | 'days_per_month';
+          value?: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: {
+              article: string | null;
+              clause: string | null;
+              law: string;
+            };
+            basisText: string;
+            can: {
+              retire: boolean;
+              update: boolean;
+            };
+            code: string;
+            conditions: {
+              complex?: boolean | null;
+              extension?: number | null;
+              remoteArea?: boolean | null;
+              secondInstance?: boolean | null;
+            };
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            id: number;
+            limitText: string;
+            name: string;
+            needsCheck: boolean;
+            note: string | null;
+            previousVersionId: number | null;
+            retiredAt: string | null;
+            /** @enum {string} */
+            unit: 'calendar_days' | 'working_days' | 'working_hours' | 'days_per_week' | 'days_per_month';
+            updatedAt: string;
+            usedAt: string | null;
+            value: number;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  retireTimeLimitRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          effectiveTo: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: {
+              article: string | null;
+              clause: string | null;
+              law: string;
+            };
+            basisText: string;
+            can: {
+              retire: boolean;
+              update: boolean;
+            };
+            code: string;
+            conditions: {
+              complex?: boolean | null;
+              extension?: number | null;
+              remoteArea?: boolean | null;
+              secondInstance?: boolean | null;
+            };
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            id: number;
+            limitText: string;
+            name: string;
+            needsCheck: boolean;
+            note: string | null;
+            previousVersionId: number | null;
+            retiredAt: string | null;
+            /** @enum {string} */
+            unit: 'calendar_days' | 'working_days' | 'working_hours' | 'days_per_week' | 'days_per_month';
+            updatedAt: string;
+            usedAt: string | null;
+            value: number;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getMeta: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeploymentMeta'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  listNotifications: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        unread?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['Notification'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  markNotificationRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  markAllNotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  countUnreadNotifications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCount'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportUnits: {
+    parameters: {
+      query?: {
+        asOf?: string;
+        group?: string;
+        includeInactive?: string;
+        kind?:
+          | 'nation'
+          | 'ministry'
+          | 'province'
+          | 'department'
+          | 'district'
+          | 'commune'
+          | 'public_service'
+          | 'state_enterprise'
+          | 'front'
+          | 'mass_org'
+          | 'party_mobilization'
+          | 'council';
+        parentId?: number | string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listUnitGroups: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgGroup'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  importUnits: {
+    parameters: {
+      query?: {
+        mode?: 'preview' | 'commit';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description Danh sách đơn vị (.xlsx hoặc .csv theo mẫu xuất)
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportPreview'] | components['schemas']['ImportResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  mergeUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decision?: string;
+          effectiveDate: string;
+          newTarget?: {
+            adminCode?: string | null;
+            code: string;
+            /** @default [] */
+            groups?: string[];
+            /** @enum {string} */
+            kind:
+              | 'nation'
+              | 'ministry'
+              | 'province'
+              | 'department'
+              | 'district'
+              | 'commune'
+              | 'public_service'
+              | 'state_enterprise'
+              | 'front'
+              | 'mass_org'
+              | 'party_mobilization'
+              | 'council';
+            name: string;
+            parentId: (number | string) | null;
+            shortName?: string | null;
+          };
+          sourceIds: (number | string)[];
+          targetId?: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listRootUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnit'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  splitUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decision?: string;
+          effectiveDate: string;
+          parts: {
+            adminCode?: string | null;
+            code: string;
+            /** @default [] */
+            groups?: string[];
+            /** @enum {string} */
+            kind:
+              | 'nation'
+              | 'ministry'
+              | 'province'
+              | 'department'
+              | 'district'
+              | 'commune'
+              | 'public_service'
+              | 'state_enterprise'
+              | 'front'
+              | 'mass_org'
+              | 'party_mobilization'
+              | 'council';
+            name: string;
+            parentId: (number | string) | null;
+            shortName?: string | null;
+          }[];
+          sourceId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnit'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listUnits: {
+    parameters: {
+      query?: {
+        asOf?: string;
+        group?: string;
+        includeInactive?: string;
+        kind?:
+          | 'nation'
+          | 'ministry'
+          | 'province'
+          | 'department'
+          | 'district'
+          | 'commune'
+          | 'public_service'
+          | 'state_enterprise'
+          | 'front'
+          | 'mass_org'
+          | 'party_mobilization'
+          | 'council';
+        page?: number | string;
+        pageSize?: number | string;
+        parentId?: number | string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['OrgUnit'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          adminCode?: string | null;
+          code: string;
+          /** @default [] */
+          groups?: string[];
+          /** @enum {string} */
+          kind:
+            | 'nation'
+            | 'ministry'
+            | 'province'
+            | 'department'
+            | 'district'
+            | 'commune'
+            | 'public_service'
+            | 'state_enterprise'
+            | 'front'
+            | 'mass_org'
+            | 'party_mobilization'
+            | 'council';
+          name: string;
+          parentId: (number | string) | null;
+          shortName?: string | null;
+          validFrom: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          adminCode?: string | null;
+          effectiveDate?: string;
+          groups?: string[];
+          /** @enum {string} */
+          kind?:
+            | 'nation'
+            | 'ministry'
+            | 'province'
+            | 'department'
+            | 'district'
+            | 'commune'
+            | 'public_service'
+            | 'state_enterprise'
+            | 'front'
+            | 'mass_org'
+            | 'party_mobilization'
+            | 'council';
+          name?: string;
+          shortName?: string | null;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  deactivateUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          validTo: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getUnitHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnitHistory'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  moveUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          effectiveDate: string;
+          newParentId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listPlans: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        parentPlanId?: number | string;
+        q?: string;
+        status?: 'draft' | 'issued';
+        subtree?: boolean | string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['PlanSummary'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          basis?: string;
+          /** @default  */
+          closing?: string;
+          guidingDocumentIds?: (number | string)[];
+          issuerName?: string;
+          issuerParent?: string | null;
+          movementIds?: (number | string)[];
+          /** @default  */
+          numberSymbol?: string;
+          parentPlanId?: (number | string) | null;
+          place?: string;
+          /** @default [] */
+          purposes?: string[];
+          /** @default [] */
+          recipients?: string[];
+          requiredDue?: string | null;
+          requiredSelector?: {
+            /** @default [] */
+            groups?: string[];
+            /** @default [] */
+            kinds?: (
+              | 'nation'
+              | 'ministry'
+              | 'province'
+              | 'department'
+              | 'district'
+              | 'commune'
+              | 'public_service'
+              | 'state_enterprise'
+              | 'front'
+              | 'mass_org'
+              | 'party_mobilization'
+              | 'council'
+            )[];
+            unitIds?: (number | string)[];
+          } | null;
+          /** @default [] */
+          requirements?: string[];
+          /** @default [] */
+          sections?: {
+            /** @default  */
+            body?: string;
+            number: string;
+            title: string;
+          }[];
+          /** @default  */
+          signerAuthority?: string;
+          /** @default  */
+          signerName?: string;
+          /** @default  */
+          signerPosition?: string;
+          themeId?: (number | string) | null;
+          title: string;
+          unitId: number | string;
+          year: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Plan'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Plan'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deletePlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Đã xong (không có nội dung). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updatePlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis?: string;
+          closing?: string;
+          guidingDocumentIds?: (number | string)[];
+          issuerName?: string;
+          issuerParent?: string | null;
+          movementIds?: (number | string)[];
+          numberSymbol?: string;
+          parentPlanId?: (number | string) | null;
+          place?: string;
+          purposes?: string[];
+          recipients?: string[];
+          requiredDue?: string | null;
+          requiredSelector?: {
+            /** @default [] */
+            groups?: string[];
+            /** @default [] */
+            kinds?: (
+              | 'nation'
+              | 'ministry'
+              | 'province'
+              | 'department'
+              | 'district'
+              | 'commune'
+              | 'public_service'
+              | 'state_enterprise'
+              | 'front'
+              | 'mass_org'
+              | 'party_mobilization'
+              | 'council'
+            )[];
+            unitIds?: (number | string)[];
+          } | null;
+          requirements?: string[];
+          sections?: {
+            /** @default  */
+            body?: string;
+            number: string;
+            title: string;
+          }[];
+          signerAuthority?: string;
+          signerName?: string;
+          signerPosition?: string;
+          themeId?: (number | string) | null;
+          title?: string;
+          year?: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Plan'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getPlanCompliance: {
+    parameters: {
+      query?: {
+        group?: string;
+        q?: string;
+        status?: 'issued' | 'late' | 'missing' | 'pending';
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanCompliance'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportPlanCompliance: {
+    parameters: {
+      query?: {
+        group?: string;
+        q?: string;
+        status?: 'issued' | 'late' | 'missing' | 'pending';
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  downloadPlanDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  issuePlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          issuedOn?: string;
+          numberSymbol?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Plan'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getTaskMatrix: {
+    parameters: {
+      query?: {
+        group?: string;
+        kind?:
+          | 'nation'
+          | 'ministry'
+          | 'province'
+          | 'department'
+          | 'district'
+          | 'commune'
+          | 'public_service'
+          | 'state_enterprise'
+          | 'front'
+          | 'mass_org'
+          | 'party_mobilization'
+          | 'council';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        sectionNumber?: string;
+        state?: 'overdue' | 'open' | 'done';
+        taskId?: number | string;
+        withTotals?: boolean | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Matrix'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportTaskMatrix: {
+    parameters: {
+      query?: {
+        group?: string;
+        kind?:
+          | 'nation'
+          | 'ministry'
+          | 'province'
+          | 'department'
+          | 'district'
+          | 'commune'
+          | 'public_service'
+          | 'state_enterprise'
+          | 'front'
+          | 'mass_org'
+          | 'party_mobilization'
+          | 'council';
+        q?: string;
+        sectionNumber?: string;
+        state?: 'overdue' | 'open' | 'done';
+        taskId?: number | string;
+        withTotals?: boolean | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listPlanTasks: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        sectionNumber?: string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['Task'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          assignTo: {
+            /** @default [] */
+            groups?: string[];
+            /** @default [] */
+            kinds?: (
+              | 'nation'
+              | 'ministry'
+              | 'province'
+              | 'department'
+              | 'district'
+              | 'commune'
+              | 'public_service'
+              | 'state_enterprise'
+              | 'front'
+              | 'mass_org'
+              | 'party_mobilization'
+              | 'council'
+            )[];
+            unitIds?: (number | string)[];
+          };
+          /** @default  */
+          code?: string;
+          coordinatingUnitIds?: (number | string)[];
+          /** @default  */
+          description?: string;
+          dueDate?: string | null;
+          /** @default  */
+          expectedProduct?: string;
+          guidingDocumentIds?: (number | string)[];
+          leadUnitId?: (number | string) | null;
+          /**
+           * @default none
+           * @enum {string}
+           */
+          recurrence?: 'none' | 'monthly' | 'quarterly' | 'six_monthly' | 'yearly';
+          /** @default  */
+          sectionNumber?: string;
+          title: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportPlanTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  importPlanTasks: {
+    parameters: {
+      query?: {
+        mode?: 'preview' | 'commit';
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description Danh mục nhiệm vụ (.xlsx theo mẫu xuất)
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            components['schemas']['TaskImportPreview'] | components['schemas']['TaskImportResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getTaskAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskAssignmentDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateTaskAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          completedOn?: string | null;
+          note?: string;
+          progress?: number;
+          /** @enum {string} */
+          status?: 'not_started' | 'in_progress' | 'done';
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskAssignmentDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listGuidingDocuments: {
+    parameters: {
+      query?: {
+        kind?:
+          | 'nghi_quyet'
+          | 'ket_luan'
+          | 'chi_thi'
+          | 'quyet_dinh'
+          | 'quy_dinh'
+          | 'ke_hoach'
+          | 'cong_van'
+          | 'chuong_trinh'
+          | 'thong_bao'
+          | 'huong_dan'
+          | 'luat'
+          | 'nghi_dinh'
+          | 'thong_tu'
+          | 'khac';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['GuidingDocument'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createGuidingDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          issuedOn: string;
+          issuer: string;
+          /** @enum {string} */
+          kind:
+            | 'nghi_quyet'
+            | 'ket_luan'
+            | 'chi_thi'
+            | 'quyet_dinh'
+            | 'quy_dinh'
+            | 'ke_hoach'
+            | 'cong_van'
+            | 'chuong_trinh'
+            | 'thong_bao'
+            | 'huong_dan'
+            | 'luat'
+            | 'nghi_dinh'
+            | 'thong_tu'
+            | 'khac';
+          numberSymbol: string;
+          /** @default true */
+          sharedWithSubunits?: boolean;
+          /** @default  */
+          summary?: string;
+          title: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuidingDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getGuidingDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuidingDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deleteGuidingDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Đã xong (không có nội dung). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateGuidingDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          issuedOn?: string;
+          issuer?: string;
+          /** @enum {string} */
+          kind?:
+            | 'nghi_quyet'
+            | 'ket_luan'
+            | 'chi_thi'
+            | 'quyet_dinh'
+            | 'quy_dinh'
+            | 'ke_hoach'
+            | 'cong_van'
+            | 'chuong_trinh'
+            | 'thong_bao'
+            | 'huong_dan'
+            | 'luat'
+            | 'nghi_dinh'
+            | 'thong_tu'
+            | 'khac';
+          numberSymbol?: string;
+          sharedWithSubunits?: boolean;
+          summary?: string;
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuidingDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportGuidingDocuments: {
+    parameters: {
+      query?: {
+        kind?:
+          | 'nghi_quyet'
+          | 'ket_luan'
+          | 'chi_thi'
+          | 'quyet_dinh'
+          | 'quy_dinh'
+          | 'ke_hoach'
+          | 'cong_van'
+          | 'chuong_trinh'
+          | 'thong_bao'
+          | 'huong_dan'
+          | 'luat'
+          | 'nghi_dinh'
+          | 'thong_tu'
+          | 'khac';
+        q?: string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listLeaderAssignments: {
+    parameters: {
+      query?: {
+        activeOnly?: boolean | string;
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['LeaderAssignment'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createLeaderAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decisionDate: string;
+          /** @default  */
+          decisionIssuer?: string;
+          decisionNumber: string;
+          fromDate: string;
+          leaderName: string;
+          /** @default  */
+          note?: string;
+          position: string;
+          toDate?: string | null;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaderAssignment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getLeaderAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaderAssignment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateLeaderAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decisionDate?: string;
+          decisionIssuer?: string;
+          decisionNumber?: string;
+          fromDate?: string;
+          leaderName?: string;
+          note?: string;
+          position?: string;
+          toDate?: string | null;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaderAssignment'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getLeaderCompliance: {
+    parameters: {
+      query?: {
+        asOf?: string;
+        group?: string;
+        kind?:
+          | 'nation'
+          | 'ministry'
+          | 'province'
+          | 'department'
+          | 'district'
+          | 'commune'
+          | 'public_service'
+          | 'state_enterprise'
+          | 'front'
+          | 'mass_org'
+          | 'party_mobilization'
+          | 'council';
+        missingOnly?: boolean | string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaderCompliance'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportLeaderCompliance: {
+    parameters: {
+      query?: {
+        asOf?: string;
+        group?: string;
+        kind?:
+          | 'nation'
+          | 'ministry'
+          | 'province'
+          | 'department'
+          | 'district'
+          | 'commune'
+          | 'public_service'
+          | 'state_enterprise'
+          | 'front'
+          | 'mass_org'
+          | 'party_mobilization'
+          | 'council';
+        missingOnly?: boolean | string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listMovements: {
+    parameters: {
+      query?: {
+        activeOnly?: boolean | string;
+        page?: number | string;
+        pageSize?: number | string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['Movement'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createMovement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default true */
+          active?: boolean;
+          code: string;
+          /** @default  */
+          description?: string;
+          /** @default [] */
+          fields?: string[];
+          guidingDocumentIds?: (number | string)[];
+          /** @enum {string} */
+          kind: 'phong_trao_thi_dua' | 'phong_trao' | 'cuoc_van_dong';
+          name: string;
+          /** @default [] */
+          requirements?: string[];
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Movement'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateMovement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          description?: string;
+          fields?: string[];
+          guidingDocumentIds?: (number | string)[];
+          /** @enum {string} */
+          kind?: 'phong_trao_thi_dua' | 'phong_trao' | 'cuoc_van_dong';
+          name?: string;
+          requirements?: string[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Movement'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listMyTasks: {
+    parameters: {
+      query?: {
+        from?: string;
+        page?: number | string;
+        pageSize?: number | string;
+        planId?: number | string;
+        q?: string;
+        state?: 'open' | 'overdue' | 'due_soon' | 'done' | 'all';
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyTasks'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportMyTasks: {
+    parameters: {
+      query?: {
+        from?: string;
+        planId?: number | string;
+        q?: string;
+        state?: 'open' | 'overdue' | 'due_soon' | 'done' | 'all';
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listPlanRequirements: {
+    parameters: {
+      query?: {
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanRequirementOfUnit'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deleteTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Đã xong (không có nội dung). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          assignTo?: {
+            /** @default [] */
+            groups?: string[];
+            /** @default [] */
+            kinds?: (
+              | 'nation'
+              | 'ministry'
+              | 'province'
+              | 'department'
+              | 'district'
+              | 'commune'
+              | 'public_service'
+              | 'state_enterprise'
+              | 'front'
+              | 'mass_org'
+              | 'party_mobilization'
+              | 'council'
+            )[];
+            unitIds?: (number | string)[];
+          };
+          code?: string;
+          coordinatingUnitIds?: (number | string)[];
+          description?: string;
+          dueDate?: string | null;
+          expectedProduct?: string;
+          guidingDocumentIds?: (number | string)[];
+          leadUnitId?: (number | string) | null;
+          /** @enum {string} */
+          recurrence?: 'none' | 'monthly' | 'quarterly' | 'six_monthly' | 'yearly';
+          sectionNumber?: string;
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  cancelTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listYearThemes: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['YearTheme'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createYearTheme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          contents?: string[];
+          /** @default  */
+          description?: string;
+          guidingDocumentIds?: (number | string)[];
+          name: string;
+          unitId: number | string;
+          year: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['YearTheme'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateYearTheme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contents?: string[];
+          description?: string;
+          guidingDocumentIds?: (number | string)[];
+          name?: string;
+          year?: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['YearTheme'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listPeriods: {
+    parameters: {
+      query?: {
+        kind?: 'six_month' | 'nine_month' | 'annual' | 'quarterly' | 'thematic' | 'ad_hoc';
+        status?: 'open' | 'closed';
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Period'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createPeriod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          cutoffDate?: string;
+          deadlines: {
+            deadline: string;
+            /** @enum {string} */
+            level: 'unit' | 'province';
+            /** @default 5 */
+            remindDaysBefore?: number;
+          }[];
+          fromDate?: string;
+          /** @enum {string} */
+          kind: 'six_month' | 'nine_month' | 'annual' | 'quarterly' | 'thematic' | 'ad_hoc';
+          name?: string;
+          quarter?: number | null;
+          /** @default [] */
+          requiredGroups?: string[];
+          /** @default [] */
+          requiredKinds?: string[];
+          rootUnitId: number | string;
+          templateId: number | string;
+          toDate?: string;
+          year: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Period'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getPeriod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Period'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updatePeriod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          cutoffDate?: string;
+          deadlines?: {
+            deadline: string;
+            /** @enum {string} */
+            level: 'unit' | 'province';
+            /** @default 5 */
+            remindDaysBefore?: number;
+          }[];
+          name?: string;
+          requiredGroups?: string[];
+          requiredKinds?: string[];
+          /** @enum {string} */
+          status?: 'open' | 'closed';
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Period'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getCompilation: {
+    parameters: {
+      query?: {
+        includeSubmitted?: string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Compilation'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  compileProvinceReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default false */
+          includeSubmitted?: boolean;
+          /** @default false */
+          overwriteNarratives?: boolean;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getPeriodDashboard: {
+    parameters: {
+      query?: {
+        includeSubmitted?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dashboard'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportPeriod: {
+    parameters: {
+      query?: {
+        includeSubmitted?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  remindLateUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemindLateUnitsResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listPeriodReports: {
+    parameters: {
+      query?: {
+        group?: string;
+        status?: 'draft' | 'submitted' | 'returned' | 'accepted' | 'missing' | 'late' | 'not_started';
+        unitId?: number | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportRef'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  openReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getRollup: {
+    parameters: {
+      query?: {
+        includeSubmitted?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Rollup'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getRollupDrilldown: {
+    parameters: {
+      query: {
+        includeSubmitted?: string;
+        indicator: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrilldownRow'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listFigureProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FigureProvider'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  saveReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          narratives?: {
+            [key: string]: string;
+          };
+          values?: {
+            code: string;
+            overrideReason?: string;
+            value: number | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SaveResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  acceptReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  downloadReportDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  recomputeReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  reopenReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  returnReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          comment?: string;
+          /** @default {} */
+          sectionComments?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  submitReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+          expectedVersion?: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listTemplates: {
+    parameters: {
+      query?: {
+        all?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateSummary'][];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+          /** @default  */
+          description?: string;
+          /** @default [] */
+          indicators?: {
+            /**
+             * @default sum
+             * @enum {string}
+             */
+            aggregation?: 'sum' | 'avg' | 'min' | 'max' | 'last' | 'ratio';
+            code: string;
+            definition?: string;
+            denominator?: string;
+            max?: number;
+            min?: number;
+            name: string;
+            numerator?: string;
+            providerKey?: string;
+            sectionCode: string;
+            /**
+             * @default integer
+             * @enum {string}
+             */
+            type?: 'integer' | 'decimal' | 'percent';
+            unit: string;
+          }[];
+          /** @default  */
+          legalBasis?: string;
+          name: string;
+          ownerUnitId: number | string;
+          /** @default [] */
+          rules?: {
+            code: string;
+            expression: string;
+            message: string;
+            /**
+             * @default error
+             * @enum {string}
+             */
+            severity?: 'error' | 'warning';
+          }[];
+          sections: components['schemas']['TemplateSectionInput'][];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          description?: string;
+          /** @default [] */
+          indicators?: {
+            /**
+             * @default sum
+             * @enum {string}
+             */
+            aggregation?: 'sum' | 'avg' | 'min' | 'max' | 'last' | 'ratio';
+            code: string;
+            definition?: string;
+            denominator?: string;
+            max?: number;
+            min?: number;
+            name: string;
+            numerator?: string;
+            providerKey?: string;
+            sectionCode: string;
+            /**
+             * @default integer
+             * @enum {string}
+             */
+            type?: 'integer' | 'decimal' | 'percent';
+            unit: string;
+          }[];
+          /** @default  */
+          legalBasis?: string;
+          name: string;
+          /** @default [] */
+          rules?: {
+            code: string;
+            expression: string;
+            message: string;
+            /**
+             * @default error
+             * @enum {string}
+             */
+            severity?: 'error' | 'warning';
+          }[];
+          sections: components['schemas']['TemplateSectionInput'][];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        role?:
+          | 'admin'
+          | 'coordinator'
+          | 'party_supervisor'
+          | 'unit_head'
+          | 'focal_officer'
+          | 'reception_officer'
+          | 'denunciation_handler'
+          | 'inspector'
+          | 'front'
+          | 'council_office';
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['User'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          assignment?: {
+            /** @default true */
+            includeSubtree?: boolean;
+            /** @enum {string} */
+            role:
+              | 'admin'
+              | 'coordinator'
+              | 'party_supervisor'
+              | 'unit_head'
+              | 'focal_officer'
+              | 'reception_officer'
+              | 'denunciation_handler'
+              | 'inspector'
+              | 'front'
+              | 'council_office';
+            unitId: number | string;
+          };
+          email?: string | null;
+          fullName: string;
+          password: string;
+          position?: string | null;
+          username: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          email?: string | null;
+          fullName?: string;
+          position?: string | null;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  addUserAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default true */
+          includeSubtree?: boolean;
+          /** @enum {string} */
+          role:
+            | 'admin'
+            | 'coordinator'
+            | 'party_supervisor'
+            | 'unit_head'
+            | 'focal_officer'
+            | 'reception_officer'
+            | 'denunciation_handler'
+            | 'inspector'
+            | 'front'
+            | 'council_office';
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  removeUserAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assignmentId: number | string;
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  resetUserPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  checkHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  checkReadiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            database: 'pglite' | 'postgres';
+            detail?: string;
+            /** @enum {string} */
+            status: 'ready' | 'not_ready';
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      /** @description Thành công */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            database: 'pglite' | 'postgres';
+            detail?: string;
+            /** @enum {string} */
+            status: 'ready' | 'not_ready';
+          };
+        };
+      };
+    };
+  };
+}
