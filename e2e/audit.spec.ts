@@ -1,19 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { login } from './session.ts';
 
 /**
  * The audit trail as an inspector reads it: Vietnamese actions and field labels, dates dd/MM/yyyy,
  * names of units instead of ids, no raw JSON, and a link that opens the record's page.
  */
-
-const PASSWORD = 'Danvan@2026';
-
-async function login(page: Page, username: string, password = PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: /^Xin chào,/ })).toBeVisible();
-}
 
 test('nhật ký: nội dung thay đổi đọc được, tên đơn vị thay cho mã, có liên kết tới đối tượng', async ({
   page,

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { login, logout, menu } from './session.ts';
 
 /**
  * The foundation as a user clicks it, in Vietnamese: the administrator builds the org tree (a new unit,
@@ -6,7 +7,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * their subtree; the administrator finds all of it in the audit trail.
  */
 
-const PASSWORD = 'Danvan@2026';
 const run = Date.now().toString(36).slice(-5).toUpperCase();
 const NEW_UNIT = { code: `TT_KT_${run}`, name: `Trung tâm Kiểm thử ${run}` };
 const SUCCESSOR = { code: `XA_MINH_BICH_${run}`, name: `Ủy ban nhân dân xã Minh Bích ${run}` };
@@ -15,20 +15,6 @@ const OFFICER = {
   fullName: 'Nguyễn Thị Kiểm Thử',
   password: 'Kiemthu#2026x',
 };
-
-async function login(page: Page, username: string, password = PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: /^Xin chào,/ })).toBeVisible();
-}
-
-async function logout(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
-}
 
 /** The open drop-down of an antd Select. */
 function openDropdown(page: Page): Locator {
@@ -41,10 +27,6 @@ async function choose(page: Page, field: Locator, option: string | RegExp, typed
   if (typed) await field.pressSequentially(typed, { delay: 20 });
   const item = openDropdown(page).locator('.ant-select-item-option').filter({ hasText: option }).first();
   await item.click();
-}
-
-function menu(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'menu' });
 }
 
 test('quản trị: cây tổ chức, sáp nhập, người dùng; cán bộ chỉ thấy đơn vị mình; nhật ký ghi đủ', async ({

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { login } from './session.ts';
 
 /**
  * Phones and narrow windows: a commune officer works from a 390×844 phone. No page scrolls sideways
@@ -7,17 +8,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * Read-only: nothing is created, so the other specs' demo data is untouched.
  */
 
-const PASSWORD = 'Danvan@2026';
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: /^Xin chào,/ })).toBeVisible();
-}
 
 /** The page has loaded its data: no spinner left. */
 async function settled(page: Page) {

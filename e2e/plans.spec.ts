@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { login, logout, menu } from './session.ts';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 
@@ -11,31 +12,12 @@ import { readFile } from 'node:fs/promises';
  * show it; the .docx of the plan is in the NĐ 30/2020 format.
  */
 
-const PASSWORD = 'Danvan@2026';
 const run = Date.now().toString(36).slice(-5).toUpperCase();
 const PLAN_TITLE = `Triển khai công tác dân vận chính quyền, đợt kiểm thử ${run}`;
 const PLAN_NUMBER = `${run}/KH-UBND`;
 const TASK_TITLE = `Tổ chức hội nghị đối thoại với Nhân dân ${run}`;
 const COMMUNE_NUMBER = `${run}/KH-UBND-XA`;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: /^Xin chào,/ })).toBeVisible();
-}
-
-async function logout(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
-}
-
-function menu(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'menu' });
-}
 
 /**
  * Chooses an option in an antd Select. A multiple select stays open and is closed with Escape; a
@@ -209,7 +191,8 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
     await expect(line).toContainText(COMMUNE_NUMBER);
 
     await page.getByRole('tab', { name: 'Ma trận nhiệm vụ' }).click();
-    await page.getByPlaceholder('Tìm đơn vị').fill(commune.replace(/^Ủy ban nhân dân\s+/u, ''));
+    const unitSearch = commune.replace(/^Ủy ban nhân dân\s+/u, '');
+    await page.getByPlaceholder('Tìm đơn vị').fill(unitSearch);
     const unitRow = page.getByRole('row').filter({ hasText: commune });
     const cell = unitRow.getByTestId('matrix-cell');
     await expect(cell).toHaveText('50%');
@@ -218,6 +201,13 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
     await expect(drawer).toContainText('Đã tổ chức hội nghị tại 3 khu phố.');
     await expect(drawer.getByText('Biên bản hội nghị.pdf')).toBeVisible();
     await page.keyboard.press('Escape');
+    // the matrix's filters are in the address: a reload (or the link sent to a colleague) shows the same
+    await expect(page).toHaveURL(/[?&]q=/);
+    await page.reload();
+    await expect(page.getByPlaceholder('Tìm đơn vị')).toHaveValue(unitSearch);
+    await expect(page.getByRole('row').filter({ hasText: commune }).getByTestId('matrix-cell')).toHaveText(
+      '50%',
+    );
   });
 
   await test.step('tải kế hoạch .docx theo thể thức Nghị định 30/2020', async () => {

@@ -152,6 +152,17 @@ export const en: Messages = {
     default: 'No data yet',
     noResults: 'Nothing matches',
   },
+  imports: {
+    pick: 'Drop or click to choose a {types} file',
+    another: 'Choose another file',
+    check: 'Check the file',
+    summary: '{valid} valid rows, {invalid} with errors',
+    fixFirst:
+      'Some rows have errors; fix the file and check it again (nothing is imported while a row is wrong).',
+    empty: 'The file has no data rows',
+    row: 'Row',
+    errors: 'Errors',
+  },
   pages: {
     forbiddenTitle: 'Access denied',
     forbidden: 'Your account has no permission to see this page.',

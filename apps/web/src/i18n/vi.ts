@@ -153,6 +153,16 @@ export const vi = {
     default: 'Chưa có dữ liệu',
     noResults: 'Không tìm thấy kết quả phù hợp',
   },
+  imports: {
+    pick: 'Kéo thả hoặc bấm để chọn tệp {types}',
+    another: 'Chọn tệp khác',
+    check: 'Kiểm tra tệp',
+    summary: '{valid} dòng hợp lệ, {invalid} dòng lỗi',
+    fixFirst: 'Tệp còn dòng lỗi; sửa tệp rồi kiểm tra lại (không dòng nào được nhập khi còn lỗi).',
+    empty: 'Tệp không có dòng dữ liệu nào',
+    row: 'Dòng',
+    errors: 'Lỗi',
+  },
   pages: {
     forbiddenTitle: 'Không có quyền truy cập',
     forbidden: 'Tài khoản của bạn không được phân quyền xem trang này.',

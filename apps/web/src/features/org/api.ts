@@ -60,6 +60,12 @@ export function useGroups() {
   });
 }
 
+/** The groups of units as select options (code → name). */
+export function useGroupOptions(): { value: string; label: string }[] {
+  const groups = useGroups();
+  return (groups.data ?? []).map((g) => ({ value: g.code, label: g.name }));
+}
+
 export function useUnit(id: number | null) {
   return useQuery({
     queryKey: orgKeys.unit(id ?? 0),

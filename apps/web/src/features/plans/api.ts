@@ -72,7 +72,9 @@ export const usePlan = (id: number | null) =>
 export const usePlanTasks = (id: number | null) =>
   useQuery({
     queryKey: pk.tasks(id ?? 0),
-    queryFn: () => http.get<Task[]>(`${B}/${id}/tasks`),
+    // the server pages every list; a plan's tasks are shown on one page
+    queryFn: () => http.get<Paged<Task>>(`${B}/${id}/tasks`, { pageSize: 500 }),
+    select: (p: Paged<Task>) => p.items,
     enabled: !!id,
   });
 export const usePlanCompliance = (id: number, q: Query) =>
@@ -125,10 +127,19 @@ export const useLeaderCompliance = (q: Query, enabled = true) =>
     queryFn: () => http.get<LeaderCompliance>(`${B}/leaders/compliance`, q),
     enabled,
   });
-export const useThemes = (q: Query) =>
-  useQuery({ queryKey: pk.themes(q), queryFn: () => http.get<YearTheme[]>(`${B}/themes`, q) });
-export const useMovements = (q: Query) =>
-  useQuery({ queryKey: pk.movements(q), queryFn: () => http.get<Movement[]>(`${B}/movements`, q) });
+const themesQuery = (q: Query) => ({
+  queryKey: pk.themes(q),
+  queryFn: () => http.get<Paged<YearTheme>>(`${B}/themes`, { pageSize: 500, ...q }),
+});
+const movementsQuery = (q: Query) => ({
+  queryKey: pk.movements(q),
+  queryFn: () => http.get<Paged<Movement>>(`${B}/movements`, { pageSize: 500, ...q }),
+});
+export const useThemes = (q: Query) => useQuery({ ...themesQuery(q), select: (p) => p.items });
+export const useMovements = (q: Query) => useQuery({ ...movementsQuery(q), select: (p) => p.items });
+/** Whether the actor may set a theme / start a movement at the unit (same request, same cache). */
+export const useThemesCan = (q: Query) => useQuery({ ...themesQuery(q), select: (p) => p.can });
+export const useMovementsCan = (q: Query) => useQuery({ ...movementsQuery(q), select: (p) => p.can });
 
 export const api = {
   createPlan: (body: CreatePlan) => http.post<Plan>(B, body),

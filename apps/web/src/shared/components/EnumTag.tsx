@@ -136,3 +136,8 @@ export function EnumTag({
     </Tag>
   );
 }
+
+/** The tag of a yes/no state ("Đang hiệu lực" / "Hết hiệu lực"…): the page gives the two labels. */
+export function ActiveTag({ active, on, off }: { active: boolean; on: string; off: string }) {
+  return <EnumTag vocab="active" value={active} label={active ? on : off} />;
+}

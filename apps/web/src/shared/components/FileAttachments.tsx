@@ -1,5 +1,5 @@
-import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Table, Typography, Upload } from 'antd';
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography, Upload } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FileMeta } from '@danvan/contracts';
 import { useT } from '../../i18n/index.tsx';
@@ -7,8 +7,9 @@ import { downloadFile, http, upload } from '../http.ts';
 import { formatBytes, formatDateTime } from '../format.ts';
 import { useNotify } from '../hooks.ts';
 import { usePermission } from '../session.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
-import { EmptyState } from './EmptyState.tsx';
+import { RegisterTable } from '../register/RegisterPage.tsx';
+import { rowActions } from '../register/actions.tsx';
+import type { Spec } from '../register/useUrlState.ts';
 
 /**
  * Attachments (evidence) of one record: list, download, and, when the user may write the record,
@@ -73,14 +74,15 @@ export function FileAttachments({
           </Typography.Text>
         </Flex>
       )}
-      <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
-      <Table<FileMeta>
-        size="small"
+      <RegisterTable<FileMeta, Spec>
+        card={false}
+        query={list}
         rowKey="id"
-        loading={list.isLoading}
-        dataSource={list.data ?? []}
-        pagination={false}
-        locale={{ emptyText: list.isLoading ? ' ' : <EmptyState simple description={t('files.empty')} /> }}
+        pageSize={50}
+        // the names wrap inside a drawer rather than scroll sideways
+        table={{ size: 'small', scroll: undefined }}
+        empty={t('files.empty')}
+        emptySimple
         columns={[
           {
             title: t('files.name'),
@@ -107,33 +109,18 @@ export function FileAttachments({
             width: 150,
             render: (v: string) => formatDateTime(v),
           },
-          ...(mayWrite
-            ? [
-                {
-                  title: '',
-                  key: 'actions',
-                  width: 48,
-                  render: (_: unknown, f: FileMeta) => (
-                    <Popconfirm
-                      title={t('files.deleteConfirm', { name: f.originalName })}
-                      okText={t('common.delete')}
-                      cancelText={t('common.cancel')}
-                      okButtonProps={{ danger: true }}
-                      onConfirm={() => remove.mutateAsync(f.id)}
-                    >
-                      <Button
-                        type="text"
-                        danger
-                        size="small"
-                        icon={<DeleteOutlined />}
-                        aria-label={t('common.delete')}
-                      />
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
         ]}
+        actions={
+          mayWrite
+            ? [
+                rowActions.remove<FileMeta>(
+                  t,
+                  (f) => remove.mutateAsync(f.id),
+                  (f) => t('files.deleteConfirm', { name: f.originalName }),
+                ),
+              ]
+            : undefined
+        }
       />
     </div>
   );

@@ -25,6 +25,26 @@ export interface UnitSelectProps {
   'aria-label'?: string;
 }
 
+/** A unit as a choice or a search result: its name, then its code, kind and end in small text. */
+export function UnitLine({ unit: u }: { unit: OrgUnit }) {
+  const { t, kindLabel } = useI18n();
+  return (
+    <Flex vertical style={{ minWidth: 0, lineHeight: 1.3, padding: '2px 0' }}>
+      <Typography.Text className={u.active ? undefined : 'dv-muted'} style={{ whiteSpace: 'normal' }}>
+        {u.name}
+      </Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {u.code} · {kindLabel(u.kind)}
+        {!u.active && u.validTo && (
+          <Tag style={{ marginInlineStart: 6, fontSize: 11 }}>
+            {t('org.endedOn', { date: formatDate(u.validTo) })}
+          </Tag>
+        )}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
 /**
  * Chooses one or several org units in the user's scope; searches on the server (diacritic-insensitive:
  * "bu dang" finds "Bù Đăng").
@@ -43,7 +63,7 @@ export function UnitSelect({
   id,
   ...aria
 }: UnitSelectProps) {
-  const { t, kindLabel } = useI18n();
+  const { t } = useI18n();
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
   const q = useDebounced(search.trim(), 250);
@@ -93,22 +113,7 @@ export function UnitSelect({
       disabled={disabled}
       style={{ width: '100%', ...style }}
       options={options}
-      optionRender={(o) => {
-        const u = (o.data as { unit: OrgUnit }).unit;
-        return (
-          <Flex vertical style={{ lineHeight: 1.3, padding: '2px 0' }}>
-            <span style={{ whiteSpace: 'normal', color: u.active ? undefined : '#999' }}>{u.name}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {u.code} · {kindLabel(u.kind)}
-              {!u.active && u.validTo && (
-                <Tag style={{ marginInlineStart: 6, fontSize: 11 }}>
-                  {t('org.endedOn', { date: formatDate(u.validTo) })}
-                </Tag>
-              )}
-            </Typography.Text>
-          </Flex>
-        );
-      }}
+      optionRender={(o) => <UnitLine unit={(o.data as { unit: OrgUnit }).unit} />}
       notFoundContent={results.isFetching ? <Spin size="small" /> : t('unitSelect.notFound')}
       loading={results.isFetching}
       maxTagCount="responsive"

@@ -13,7 +13,7 @@ import { FileAttachments } from '../components/FileAttachments.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { ActionsCell } from './RowActions.tsx';
 import type { RegisterTableProps } from './types.ts';
-import type { Sort, Spec } from './useUrlState.ts';
+import { useLocalState, type Sort, type Spec } from './useUrlState.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Pieces
@@ -36,7 +36,9 @@ function compare(a: unknown, b: unknown): number {
  */
 export function RegisterTable<T extends object, S extends Spec>(props: RegisterTableProps<T, S>) {
   const { t } = useI18n();
-  const { state, query, rowKey, filters, files } = props;
+  const { query, rowKey, filters, files } = props;
+  const local = useLocalState<S>(undefined, { pageSize: props.pageSize });
+  const state = props.state ?? local;
   const data = query.data;
   const server = !!data && !Array.isArray(data);
   let rows: T[] = !data ? [] : Array.isArray(data) ? data : data.items;
@@ -83,13 +85,13 @@ export function RegisterTable<T extends object, S extends Spec>(props: RegisterT
   const emptyText = query.isLoading ? (
     ' '
   ) : state.active ? (
-    <EmptyState description={props.emptyFiltered ?? t('empty.noResults')}>
+    <EmptyState simple={props.emptySimple} description={props.emptyFiltered ?? t('empty.noResults')}>
       <Button icon={<ClearOutlined />} onClick={state.reset}>
         {t('register.clearFilters')}
       </Button>
     </EmptyState>
   ) : (
-    <EmptyState description={props.empty ?? t('empty.default')} />
+    <EmptyState simple={props.emptySimple} description={props.empty ?? t('empty.default')} />
   );
 
   const pagination =
@@ -251,23 +253,10 @@ export function RegisterFrame({
 export function RegisterPage<T extends object, S extends Spec>(
   props: RegisterHeaderProps & RegisterTableProps<T, S>,
 ) {
-  const {
-    title,
-    subtitle,
-    create,
-    canCreate,
-    exportPath,
-    exportQuery,
-    headerExtra,
-    before,
-    modals,
-    ...table
-  } = props;
+  // each part reads its own props; the page's children go after the table
   return (
-    <RegisterFrame
-      {...{ title, subtitle, create, canCreate, exportPath, exportQuery, headerExtra, before, modals }}
-    >
-      <RegisterTable<T, S> {...table} />
+    <RegisterFrame {...props}>
+      <RegisterTable<T, S> {...props} />
     </RegisterFrame>
   );
 }

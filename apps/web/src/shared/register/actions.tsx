@@ -62,3 +62,6 @@ export function useRowDialogs<T>() {
     },
   };
 }
+
+/** What `useRowDialogs` gives. */
+export type RowDialogs<T> = ReturnType<typeof useRowDialogs<T>>;

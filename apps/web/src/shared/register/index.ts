@@ -1,5 +1,6 @@
 export {
   param,
+  useLocalState,
   useUrlState,
   type Param,
   type Sort,
@@ -16,4 +17,5 @@ export type {
   RegisterTableProps,
   RowAction,
 } from './types.ts';
-export { rowActions, useRowDialogs } from './actions.tsx';
+export { rowActions, useRowDialogs, type RowDialogs } from './actions.tsx';
+export { RowFormModal } from './RowFormModal.tsx';

@@ -81,7 +81,13 @@ export interface RegisterQuery<T> {
 }
 
 export interface RegisterTableProps<T, S extends Spec> {
-  state: UrlState<S>;
+  /**
+   * Filters, page and sort from `useUrlState` (a register page: shareable, survives a reload). Without
+   * it the table keeps its own page and sort (`useLocalState`), e.g. an import's preview.
+   */
+  state?: UrlState<S>;
+  /** Rows a page when the table keeps its own state (no `state`). */
+  pageSize?: number;
   query: RegisterQuery<T>;
   rowKey: keyof T & string;
   columns: RegisterColumn<T>[];
@@ -97,6 +103,8 @@ export interface RegisterTableProps<T, S extends Spec> {
   empty?: ReactNode;
   /** The empty text when a filter is set (default "Không tìm thấy kết quả phù hợp"). */
   emptyFiltered?: ReactNode;
+  /** The small empty picture (a list inside a card, drawer or dialog). */
+  emptySimple?: boolean;
   files?: FilesDrawer<T>;
   /** A list instead of a table (e.g. notifications). */
   renderItem?: (row: T) => ReactNode;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigation, useSearchParams } from 'react-router';
 
 /**
  * One value held in the URL's search params: how to read it, how to write it, and its default.
@@ -130,11 +130,19 @@ export function useUrlState<S extends Spec>(spec: S, options: UrlStateOptions = 
     [setParams, name],
   );
 
+  // While the user is leaving for another page (its code still loading, this page still on screen), a
+  // write would be a navigation back here: text typed just before a menu click is dropped instead.
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  const leaving = useRef(false);
+  leaving.current = navigation.state !== 'idle' && navigation.location?.pathname !== pathname;
+
   // write typed text after the pause
   useEffect(() => {
     const pending = Object.entries(typed).filter(([k, v]) => v.trim() !== String(fromUrl[k] ?? ''));
     if (!pending.length) return;
     const id = setTimeout(() => {
+      if (leaving.current) return;
       const changes: Record<string, string> = {};
       for (const [k, v] of pending) {
         changes[k] = v.trim();
@@ -256,4 +264,56 @@ export function useUrlState<S extends Spec>(spec: S, options: UrlStateOptions = 
   );
 
   return { filters, draft, setFilter, setFilters, reset, active, page, pageSize, setPage, sort, setSort };
+}
+
+/**
+ * The same state as `useUrlState`, held in the component instead of the URL: for a list that is not
+ * a page of its own (an import's preview, the files of a record, a short list inside a card), whose
+ * paging need not survive a reload. Search text is applied as typed.
+ */
+export function useLocalState<S extends Spec>(
+  spec: S = {} as S,
+  options: Pick<UrlStateOptions, 'pageSize' | 'sort'> = {},
+): UrlState<S> {
+  const { pageSize: defaultSize = 20, sort: defaultSort = null } = options;
+  const keys = Object.keys(spec) as (keyof S & string)[];
+  const defaults = () => {
+    const v = {} as Record<string, unknown>;
+    for (const k of keys) v[k] = spec[k].default;
+    return v as Values<S>;
+  };
+  const [draft, setDraft] = useState<Values<S>>(defaults);
+  const [paging, setPaging] = useState({ page: 1, pageSize: defaultSize });
+  const [sort, setSortState] = useState<Sort | null>(defaultSort);
+
+  const filters = useMemo(() => {
+    const f = { ...draft } as Record<string, unknown>;
+    for (const k of keys) if (spec[k].debounced) f[k] = String(f[k] ?? '').trim();
+    return f as Values<S>;
+  }, [draft]);
+
+  const setFilters = useCallback((values: Partial<Values<S>>) => {
+    setDraft((cur) => ({ ...cur, ...values }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  }, []);
+  const setFilter = useCallback(
+    <K extends keyof S>(key: K, value: Values<S>[K]) =>
+      setFilters({ [key]: value } as unknown as Partial<Values<S>>),
+    [setFilters],
+  );
+  const reset = useCallback(() => setFilters(defaults()), [setFilters]);
+  const setPage = useCallback(
+    (page: number, size?: number) =>
+      setPaging((p) =>
+        size !== undefined && size !== p.pageSize ? { page: 1, pageSize: size } : { ...p, page },
+      ),
+    [],
+  );
+  const setSort = useCallback((s: Sort | null) => {
+    setSortState(s);
+    setPaging((p) => ({ ...p, page: 1 }));
+  }, []);
+  const active = keys.some((k) => spec[k].format(draft[k]) !== null);
+
+  return { filters, draft, setFilter, setFilters, reset, active, ...paging, setPage, sort, setSort };
 }

@@ -8,6 +8,7 @@ import { applyFieldErrors } from '../../../shared/errors.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { PageHeader } from '../../../shared/components/PageHeader.tsx';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
+import { NewPasswordFields } from '../../../shared/components/PasswordFields.tsx';
 import type { FieldError } from '../../../shared/http.ts';
 
 /** Errors that belong under one field. */
@@ -69,38 +70,12 @@ export default function ChangePasswordPage() {
           >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item
+          <NewPasswordFields
             name="newPassword"
             label={t('auth.newPassword')}
-            rules={[
-              {
-                required: true,
-                message: t('validation.required', { field: t('auth.newPassword').toLowerCase() }),
-              },
-              { min: 10, message: t('validation.minLength', { field: t('auth.newPassword'), min: 10 }) },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirm"
-            label={t('auth.confirmPassword')}
-            dependencies={['newPassword']}
-            rules={[
-              {
-                required: true,
-                message: t('validation.confirmPasswordRequired'),
-              },
-              ({ getFieldValue }) => ({
-                validator: (_, v) =>
-                  !v || v === getFieldValue('newPassword')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('validation.passwordMismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+            confirmLabel={t('auth.confirmPassword')}
+            confirmMessage={t('validation.confirmPasswordRequired')}
+          />
           <Button type="primary" htmlType="submit" loading={change.isPending}>
             {t('common.save')}
           </Button>

@@ -6,21 +6,13 @@ import { http } from '../../../shared/http.ts';
 import { formatDate, today, toIsoDate } from '../../../shared/format.ts';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
-import { blankToNull, DateField, NewUnitFields, useRules } from './fields.tsx';
+import { blankToNull, DateField, NewUnitFields, useRules, type NewUnitValues } from './fields.tsx';
 
 interface Values {
   sourceIds: number[];
   mode: 'existing' | 'new';
   targetId?: number;
-  newTarget?: {
-    code: string;
-    name: string;
-    shortName?: string;
-    adminCode?: string;
-    kind: string;
-    groups?: string[];
-    parentId?: number;
-  };
+  newTarget?: NewUnitValues & { parentId?: number };
   effectiveDate: Dayjs;
   decision?: string;
 }

@@ -6,16 +6,9 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
 import { today, toIsoDate } from '../../../shared/format.ts';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
-import { blankToNull, DateField, NewUnitFields } from './fields.tsx';
+import { blankToNull, DateField, NewUnitFields, type NewUnitValues } from './fields.tsx';
 
-interface Part {
-  code: string;
-  name: string;
-  shortName?: string;
-  adminCode?: string;
-  kind: string;
-  groups?: string[];
-}
+type Part = NewUnitValues;
 interface Values {
   parts: Part[];
   effectiveDate: Dayjs;

@@ -8,23 +8,12 @@ import {
   StopOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Descriptions,
-  Dropdown,
-  Flex,
-  Space,
-  Spin,
-  Tabs,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Button, Card, Dropdown, Flex, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { OrgEvent, OrgUnit } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
+import { DetailList } from '../../../shared/components/DetailList.tsx';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { FileAttachments } from '../../../shared/components/FileAttachments.tsx';
 import { useGroups, useUnit, useUnitHistory } from '../api.ts';
@@ -60,6 +49,37 @@ function eventText(
   }
 }
 
+/** A line of the history's details: the units before or after this one, each a link with a note. */
+function linkedUnits(onSelect: (id: number) => void) {
+  return <U extends { id: number; name: string }>(
+    key: string,
+    label: string,
+    units: U[],
+    note: (u: U) => string | null,
+  ) =>
+    units.length
+      ? {
+          key,
+          label,
+          children: (
+            <Flex vertical gap={2}>
+              {units.map((u) => (
+                <span key={u.id}>
+                  <UnitLink id={u.id} name={u.name} onSelect={onSelect} />
+                  {note(u) && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {' '}
+                      ({note(u)})
+                    </Typography.Text>
+                  )}
+                </span>
+              ))}
+            </Flex>
+          ),
+        }
+      : null;
+}
+
 function History({ unitId, onSelect }: { unitId: number; onSelect: (id: number) => void }) {
   const { t } = useI18n();
   const h = useUnitHistory(unitId);
@@ -71,60 +91,22 @@ function History({ unitId, onSelect }: { unitId: number; onSelect: (id: number) 
     (a, b) =>
       b.effectiveDate.localeCompare(a.effectiveDate) || b.createdAt.localeCompare(a.createdAt) || b.id - a.id,
   );
+  const linked = linkedUnits(onSelect);
   return (
     <Flex vertical gap={16}>
       {(predecessors.length > 0 || successors.length > 0) && (
-        <Descriptions
-          size="small"
-          column={1}
-          bordered
-          styles={{ label: { width: 170 } }}
+        <DetailList
           items={[
-            ...(predecessors.length
-              ? [
-                  {
-                    key: 'pre',
-                    label: t('org.history.predecessors'),
-                    children: (
-                      <Flex vertical gap={2}>
-                        {predecessors.map((p) => (
-                          <span key={p.id}>
-                            <UnitLink id={p.id} name={p.name} onSelect={onSelect} />
-                            {p.validTo && (
-                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                                {' '}
-                                ({t('org.endedOn', { date: formatDate(p.validTo) })})
-                              </Typography.Text>
-                            )}
-                          </span>
-                        ))}
-                      </Flex>
-                    ),
-                  },
-                ]
-              : []),
-            ...(successors.length
-              ? [
-                  {
-                    key: 'suc',
-                    label: t('org.history.successors'),
-                    children: (
-                      <Flex vertical gap={2}>
-                        {successors.map((x) => (
-                          <span key={x.id}>
-                            <UnitLink id={x.id} name={x.name} onSelect={onSelect} />
-                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                              {' '}
-                              ({t('org.fields.validFrom').toLowerCase()} {formatDate(x.validFrom)})
-                            </Typography.Text>
-                          </span>
-                        ))}
-                      </Flex>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
+            linked('pre', t('org.history.predecessors'), predecessors, (p) =>
+              p.validTo ? t('org.endedOn', { date: formatDate(p.validTo) }) : null,
+            ),
+            linked(
+              'suc',
+              t('org.history.successors'),
+              successors,
+              (x) => `${t('org.fields.validFrom').toLowerCase()} ${formatDate(x.validFrom)}`,
+            ),
+          ].filter((item) => item !== null)}
         />
       )}
       {names.length > 1 && (
@@ -297,11 +279,8 @@ export function UnitDetail({
             key: 'info',
             label: t('org.tabs.info'),
             children: (
-              <Descriptions
-                size="small"
-                column={1}
-                bordered
-                styles={{ label: { width: 190 } }}
+              <DetailList
+                labelWidth={190}
                 items={[
                   {
                     key: 'code',

@@ -6,7 +6,15 @@ import { http } from '../../../shared/http.ts';
 import { today, toIsoDate } from '../../../shared/format.ts';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
-import { blankToNull, DateField, GroupsSelect, KindSelect, NewUnitFields, useRules } from './fields.tsx';
+import {
+  blankToNull,
+  DateField,
+  GroupsSelect,
+  KindSelect,
+  NewUnitFields,
+  useRules,
+  type NewUnitValues,
+} from './fields.tsx';
 
 interface ModalProps {
   unit: OrgUnit;
@@ -15,15 +23,7 @@ interface ModalProps {
   onDone: (unit: OrgUnit) => void;
 }
 
-interface CreateValues {
-  code: string;
-  name: string;
-  shortName?: string;
-  adminCode?: string;
-  kind: string;
-  groups?: string[];
-  validFrom: Dayjs;
-}
+type CreateValues = NewUnitValues & { validFrom: Dayjs };
 
 /** A new unit under `unit`. */
 export function CreateChildModal({ unit, open, onClose, onDone }: ModalProps) {

@@ -69,6 +69,16 @@ export function useRules() {
 }
 
 /** Code + name + kind + groups: the fields of a new unit (names under `prefix` in the form). */
+/** The values of NewUnitFields: a unit about to be made (a child, a merge's successor, a part of a split). */
+export interface NewUnitValues {
+  code: string;
+  name: string;
+  shortName?: string;
+  adminCode?: string;
+  kind: string;
+  groups?: string[];
+}
+
 export function NewUnitFields({ prefix = [] as (string | number)[], withShortName = true }) {
   const { t } = useI18n();
   const rules = useRules();

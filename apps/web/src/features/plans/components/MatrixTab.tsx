@@ -1,21 +1,24 @@
-import { Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { Matrix, MatrixCell, Plan } from '@danvan/contracts';
+import type { Matrix, MatrixCell, Paged, Plan } from '@danvan/contracts';
 import { DEADLINE_STATES } from '@danvan/contracts';
 import { UNIT_KINDS } from '@danvan/domain';
-import { useI18n } from '../../../i18n/index.tsx';
+import { useI18n, useT } from '../../../i18n/index.tsx';
 import { formatDate, formatPercent } from '../../../shared/format.ts';
-import { useDebounced } from '../../../shared/hooks.ts';
-import { EmptyState } from '../../../shared/components/EmptyState.tsx';
-import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { ExportButton } from '../../../shared/components/ExportButton.tsx';
-import { useGroups } from '../../org/api.ts';
+import { RegisterTable, param, useUrlState } from '../../../shared/register/index.ts';
 import { useMatrix } from '../api.ts';
+import { UnitCell } from './fields.tsx';
+import { unitParams, useUnitFilters } from './unitFilters.ts';
 import { AssignmentDrawer } from './AssignmentDrawer.tsx';
 import { DEADLINE_BACKGROUNDS, DEADLINE_COLORS } from './tags.tsx';
 
 type Row = Matrix['units'][number];
+type Summary = NonNullable<Matrix['tasks'][number]['summary']>;
 const PAGE_SIZE = 50;
+const MATRIX_STATES = ['overdue', 'open', 'done'] as const;
+/** The unit kinds in use today (the matrix's kind filter). */
+const KIND_CODES = UNIT_KINDS.filter((k) => !k.validTo).map((k) => k.code);
 
 /** One cell: the unit's current occurrence of the task, coloured by where it stands; click to open it. */
 function Cell({
@@ -65,27 +68,64 @@ function Cell({
   );
 }
 
+/** A task's column head: its code and title, and its totals over every unit when known. */
+function TaskHead({ task: x, summary: s }: { task: Matrix['tasks'][number]; summary?: Summary | null }) {
+  const t = useT();
+  return (
+    <Tooltip
+      title={
+        <div>
+          <div>{`${x.code ? `${x.code}. ` : ''}${x.title}`}</div>
+          {s && <div style={{ marginTop: 4 }}>{t('plans.matrix.totalsHint', s)}</div>}
+        </div>
+      }
+    >
+      <div style={{ fontSize: 12, lineHeight: 1.3 }}>
+        <div style={{ fontWeight: 600 }}>{x.code || `#${x.id}`}</div>
+        <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: 100 }}>
+          {x.title}
+        </div>
+        {s && (
+          <div data-testid="matrix-totals" style={{ fontWeight: 400, color: '#888' }}>
+            <div>{t('plans.matrix.totalsDone', s)}</div>
+            {s.overdue > 0 && <div style={{ color: '#cf1322' }}>{t('plans.matrix.totalsOverdue', s)}</div>}
+          </div>
+        )}
+      </div>
+    </Tooltip>
+  );
+}
+
 /** The coordinator's tasks × units matrix: filters, coloured cells, totals per task, drill-down. */
 export function MatrixTab({ plan }: { plan: Plan }) {
   const { t, kindLabel } = useI18n();
-  const groups = useGroups();
-  const [group, setGroup] = useState<string | undefined>();
-  const [kind, setKind] = useState<string | undefined>();
-  const [state, setState] = useState<string | undefined>();
-  const [sectionNumber, setSection] = useState<string | undefined>();
-  const [search, setSearch] = useState('');
-  const q = useDebounced(search.trim(), 300);
-  const [page, setPage] = useState(1);
+  const sections = useMemo(() => [...new Set(plan.sections.map((s) => s.number))], [plan.sections]);
+  const state = useUrlState(
+    {
+      ...unitParams(),
+      kind: param.oneOf(KIND_CODES),
+      sectionNumber: param.text(),
+      state: param.oneOf(MATRIX_STATES),
+    },
+    { pageSize: PAGE_SIZE },
+  );
+  const unit = useUnitFilters(t('plans.matrix.group'));
   const [open, setOpen] = useState<number | null>(null);
-  const filters = { group, kind, state, sectionNumber, q };
+  const { group, kind, sectionNumber, q } = state.filters;
+  const filters = {
+    group: group || undefined,
+    kind,
+    state: state.filters.state,
+    sectionNumber: sectionNumber || undefined,
+    q: q || undefined,
+  };
   const filterKey = JSON.stringify(filters);
-  useEffect(() => setPage(1), [filterKey]);
   // the totals do not change from page to page: asked for on the first page only
   const m = useMatrix(plan.id, {
     ...filters,
-    page,
+    page: state.page,
     pageSize: PAGE_SIZE,
-    withTotals: page === 1 ? 'true' : 'false',
+    withTotals: state.page === 1 ? 'true' : 'false',
   });
   const [totals, setTotals] = useState<{ key: string; tasks: Matrix['tasks'] } | null>(null);
   useEffect(() => {
@@ -93,147 +133,85 @@ export function MatrixTab({ plan }: { plan: Plan }) {
   }, [m.data, filterKey]);
   const summaryOf = (id: number) =>
     totals?.key === filterKey ? totals.tasks.find((x) => x.id === id)?.summary : null;
-  const sections = useMemo(() => [...new Set(plan.sections.map((s) => s.number))], [plan.sections]);
   const tasks = m.data?.tasks ?? [];
+  const data: Paged<Row> | undefined = m.data && {
+    items: m.data.units,
+    total: m.data.totalUnits,
+    page: state.page,
+    pageSize: PAGE_SIZE,
+  };
 
   return (
-    <div>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }} aria-label={t('plans.matrix.filters')}>
-        <Select
-          allowClear
-          placeholder={t('plans.matrix.group')}
-          value={group}
-          onChange={setGroup}
-          style={{ width: 200 }}
-          options={(groups.data ?? []).map((g) => ({ value: g.code, label: g.name }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('plans.matrix.kind')}
-          value={kind}
-          onChange={setKind}
-          style={{ width: 180 }}
-          options={UNIT_KINDS.filter((k) => !k.validTo).map((k) => ({
-            value: k.code,
-            label: kindLabel(k.code),
-          }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('plans.matrix.section')}
-          value={sectionNumber}
-          onChange={setSection}
-          style={{ width: 120 }}
-          options={sections.map((s) => ({ value: s, label: s }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('plans.matrix.state')}
-          value={state}
-          onChange={setState}
-          style={{ width: 220 }}
-          options={(['overdue', 'open', 'done'] as const).map((s) => ({
-            value: s,
-            label: t(`plans.matrix.states.${s}`),
-          }))}
-        />
-        <Input.Search
-          allowClear
-          placeholder={t('plans.matrix.unitSearch')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          style={{ width: 220 }}
-        />
-        <ExportButton path={`/plans/${plan.id}/matrix.xlsx`} query={filters} />
-      </Flex>
-      <Flex gap={6} wrap style={{ marginBottom: 8 }} align="center">
-        <Typography.Text type="secondary">{t('plans.matrix.legend')}:</Typography.Text>
-        {DEADLINE_STATES.filter((s) => s !== 'cancelled').map((s) => (
-          <Tag key={s} color={DEADLINE_COLORS[s]}>
-            {t(`plans.deadline.${s}`)}
-          </Tag>
-        ))}
-      </Flex>
-      <ErrorAlert error={m.error} onRetry={() => m.refetch()} />
-      <Table<Row>
+    <>
+      <RegisterTable
+        card={false}
+        state={state}
+        query={{ ...m, data }}
         rowKey="id"
-        size="small"
-        bordered
-        loading={m.isFetching}
-        dataSource={m.data?.units ?? []}
-        scroll={{ x: 260 + 110 * Math.max(tasks.length, 1) }}
-        locale={{ emptyText: <EmptyState description={t('plans.matrix.empty')} /> }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: m.data?.totalUnits ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-          showTotal: (total) => t('common.total', { total }),
-        }}
+        filters={[
+          unit.group,
+          {
+            type: 'select',
+            key: 'kind',
+            placeholder: t('plans.matrix.kind'),
+            width: 180,
+            options: KIND_CODES.map((k) => ({ value: k, label: kindLabel(k) })),
+          },
+          {
+            type: 'select',
+            key: 'sectionNumber',
+            placeholder: t('plans.matrix.section'),
+            width: 120,
+            options: sections.map((s) => ({ value: s, label: s })),
+          },
+          {
+            type: 'enum',
+            key: 'state',
+            placeholder: t('plans.matrix.state'),
+            labels: 'plans.matrix.states',
+            codes: MATRIX_STATES,
+            width: 220,
+          },
+          { ...unit.search, width: 220 },
+        ]}
+        toolbar={<ExportButton path={`/plans/${plan.id}/matrix.xlsx`} query={filters} />}
+        above={
+          <Flex gap={6} wrap style={{ marginBottom: 8 }} align="center">
+            <Typography.Text type="secondary">{t('plans.matrix.legend')}:</Typography.Text>
+            {DEADLINE_STATES.filter((s) => s !== 'cancelled').map((s) => (
+              <Tag key={s} color={DEADLINE_COLORS[s]}>
+                {t(`plans.deadline.${s}`)}
+              </Tag>
+            ))}
+          </Flex>
+        }
+        empty={t('plans.matrix.empty')}
+        emptyFiltered={t('plans.matrix.empty')}
+        table={{ size: 'small', bordered: true, scroll: { x: 260 + 110 * Math.max(tasks.length, 1) } }}
         columns={[
           {
             title: t('plans.matrix.unit'),
             dataIndex: 'name',
             fixed: 'left',
             width: 260,
-            render: (name: string, u) => (
-              <div>
-                {name}
-                <div style={{ fontSize: 11, color: '#999' }}>{u.code}</div>
-              </div>
-            ),
+            render: (name: string, u) => <UnitCell name={name} code={u.code} />,
           },
-          ...tasks.map((x) => {
-            const s = summaryOf(x.id);
-            return {
-              key: String(x.id),
-              width: 110,
-              align: 'center' as const,
-              title: (
-                <Tooltip
-                  title={
-                    <div>
-                      <div>{`${x.code ? `${x.code}. ` : ''}${x.title}`}</div>
-                      {s && <div style={{ marginTop: 4 }}>{t('plans.matrix.totalsHint', s)}</div>}
-                    </div>
-                  }
-                >
-                  <div style={{ fontSize: 12, lineHeight: 1.3 }}>
-                    <div style={{ fontWeight: 600 }}>{x.code || `#${x.id}`}</div>
-                    <div
-                      style={{
-                        overflow: 'hidden',
-                        textOverflow: 'ellipsis',
-                        whiteSpace: 'nowrap',
-                        maxWidth: 100,
-                      }}
-                    >
-                      {x.title}
-                    </div>
-                    {s && (
-                      <div data-testid="matrix-totals" style={{ fontWeight: 400, color: '#888' }}>
-                        <div>{t('plans.matrix.totalsDone', s)}</div>
-                        {s.overdue > 0 && (
-                          <div style={{ color: '#cf1322' }}>{t('plans.matrix.totalsOverdue', s)}</div>
-                        )}
-                      </div>
-                    )}
-                  </div>
-                </Tooltip>
-              ),
-              render: (_: unknown, u: Row) => (
-                <Cell
-                  cell={u.cells[String(x.id)]}
-                  onOpen={setOpen}
-                  label={t('plans.matrix.cellTitle', { unit: u.name, task: x.title })}
-                />
-              ),
-            };
-          }),
+          ...tasks.map((x) => ({
+            key: String(x.id),
+            width: 110,
+            align: 'center' as const,
+            title: <TaskHead task={x} summary={summaryOf(x.id)} />,
+            render: (_: unknown, u: Row) => (
+              <Cell
+                cell={u.cells[String(x.id)]}
+                onOpen={setOpen}
+                label={t('plans.matrix.cellTitle', { unit: u.name, task: x.title })}
+              />
+            ),
+          })),
         ]}
       />
       <AssignmentDrawer id={open} onClose={() => setOpen(null)} />
-    </div>
+    </>
   );
 }

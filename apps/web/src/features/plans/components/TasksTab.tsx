@@ -1,13 +1,12 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Progress, Table, Tooltip, Typography } from 'antd';
+import { PlusOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Progress, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { Plan, Task } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate, formatNumber } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
-import { EmptyState } from '../../../shared/components/EmptyState.tsx';
-import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { ExportButton } from '../../../shared/components/ExportButton.tsx';
+import { RegisterTable, rowActions, useUrlState } from '../../../shared/register/index.ts';
 import { api, usePlanTasks, usePlansMutation } from '../api.ts';
 import { SelectorText } from './fields.tsx';
 import { TaskStatusTag } from './tags.tsx';
@@ -19,6 +18,8 @@ export function TasksTab({ plan }: { plan: Plan }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
   const tasks = usePlanTasks(plan.id);
+  // no filters: the page and the sort are in the address, the tasks are loaded whole
+  const state = useUrlState({}, { pageSize: 100 });
   const [editing, setEditing] = useState<Task | null>(null);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -30,35 +31,41 @@ export function TasksTab({ plan }: { plan: Plan }) {
       : `${t(`plans.recurrence.${x.recurrence}`)}${x.dueDate ? `, ${formatDate(x.dueDate)}` : ''}`;
   return (
     <div>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        {plan.can.addTask && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="add-task"
-          >
-            {t('plans.tasks.add')}
-          </Button>
-        )}
-        {plan.can.importTasks && (
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            {t('plans.tasks.import')}
-          </Button>
-        )}
-        <ExportButton path={`/plans/${plan.id}/tasks.xlsx`}>{t('plans.tasks.export')}</ExportButton>
-      </Flex>
-      <ErrorAlert error={tasks.error} onRetry={() => tasks.refetch()} />
-      <Table<Task>
+      <RegisterTable
+        card={false}
+        state={state}
+        query={tasks}
         rowKey="id"
-        size="small"
-        loading={tasks.isLoading}
-        dataSource={tasks.data ?? []}
-        pagination={false}
-        locale={{ emptyText: <EmptyState description={t('plans.tasks.empty')} /> }}
-        scroll={{ x: 1180 }}
+        toolbar={
+          <>
+            {plan.can.addTask && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="add-task"
+              >
+                {t('plans.tasks.add')}
+              </Button>
+            )}
+            {plan.can.importTasks && (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                {t('plans.tasks.import')}
+              </Button>
+            )}
+            <ExportButton path={`/plans/${plan.id}/tasks.xlsx`}>{t('plans.tasks.export')}</ExportButton>
+          </>
+        }
+        empty={t('plans.tasks.empty')}
+        table={{ size: 'small', scroll: { x: 1180 } }}
         columns={[
-          { title: t('plans.tasks.code'), dataIndex: 'code', width: 80 },
+          {
+            title: t('plans.tasks.code'),
+            dataIndex: 'code',
+            width: 80,
+            sortKey: 'code',
+            sortValue: (x) => x.code,
+          },
           {
             title: t('plans.tasks.title'),
             render: (_, x) => (
@@ -86,7 +93,13 @@ export function TasksTab({ plan }: { plan: Plan }) {
               </div>
             ),
           },
-          { title: t('plans.tasks.dueDate'), width: 150, render: (_, x) => due(x) },
+          {
+            title: t('plans.tasks.dueDate'),
+            width: 150,
+            sortKey: 'due',
+            sortValue: (x) => x.dueDate,
+            render: (_, x) => due(x),
+          },
           { title: t('common.status'), width: 110, render: (_, x) => <TaskStatusTag status={x.status} /> },
           {
             title: t('plans.tasks.progress'),
@@ -112,59 +125,26 @@ export function TasksTab({ plan }: { plan: Plan }) {
                 '—'
               ),
           },
-          {
-            title: '',
-            key: 'actions',
-            width: 112,
-            fixed: 'right',
-            render: (_, x) => (
-              <Flex gap={4}>
-                {x.can.update && (
-                  <Button
-                    size="small"
-                    type="text"
-                    icon={<EditOutlined />}
-                    onClick={() => setEditing(x)}
-                    aria-label={t('common.edit')}
-                  />
-                )}
-                {x.can.cancel && x.status === 'assigned' && (
-                  <Popconfirm
-                    title={t('plans.tasks.cancelConfirm')}
-                    okText={t('plans.tasks.cancel')}
-                    cancelText={t('common.cancel')}
-                    onConfirm={() => cancel.mutateAsync(x.id).catch(notify.error)}
-                  >
-                    <Button
-                      size="small"
-                      type="text"
-                      danger
-                      icon={<StopOutlined />}
-                      aria-label={t('plans.tasks.cancel')}
-                    />
-                  </Popconfirm>
-                )}
-                {x.can.delete && (
-                  <Popconfirm
-                    title={t('plans.tasks.deleteConfirm')}
-                    okText={t('common.delete')}
-                    cancelText={t('common.cancel')}
-                    okButtonProps={{ danger: true }}
-                    onConfirm={() => remove.mutateAsync(x.id).catch(notify.error)}
-                  >
-                    <Button
-                      size="small"
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('common.delete')}
-                    />
-                  </Popconfirm>
-                )}
-              </Flex>
-            ),
-          },
         ]}
+        actions={[
+          rowActions.edit<Task>(t, setEditing, (x) => x.can.update),
+          {
+            key: 'cancel',
+            icon: <StopOutlined />,
+            label: t('plans.tasks.cancel'),
+            onClick: (x) => cancel.mutateAsync(x.id).catch(notify.error),
+            visible: (x) => x.can.cancel && x.status === 'assigned',
+            confirm: t('plans.tasks.cancelConfirm'),
+            danger: true,
+          },
+          rowActions.remove<Task>(
+            t,
+            (x) => remove.mutateAsync(x.id).catch(notify.error),
+            t('plans.tasks.deleteConfirm'),
+            (x) => x.can.delete,
+          ),
+        ]}
+        actionsWidth={112}
       />
       <TaskModal
         open={creating || editing !== null}

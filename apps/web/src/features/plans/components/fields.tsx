@@ -52,31 +52,30 @@ export function UnitSelectorInput({
   const groups = useGroups();
   const v = { ...EMPTY, ...(value ?? {}) };
   const set = (patch: Partial<UnitSelector>) => onChange?.({ ...v, ...patch });
+  const codes = (key: 'groups' | 'kinds', options: { value: string; label: string }[], loading?: boolean) => (
+    <Select
+      mode="multiple"
+      allowClear
+      aria-label={t(`plans.selector.${key}`)}
+      placeholder={t(`plans.selector.${key}`)}
+      value={v[key]}
+      onChange={(list: string[]) => set({ [key]: list })}
+      loading={loading}
+      options={options}
+      data-testid={`selector-${key}`}
+    />
+  );
   return (
     <Flex vertical gap={8} id={id}>
-      <Select
-        mode="multiple"
-        allowClear
-        aria-label={t('plans.selector.groups')}
-        placeholder={t('plans.selector.groups')}
-        value={v.groups}
-        onChange={(groupsValue) => set({ groups: groupsValue })}
-        loading={groups.isLoading}
-        options={(groups.data ?? []).map((g) => ({ value: g.code, label: g.name }))}
-        data-testid="selector-groups"
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        aria-label={t('plans.selector.kinds')}
-        placeholder={t('plans.selector.kinds')}
-        value={v.kinds}
-        onChange={(kinds) => set({ kinds })}
-        options={UNIT_KINDS.filter((k) => !k.validTo).map((k) => ({
-          value: k.code,
-          label: kindLabel(k.code),
-        }))}
-      />
+      {codes(
+        'groups',
+        (groups.data ?? []).map((g) => ({ value: g.code, label: g.name })),
+        groups.isLoading,
+      )}
+      {codes(
+        'kinds',
+        UNIT_KINDS.filter((k) => !k.validTo).map((k) => ({ value: k.code, label: kindLabel(k.code) })),
+      )}
       <UnitSelect
         mode="multiple"
         aria-label={t('plans.selector.units')}
@@ -85,6 +84,20 @@ export function UnitSelectorInput({
         onChange={(ids) => set({ unitIds: (Array.isArray(ids) ? ids : ids ? [ids] : []) as number[] })}
       />
     </Flex>
+  );
+}
+
+/** A unit in a table: its name, and under it its code (and kind) in small grey text. */
+export function UnitCell({ name, code, kind }: { name: string; code: string; kind?: string }) {
+  const { kindLabel } = useI18n();
+  return (
+    <div>
+      {name}
+      <div style={{ fontSize: 12, color: '#888' }}>
+        {code}
+        {kind && ` · ${kindLabel(kind)}`}
+      </div>
+    </div>
   );
 }
 

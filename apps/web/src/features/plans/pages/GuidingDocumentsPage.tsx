@@ -1,15 +1,16 @@
-import { Checkbox, Flex, Form, Input, Select, Typography } from 'antd';
+import { Checkbox, Input, Select, Typography } from 'antd';
 import type { CreateGuidingDocument, GuidingDocument } from '@danvan/contracts';
 import { GUIDING_DOCUMENT_KIND_LABELS, GUIDING_DOCUMENT_KINDS } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
-import { useMe, usePermission } from '../../../shared/session.ts';
-import { FormModal } from '../../../shared/components/FormModal.tsx';
+import { useMe } from '../../../shared/session.ts';
+import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { enumLabel, enumOptions } from '../../../shared/components/EnumTag.tsx';
 import {
   RegisterPage,
+  RowFormModal,
   param,
   rowActions,
   useRowDialogs,
@@ -25,7 +26,6 @@ export default function GuidingDocumentsPage() {
   const notify = useNotify();
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
-  const canWrite = usePermission('plans:unit-write');
   const state = useUrlState(
     { q: param.search(), kind: param.oneOf(GUIDING_DOCUMENT_KINDS), year: param.int() },
     { pageSize: 30 },
@@ -44,7 +44,7 @@ export default function GuidingDocumentsPage() {
     <RegisterPage
       title={t('plans.documents.title')}
       subtitle={t('plans.documents.subtitle')}
-      canCreate={canWrite}
+      canCreate={docs.data?.can?.create ?? false}
       create={{ label: t('plans.documents.create'), onClick: dialogs.create }}
       exportPath="/plans/guiding-documents/export.xlsx"
       exportQuery={query}
@@ -106,71 +106,44 @@ export default function GuidingDocumentsPage() {
         intro: (d) => d.title,
       }}
       modals={
-        <FormModal<CreateGuidingDocument>
-          open={dialogs.formOpen}
-          title={editing ? t('plans.documents.editTitle') : t('plans.documents.createTitle')}
+        <RowFormModal<CreateGuidingDocument, GuidingDocument>
+          dialogs={dialogs}
+          title={(d) => (d ? t('plans.documents.editTitle') : t('plans.documents.createTitle'))}
           width={680}
-          onCancel={dialogs.closeForm}
           initialValues={
             editing ?? { unitId: unit?.id, kind: 'cong_van', sharedWithSubunits: true, summary: '' }
           }
-          onSubmit={(v) =>
-            save.mutateAsync(v).then((d) => {
-              notify.success(t('plans.documents.saved'));
-              dialogs.saved(d);
-            })
-          }
+          save={save.mutateAsync}
+          savedText={t('plans.documents.saved')}
+          thenFiles
         >
-          <Form.Item name="unitId" label={t('plans.documents.unit')} rules={[{ required: true }]}>
+          <Field name="unitId" label={t('plans.documents.unit')} need>
             <UnitSelect disabled={!!editing} />
-          </Form.Item>
-          <Flex gap={12} wrap>
-            <Form.Item
-              name="numberSymbol"
-              label={t('plans.documents.number')}
-              rules={[{ required: true, whitespace: true }]}
-              style={{ flex: 1 }}
-            >
+          </Field>
+          <FormRow>
+            <Field name="numberSymbol" label={t('plans.documents.number')} need="text" width="grow">
               <Input maxLength={100} placeholder="33/CT-TTg" />
-            </Form.Item>
-            <Form.Item
-              name="issuedOn"
-              label={t('plans.documents.issuedOn')}
-              rules={[{ required: true }]}
-              style={{ width: 180 }}
-            >
+            </Field>
+            <Field name="issuedOn" label={t('plans.documents.issuedOn')} need width={180}>
               <DateInput />
-            </Form.Item>
-            <Form.Item
-              name="kind"
-              label={t('plans.documents.kind')}
-              rules={[{ required: true }]}
-              style={{ width: 170 }}
-            >
+            </Field>
+            <Field name="kind" label={t('plans.documents.kind')} need width={170}>
               <Select options={kinds} />
-            </Form.Item>
-          </Flex>
-          <Form.Item
-            name="issuer"
-            label={t('plans.documents.issuer')}
-            rules={[{ required: true, whitespace: true }]}
-          >
+            </Field>
+          </FormRow>
+          <Field name="issuer" label={t('plans.documents.issuer')} need="text">
             <Input maxLength={300} />
-          </Form.Item>
-          <Form.Item
-            name="title"
-            label={t('plans.documents.titleCol')}
-            rules={[{ required: true, whitespace: true }]}
-          >
+          </Field>
+          <Field name="title" label={t('plans.documents.titleCol')} need="text">
             <Input.TextArea autoSize={{ minRows: 2 }} maxLength={1000} />
-          </Form.Item>
-          <Form.Item name="summary" label={t('plans.documents.summary')}>
+          </Field>
+          <Field name="summary" label={t('plans.documents.summary')}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
-          </Form.Item>
-          <Form.Item name="sharedWithSubunits" valuePropName="checked">
+          </Field>
+          <Field name="sharedWithSubunits" valuePropName="checked">
             <Checkbox>{t('plans.documents.shared')}</Checkbox>
-          </Form.Item>
-        </FormModal>
+          </Field>
+        </RowFormModal>
       }
     />
   );

@@ -1,29 +1,30 @@
-import { Alert, Card, Flex, Form, Input, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Input, Tabs, Tag, Typography } from 'antd';
 import type { CreateLeaderAssignment, LeaderAssignment } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate, todayIso } from '../../../shared/format.ts';
-import { useNotify } from '../../../shared/hooks.ts';
-import { useMe, usePermission } from '../../../shared/session.ts';
+import { useMe } from '../../../shared/session.ts';
 import { ExportButton } from '../../../shared/components/ExportButton.tsx';
-import { FormModal } from '../../../shared/components/FormModal.tsx';
+import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
-import { EnumTag } from '../../../shared/components/EnumTag.tsx';
+import { ActiveTag } from '../../../shared/components/EnumTag.tsx';
 import {
   RegisterFrame,
   RegisterTable,
+  RowFormModal,
   param,
   rowActions,
   useRowDialogs,
   useUrlState,
 } from '../../../shared/register/index.ts';
-import { useGroups } from '../../org/api.ts';
+import { useGroupOptions } from '../../org/api.ts';
 import { api, useLeaderCompliance, useLeaders, usePlansMutation } from '../api.ts';
-import { DateInput } from '../components/fields.tsx';
+import { DateInput, UnitCell } from '../components/fields.tsx';
+import { groupFilter } from '../components/unitFilters.ts';
 
 /** Units without a leader in charge (or every unit with its leader), with filters and export. */
 function MissingTab({ unitId }: { unitId?: number }) {
-  const { t, kindLabel } = useI18n();
-  const groups = useGroups();
+  const { t } = useI18n();
+  const groups = useGroupOptions();
   const state = useUrlState(
     { group: param.text(), asOf: param.text(todayIso()), missingOnly: param.flag(true) },
     { prefix: 'm', pageSize: 50 },
@@ -44,13 +45,7 @@ function MissingTab({ unitId }: { unitId?: number }) {
       rowKey="unitId"
       table={{ size: 'small' }}
       filters={[
-        {
-          type: 'select',
-          key: 'group',
-          placeholder: t('plans.matrix.group'),
-          width: 220,
-          options: (groups.data ?? []).map((g) => ({ value: g.code, label: g.name })),
-        },
+        groupFilter(t('plans.matrix.group'), groups),
         {
           type: 'custom',
           key: 'asOf',
@@ -94,14 +89,7 @@ function MissingTab({ unitId }: { unitId?: number }) {
           width: 320,
           sortKey: 'unit',
           sortValue: (r) => r.unitName,
-          render: (_, r) => (
-            <div>
-              {r.unitName}
-              <div style={{ fontSize: 12, color: '#888' }}>
-                {r.unitCode} · {kindLabel(r.kind)}
-              </div>
-            </div>
-          ),
+          render: (_, r) => <UnitCell name={r.unitName} code={r.unitCode} kind={r.kind} />,
         },
         {
           title: t('plans.leaders.leader'),
@@ -129,10 +117,8 @@ function MissingTab({ unitId }: { unitId?: number }) {
 /** Leaders in charge of government mass-mobilisation work: the written assignments and the units without one. */
 export default function LeadersPage() {
   const { t } = useI18n();
-  const notify = useNotify();
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
-  const canWrite = usePermission('plans:unit-write');
   const tabs = useUrlState({ tab: param.oneOf(['list', 'missing'] as const, 'list') });
   const state = useUrlState({ q: param.search(), activeOnly: param.flag() }, { pageSize: 30 });
   const dialogs = useRowDialogs<LeaderAssignment>();
@@ -151,81 +137,52 @@ export default function LeadersPage() {
     <RegisterFrame
       title={t('plans.leaders.title')}
       subtitle={t('plans.leaders.subtitle')}
-      canCreate={canWrite}
+      canCreate={leaders.data?.can?.create ?? false}
       create={{ label: t('plans.leaders.create'), onClick: dialogs.create }}
       modals={
-        <FormModal<CreateLeaderAssignment>
-          open={dialogs.formOpen}
-          title={editing ? t('plans.leaders.editTitle') : t('plans.leaders.createTitle')}
+        <RowFormModal<CreateLeaderAssignment, LeaderAssignment>
+          dialogs={dialogs}
+          title={(l) => (l ? t('plans.leaders.editTitle') : t('plans.leaders.createTitle'))}
           width={640}
-          onCancel={dialogs.closeForm}
           initialValues={editing ?? { unitId: unit?.id, decisionIssuer: '', note: '' }}
-          onSubmit={(v) =>
-            save.mutateAsync(v).then((l) => {
-              notify.success(t('plans.leaders.saved'));
-              dialogs.saved(l);
-            })
-          }
+          save={save.mutateAsync}
+          savedText={t('plans.leaders.saved')}
+          thenFiles
         >
-          <Form.Item name="unitId" label={t('plans.leaders.unit')} rules={[{ required: true }]}>
+          <Field name="unitId" label={t('plans.leaders.unit')} need>
             <UnitSelect disabled={!!editing} />
-          </Form.Item>
-          <Flex gap={12} wrap>
-            <Form.Item
-              name="leaderName"
-              label={t('plans.leaders.leader')}
-              rules={[{ required: true, whitespace: true }]}
-              style={{ flex: 1 }}
-            >
+          </Field>
+          <FormRow>
+            <Field name="leaderName" label={t('plans.leaders.leader')} need="text" width="grow">
               <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item
-              name="position"
-              label={t('plans.leaders.position')}
-              rules={[{ required: true, whitespace: true }]}
-              style={{ flex: 1 }}
-            >
+            </Field>
+            <Field name="position" label={t('plans.leaders.position')} need="text" width="grow">
               <Input maxLength={200} />
-            </Form.Item>
-          </Flex>
-          <Flex gap={12} wrap>
-            <Form.Item
-              name="decisionNumber"
-              label={t('plans.leaders.decisionNumber')}
-              rules={[{ required: true, whitespace: true }]}
-              style={{ flex: 1 }}
-            >
+            </Field>
+          </FormRow>
+          <FormRow>
+            <Field name="decisionNumber" label={t('plans.leaders.decisionNumber')} need="text" width="grow">
               <Input maxLength={100} placeholder="15/QĐ-UBND" />
-            </Form.Item>
-            <Form.Item
-              name="decisionDate"
-              label={t('plans.leaders.decisionDate')}
-              rules={[{ required: true }]}
-              style={{ width: 180 }}
-            >
+            </Field>
+            <Field name="decisionDate" label={t('plans.leaders.decisionDate')} need width={180}>
               <DateInput />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="decisionIssuer" label={t('plans.leaders.decisionIssuer')}>
+            </Field>
+          </FormRow>
+          <Field name="decisionIssuer" label={t('plans.leaders.decisionIssuer')}>
             <Input maxLength={300} />
-          </Form.Item>
-          <Flex gap={12} wrap>
-            <Form.Item
-              name="fromDate"
-              label={t('plans.leaders.fromDate')}
-              rules={[{ required: true }]}
-              style={{ flex: 1 }}
-            >
+          </Field>
+          <FormRow>
+            <Field name="fromDate" label={t('plans.leaders.fromDate')} need width="grow">
               <DateInput />
-            </Form.Item>
-            <Form.Item name="toDate" label={t('plans.leaders.toDate')} style={{ flex: 1 }}>
+            </Field>
+            <Field name="toDate" label={t('plans.leaders.toDate')} width="grow">
               <DateInput />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="note" label={t('plans.leaders.note')}>
+            </Field>
+          </FormRow>
+          <Field name="note" label={t('plans.leaders.note')}>
             <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
-          </Form.Item>
-        </FormModal>
+          </Field>
+        </RowFormModal>
       }
     >
       <Card>
@@ -274,10 +231,10 @@ export default function LeadersPage() {
                       title: t('common.status'),
                       width: 140,
                       render: (_, l) => (
-                        <EnumTag
-                          vocab="active"
-                          value={l.active}
-                          label={l.active ? t('plans.leaders.active') : t('plans.leaders.ended')}
+                        <ActiveTag
+                          active={l.active}
+                          on={t('plans.leaders.active')}
+                          off={t('plans.leaders.ended')}
                         />
                       ),
                     },

@@ -1,15 +1,12 @@
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import type { PlanRequirementOfUnit } from '@danvan/contracts';
 import { PLAN_STATUS_LABELS, PLAN_STATUSES } from '@danvan/contracts';
 import { useI18n, useT } from '../../../i18n/index.tsx';
 import { formatDate, todayIso } from '../../../shared/format.ts';
 import { useMe, usePermission } from '../../../shared/session.ts';
-import { EmptyState } from '../../../shared/components/EmptyState.tsx';
-import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { usePlans, useRequirements } from '../api.ts';
 import { EnumTag } from '../../../shared/components/EnumTag.tsx';
-import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
+import { RegisterPage, RegisterTable, param, useUrlState } from '../../../shared/register/index.ts';
 
 /** The superior plans that require the working unit's own plan, and where the unit stands. */
 export function RequirementsCard({ unitId }: { unitId?: number }) {
@@ -25,15 +22,13 @@ export function RequirementsCard({ unitId }: { unitId?: number }) {
       size="small"
       data-testid="requirements"
     >
-      <ErrorAlert error={req.error} onRetry={() => req.refetch()} />
-      <Table<PlanRequirementOfUnit>
-        size="small"
+      <RegisterTable
+        card={false}
+        query={req}
         rowKey="planId"
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        loading={req.isLoading}
-        dataSource={req.data ?? []}
-        locale={{ emptyText: <EmptyState simple description={t('plans.requirements.empty')} /> }}
+        table={{ size: 'small' }}
+        empty={t('plans.requirements.empty')}
+        emptySimple
         columns={[
           {
             title: t('plans.list.titleCol'),
@@ -82,7 +77,6 @@ export default function PlansPage() {
   const nav = useNavigate();
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
-  const canCreate = usePermission('plans:unit-write');
   const state = useUrlState({
     q: param.search(),
     year: param.int(Number(todayIso().slice(0, 4))),
@@ -101,7 +95,7 @@ export default function PlansPage() {
     <RegisterPage
       title={t('plans.list.title')}
       subtitle={t('plans.list.subtitle')}
-      canCreate={canCreate}
+      canCreate={plans.data?.can?.create ?? false}
       create={{ label: t('plans.list.create'), onClick: () => nav('/ke-hoach/moi') }}
       before={<RequirementsCard unitId={unit?.id} />}
       state={state}

@@ -1,23 +1,25 @@
-import { Button, Flex, Form, Input, InputNumber, Select, Checkbox, Tag, Typography } from 'antd';
+import { Button, Checkbox, Input, InputNumber, Select, Tag, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import type { CSSProperties } from 'react';
 import type { CreateMovement, CreateYearTheme, Movement, YearTheme } from '@danvan/contracts';
 import { MOVEMENT_KINDS } from '@danvan/contracts';
 import { useT } from '../../../i18n/index.tsx';
 import { todayIso } from '../../../shared/format.ts';
-import { useNotify } from '../../../shared/hooks.ts';
-import { useMe, usePermission } from '../../../shared/session.ts';
-import { FormModal } from '../../../shared/components/FormModal.tsx';
+import { useMe } from '../../../shared/session.ts';
+import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
-import { EnumTag } from '../../../shared/components/EnumTag.tsx';
+import { ActiveTag } from '../../../shared/components/EnumTag.tsx';
 import {
   RegisterFrame,
   RegisterTable,
+  RowFormModal,
+  type RegisterColumn,
   param,
   rowActions,
   useRowDialogs,
   useUrlState,
 } from '../../../shared/register/index.ts';
-import { api, useMovements, usePlansMutation, useThemes } from '../api.ts';
+import { api, useMovements, useMovementsCan, usePlansMutation, useThemes, useThemesCan } from '../api.ts';
 import { DocSelect } from '../components/fields.tsx';
 
 type ThemeForm = CreateYearTheme & { contentsText?: string };
@@ -28,20 +30,90 @@ const lines = (s?: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/** The description field both forms have. */
+function DescriptionField() {
+  const t = useT();
+  return (
+    <Field name="description" label={t('plans.themes.description')}>
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={10000} />
+    </Field>
+  );
+}
+
+/** The guiding documents a theme or a movement cites. */
+function DocumentsField({ unitId }: { unitId?: number }) {
+  const t = useT();
+  return (
+    <Field name="guidingDocumentIds" label={t('plans.editor.documents')}>
+      <DocSelect unitId={unitId} />
+    </Field>
+  );
+}
+
+/** A register's card on this page: its title and, for those who manage themes, its "Thêm …" button. */
+function card(title: string, add: string | false, onAdd: () => void, style?: CSSProperties) {
+  return {
+    title,
+    style,
+    extra: add && (
+      <Button icon={<PlusOutlined />} onClick={onAdd}>
+        {add}
+      </Button>
+    ),
+  };
+}
+
+/** Rows that open to their description and their lines (a theme's contents, a movement's requirements). */
+function described<T extends { description: string | null }>(
+  items: (row: T) => string[],
+  list: 'ol' | 'ul',
+): TableProps<T> {
+  const List = list;
+  return {
+    size: 'small',
+    expandable: {
+      rowExpandable: (r) => items(r).length > 0 || !!r.description,
+      expandedRowRender: (r) => (
+        <div>
+          {r.description && <Typography.Paragraph>{r.description}</Typography.Paragraph>}
+          <List>
+            {items(r).map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </List>
+        </div>
+      ),
+    },
+  };
+}
+
+/** The name column, sortable. */
+function nameColumn<T extends { name: string }>(t: (k: string) => string): RegisterColumn<T> {
+  return {
+    title: t('plans.themes.name'),
+    dataIndex: 'name',
+    width: 360,
+    sortKey: 'name',
+    sortValue: (r) => r.name,
+  };
+}
+
 /** Year themes and emulation movements of the unit and its superiors; coordinators set them. */
 export default function ThemesPage() {
   const t = useT();
-  const notify = useNotify();
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
-  const canManage = usePermission('plans:manage');
   const themeState = useUrlState({ year: param.int() }, { prefix: 'th', pageSize: 20 });
   const movementState = useUrlState({ activeOnly: param.flag() }, { prefix: 'mv', pageSize: 20 });
-  const themes = useThemes({ unitId: unit?.id, year: themeState.filters.year });
-  const movements = useMovements({
+  const themeQuery = { unitId: unit?.id, year: themeState.filters.year };
+  const movementQuery = {
     unitId: unit?.id,
     activeOnly: movementState.filters.activeOnly ? 'true' : undefined,
-  });
+  };
+  const themes = useThemes(themeQuery);
+  const movements = useMovements(movementQuery);
+  const canSetTheme = useThemesCan(themeQuery).data?.create ?? false;
+  const canStartMovement = useMovementsCan(movementQuery).data?.create ?? false;
   const themeDialogs = useRowDialogs<YearTheme>();
   const movementDialogs = useRowDialogs<Movement>();
   const editingTheme = themeDialogs.editing;
@@ -72,11 +144,10 @@ export default function ThemesPage() {
       subtitle={t('plans.themes.subtitle')}
       modals={
         <>
-          <FormModal<ThemeForm>
-            open={themeDialogs.formOpen}
-            title={editingTheme ? editingTheme.name : t('plans.themes.createTheme')}
+          <RowFormModal<ThemeForm, YearTheme>
+            dialogs={themeDialogs}
+            title={(th) => (th ? th.name : t('plans.themes.createTheme'))}
             width={680}
-            onCancel={themeDialogs.closeForm}
             initialValues={
               editingTheme
                 ? {
@@ -91,54 +162,31 @@ export default function ThemesPage() {
                     guidingDocumentIds: [],
                   }
             }
-            onSubmit={(v) =>
-              saveTheme.mutateAsync(v).then(() => {
-                notify.success(t('plans.themes.saved'));
-                themeDialogs.closeForm();
-              })
-            }
+            save={saveTheme.mutateAsync}
+            savedText={t('plans.themes.saved')}
           >
-            <Flex gap={12} wrap>
-              <Form.Item
-                name="unitId"
-                label={t('plans.themes.unit')}
-                rules={[{ required: true }]}
-                style={{ flex: 1 }}
-              >
+            <FormRow>
+              <Field name="unitId" label={t('plans.themes.unit')} need width="grow">
                 <UnitSelect disabled={!!editingTheme} />
-              </Form.Item>
-              <Form.Item
-                name="year"
-                label={t('plans.themes.year')}
-                rules={[{ required: true }]}
-                style={{ width: 120 }}
-              >
+              </Field>
+              <Field name="year" label={t('plans.themes.year')} need width={120}>
                 <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
-              </Form.Item>
-            </Flex>
-            <Form.Item
-              name="name"
-              label={t('plans.themes.name')}
-              rules={[{ required: true, whitespace: true }]}
-            >
+              </Field>
+            </FormRow>
+            <Field name="name" label={t('plans.themes.name')} need="text">
               <Input maxLength={300} placeholder="Năm dân vận chính quyền …" />
-            </Form.Item>
-            <Form.Item name="description" label={t('plans.themes.description')}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={10000} />
-            </Form.Item>
-            <Form.Item name="contentsText" label={t('plans.themes.contents')}>
+            </Field>
+            <DescriptionField />
+            <Field name="contentsText" label={t('plans.themes.contents')}>
               <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
-            </Form.Item>
-            <Form.Item name="guidingDocumentIds" label={t('plans.editor.documents')}>
-              <DocSelect unitId={unit?.id} />
-            </Form.Item>
-          </FormModal>
+            </Field>
+            <DocumentsField unitId={unit?.id} />
+          </RowFormModal>
 
-          <FormModal<MovementForm>
-            open={movementDialogs.formOpen}
-            title={editingMovement ? editingMovement.name : t('plans.themes.createMovement')}
+          <RowFormModal<MovementForm, Movement>
+            dialogs={movementDialogs}
+            title={(m) => (m ? m.name : t('plans.themes.createMovement'))}
             width={680}
-            onCancel={movementDialogs.closeForm}
             initialValues={
               editingMovement
                 ? {
@@ -155,99 +203,62 @@ export default function ThemesPage() {
                     guidingDocumentIds: [],
                   }
             }
-            onSubmit={(v) =>
-              saveMovement.mutateAsync(v).then(() => {
-                notify.success(t('plans.themes.saved'));
-                movementDialogs.closeForm();
-              })
-            }
+            save={saveMovement.mutateAsync}
+            savedText={t('plans.themes.saved')}
           >
-            <Flex gap={12} wrap>
-              <Form.Item
-                name="unitId"
-                label={t('plans.themes.unit')}
-                rules={[{ required: true }]}
-                style={{ flex: 1 }}
-              >
+            <FormRow>
+              <Field name="unitId" label={t('plans.themes.unit')} need width="grow">
                 <UnitSelect disabled={!!editingMovement} />
-              </Form.Item>
-              <Form.Item
+              </Field>
+              <Field
                 name="code"
                 label={t('plans.themes.code')}
-                rules={[{ required: true, pattern: /^[a-z0-9_]+$/ }]}
-                style={{ width: 200 }}
+                need
+                rules={[{ pattern: /^[a-z0-9_]+$/ }]}
+                width={200}
               >
                 <Input maxLength={60} disabled={!!editingMovement} placeholder="dan_van_kheo" />
-              </Form.Item>
-            </Flex>
-            <Form.Item
-              name="name"
-              label={t('plans.themes.name')}
-              rules={[{ required: true, whitespace: true }]}
-            >
+              </Field>
+            </FormRow>
+            <Field name="name" label={t('plans.themes.name')} need="text">
               <Input maxLength={300} />
-            </Form.Item>
-            <Flex gap={12} wrap>
-              <Form.Item
-                name="kind"
-                label={t('plans.themes.kind')}
-                rules={[{ required: true }]}
-                style={{ width: 220 }}
-              >
+            </Field>
+            <FormRow>
+              <Field name="kind" label={t('plans.themes.kind')} need width={220}>
                 <Select
                   options={MOVEMENT_KINDS.map((k) => ({ value: k, label: t(`plans.themes.kinds.${k}`) }))}
                 />
-              </Form.Item>
-              <Form.Item name="fields" label={t('plans.themes.fields')} style={{ flex: 1 }}>
+              </Field>
+              <Field name="fields" label={t('plans.themes.fields')} width="grow">
                 <Select mode="tags" open={false} />
-              </Form.Item>
-            </Flex>
-            <Form.Item name="description" label={t('plans.themes.description')}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={10000} />
-            </Form.Item>
-            <Form.Item name="requirementsText" label={t('plans.themes.requirements')}>
+              </Field>
+            </FormRow>
+            <DescriptionField />
+            <Field name="requirementsText" label={t('plans.themes.requirements')}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
-            </Form.Item>
-            <Form.Item name="active" valuePropName="checked">
+            </Field>
+            <Field name="active" valuePropName="checked">
               <Checkbox>{t('plans.themes.active')}</Checkbox>
-            </Form.Item>
-            <Form.Item name="guidingDocumentIds" label={t('plans.editor.documents')}>
-              <DocSelect unitId={unit?.id} />
-            </Form.Item>
-          </FormModal>
+            </Field>
+            <DocumentsField unitId={unit?.id} />
+          </RowFormModal>
         </>
       }
     >
       <RegisterTable
-        card={{
-          title: t('plans.themes.themes'),
-          style: { marginBottom: 16 },
-          extra: canManage && (
-            <Button icon={<PlusOutlined />} onClick={themeDialogs.create}>
-              {t('plans.themes.createTheme')}
-            </Button>
-          ),
-        }}
+        card={card(
+          t('plans.themes.themes'),
+          canSetTheme && t('plans.themes.createTheme'),
+          themeDialogs.create,
+          {
+            marginBottom: 16,
+          },
+        )}
         state={themeState}
         query={themes}
         rowKey="id"
         filters={[{ type: 'year', key: 'year', placeholder: t('plans.themes.year'), width: 110 }]}
-        table={{
-          size: 'small',
-          expandable: {
-            rowExpandable: (r) => r.contents.length > 0 || !!r.description,
-            expandedRowRender: (r) => (
-              <div>
-                {r.description && <Typography.Paragraph>{r.description}</Typography.Paragraph>}
-                <ol>
-                  {r.contents.map((c, i) => (
-                    <li key={i}>{c}</li>
-                  ))}
-                </ol>
-              </div>
-            ),
-          },
-        }}
+        table={described<YearTheme>((r) => r.contents, 'ol')}
         empty={t('plans.themes.emptyThemes')}
         columns={[
           {
@@ -257,55 +268,25 @@ export default function ThemesPage() {
             sortKey: 'year',
             sortValue: (r) => r.year,
           },
-          {
-            title: t('plans.themes.name'),
-            dataIndex: 'name',
-            width: 360,
-            sortKey: 'name',
-            sortValue: (r) => r.name,
-          },
+          nameColumn<YearTheme>(t),
           { title: t('plans.themes.unit'), dataIndex: 'unitName', width: 240 },
         ]}
         actions={[rowActions.edit(t, themeDialogs.edit, (r) => r.can.update)]}
       />
       <RegisterTable
-        card={{
-          title: t('plans.themes.movements'),
-          extra: canManage && (
-            <Button icon={<PlusOutlined />} onClick={movementDialogs.create}>
-              {t('plans.themes.createMovement')}
-            </Button>
-          ),
-        }}
+        card={card(
+          t('plans.themes.movements'),
+          canStartMovement && t('plans.themes.createMovement'),
+          movementDialogs.create,
+        )}
         state={movementState}
         query={movements}
         rowKey="id"
         filters={[{ type: 'check', key: 'activeOnly', text: t('plans.themes.active') }]}
-        table={{
-          size: 'small',
-          expandable: {
-            rowExpandable: (r) => r.requirements.length > 0 || !!r.description,
-            expandedRowRender: (r) => (
-              <div>
-                {r.description && <Typography.Paragraph>{r.description}</Typography.Paragraph>}
-                <ul>
-                  {r.requirements.map((c, i) => (
-                    <li key={i}>{c}</li>
-                  ))}
-                </ul>
-              </div>
-            ),
-          },
-        }}
+        table={described<Movement>((r) => r.requirements, 'ul')}
         empty={t('plans.themes.emptyMovements')}
         columns={[
-          {
-            title: t('plans.themes.name'),
-            dataIndex: 'name',
-            width: 360,
-            sortKey: 'name',
-            sortValue: (r) => r.name,
-          },
+          nameColumn<Movement>(t),
           {
             title: t('plans.themes.kind'),
             width: 160,
@@ -320,11 +301,7 @@ export default function ThemesPage() {
             title: t('common.status'),
             width: 130,
             render: (_, r) => (
-              <EnumTag
-                vocab="active"
-                value={r.active}
-                label={r.active ? t('plans.themes.active') : t('common.inactive')}
-              />
+              <ActiveTag active={r.active} on={t('plans.themes.active')} off={t('common.inactive')} />
             ),
           },
         ]}

@@ -1,18 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Descriptions,
-  Drawer,
-  Flex,
-  Form,
-  List,
-  Popconfirm,
-  Spin,
-  Switch,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Drawer, Flex, Form, List, Popconfirm, Spin, Switch, Tag, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -24,6 +11,7 @@ import { applyFieldErrors } from '../../../shared/errors.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { useMe } from '../../../shared/session.ts';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
+import { DetailList } from '../../../shared/components/DetailList.tsx';
 import { EmptyState } from '../../../shared/components/EmptyState.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { userKeys, useUser, type User } from '../api.ts';
@@ -90,11 +78,7 @@ export function UserDrawer({ userId, onClose }: { userId: number | null; onClose
               action={<Link to="/account/password">{t('header.changePassword')}</Link>}
             />
           )}
-          <Descriptions
-            size="small"
-            column={1}
-            bordered
-            styles={{ label: { width: 170 } }}
+          <DetailList
             items={[
               {
                 key: 'username',

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
+import { NewPasswordFields } from '../../../shared/components/PasswordFields.tsx';
 import type { User } from '../api.ts';
 
 export function RoleSelect(props: {
@@ -42,10 +43,6 @@ function useUserRules() {
       { min: 2, message: t('validation.minLength', { field: t('users.fullName'), min: 2 }) },
     ],
     email: [{ type: 'email' as const, message: t('validation.email') }],
-    password: [
-      req('users.password'),
-      { min: 10, message: t('validation.minLength', { field: t('users.password'), min: 10 }) },
-    ],
   };
 }
 
@@ -70,15 +67,14 @@ interface CreateValues {
  * A new account with its first role at a unit, in one request (so no account is left without a role
  * its creator could manage; only an administrator of the whole province may leave the role empty).
  */
-export function CreateUserModal({
-  open,
-  onClose,
-  onDone,
-}: {
+/** The props of the user dialogs: open or not, closed without change, done with the account as it is. */
+interface DialogProps {
   open: boolean;
   onClose: () => void;
   onDone: (u: User) => void;
-}) {
+}
+
+export function CreateUserModal({ open, onClose, onDone }: DialogProps) {
   const { t } = useI18n();
   const rules = useUserRules();
   return (
@@ -118,33 +114,11 @@ export function CreateUserModal({
         <Form.Item name="position" label={t('users.position')}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="password"
+        <NewPasswordFields
           label={t('users.password')}
-          rules={rules.password}
+          confirmLabel={t('users.confirmPassword')}
           extra={t('users.passwordHint')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('users.confirmPassword')}
-          dependencies={['password']}
-          rules={[
-            {
-              required: true,
-              message: t('validation.required', { field: t('users.confirmPassword').toLowerCase() }),
-            },
-            ({ getFieldValue }) => ({
-              validator: (_, v) =>
-                !v || v === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('validation.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        />
       </div>
       <Divider titlePlacement="start" style={{ margin: '4px 0 12px', fontSize: 13 }}>
         {t('users.initialRole')}
@@ -184,17 +158,7 @@ interface EditValues {
   position?: string;
 }
 
-export function EditUserModal({
-  user,
-  open,
-  onClose,
-  onDone,
-}: {
-  user: User;
-  open: boolean;
-  onClose: () => void;
-  onDone: (u: User) => void;
-}) {
+export function EditUserModal({ user, open, onClose, onDone }: DialogProps & { user: User }) {
   const { t } = useI18n();
   const rules = useUserRules();
   return (
@@ -234,14 +198,8 @@ export function ResetPasswordModal({
   open,
   onClose,
   onDone,
-}: {
-  user: User;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: Omit<DialogProps, 'onDone'> & { user: User; onDone: () => void }) {
   const { t } = useI18n();
-  const rules = useUserRules();
   return (
     <FormModal<{ password: string; confirm: string }>
       open={open}
@@ -257,33 +215,11 @@ export function ResetPasswordModal({
         onDone();
       }}
     >
-      <Form.Item
-        name="password"
+      <NewPasswordFields
         label={t('users.password')}
-        rules={rules.password}
+        confirmLabel={t('users.confirmPassword')}
         extra={t('users.passwordHint')}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label={t('users.confirmPassword')}
-        dependencies={['password']}
-        rules={[
-          {
-            required: true,
-            message: t('validation.required', { field: t('users.confirmPassword').toLowerCase() }),
-          },
-          ({ getFieldValue }) => ({
-            validator: (_, v) =>
-              !v || v === getFieldValue('password')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('validation.passwordMismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      />
     </FormModal>
   );
 }

@@ -13,7 +13,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
-import { useMe, usePermission } from '../../../shared/session.ts';
+import { useMe } from '../../../shared/session.ts';
 import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
 import { userKeys, useUsers, type User } from '../api.ts';
 import { CreateUserModal, EditUserModal, ResetPasswordModal } from '../components/UserModals.tsx';
@@ -26,7 +26,6 @@ export default function UsersPage() {
   const { t, roleLabel } = useI18n();
   const notify = useNotify();
   const qc = useQueryClient();
-  const canWrite = usePermission('users:write');
   const me = useMe().data;
   const state = useUrlState({ q: param.search(), unitId: param.int(), role: param.oneOf(ROLES) });
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -52,7 +51,7 @@ export default function UsersPage() {
     <RegisterPage
       title={t('users.title')}
       subtitle={t('users.subtitle')}
-      canCreate={canWrite}
+      canCreate={list.data?.can?.create ?? false}
       create={{ label: t('users.create'), onClick: () => setDialog({ kind: 'create' }) }}
       state={state}
       query={list}
