@@ -7,6 +7,7 @@ import { serializeError } from './core/logger.ts';
 import { LOCK_STALE_MS } from './core/process-lock.ts';
 import { exitWithProblems, listenProblem, startupChecks } from './core/startup.ts';
 import { ensureAdmin, seedDemoIfEmpty } from './seed.ts';
+import { seedReferenceData } from './modules/index.ts';
 
 /** How long a stop may take before the process exits anyway (requests in flight, the job tick). */
 const SHUTDOWN_BOUND_MS = 10_000;
@@ -72,6 +73,7 @@ async function main() {
   try {
     await database.withStartupLock(async () => {
       await migrateDatabase(database);
+      await seedReferenceData(database, config);
       seeded = await seedDemoIfEmpty(database, config);
       await ensureAdmin(database, config);
       const [{ n }] = await database.query<{ n: number }>(

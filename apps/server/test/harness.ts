@@ -4,6 +4,7 @@ import { readConfig, type Config } from '../src/config.ts';
 import { openPglite, openPostgres, type Database } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { buildApp } from '../src/app.ts';
+import { seedReferenceData } from '../src/modules/index.ts';
 import type { Clock } from '../src/core/context.ts';
 
 declare module 'vitest' {
@@ -52,6 +53,7 @@ export function testEnv(): Promise<TestEnv> {
       DEMO: '0',
       LOG_LEVEL: 'silent',
     } as never);
+    await seedReferenceData(database, config!);
     const clock = new TestClock();
     const app = await buildApp({ database, config: config!, clock });
     await app.ready();

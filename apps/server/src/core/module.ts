@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client.ts';
+import type { Ctx } from './context.ts';
 
 /**
  * What a module shows the rest of the server. Each `modules/<name>/index.ts` exports one of these
@@ -13,6 +14,12 @@ export interface ServerModule {
   register?(): void;
   /** The module's HTTP routes. */
   routes(app: FastifyInstance, deps: { database: Database }): void;
+  /**
+   * Reference data every installation needs (not demo data: the legal time limits, the holiday
+   * calendar), written at start after the migrations, under the start-up lock. Must be idempotent.
+   * Reads never write it: a GET changes nothing.
+   */
+  seed?(ctx: Ctx): Promise<void>;
   /** Registers the module's demo seeder (core/demo.ts), for DEMO=1. */
   demo?(): void;
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerModule } from '../core/module.ts';
 import type { Database } from '../db/client.ts';
+import type { Config } from '../config.ts';
+import { systemCtx } from '../core/context.ts';
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
 import { filesModule } from './files/index.ts';
@@ -29,6 +31,12 @@ export const MODULES: ServerModule[] = [
 /** Load-time registrations of each module: file owners, daily reminder sweeps, report figure providers. */
 export function registerModuleHooks(): void {
   for (const m of MODULES) m.register?.();
+}
+
+/** Each module's reference data (ServerModule.seed), after the migrations; idempotent. */
+export async function seedReferenceData(database: Database, config: Config): Promise<void> {
+  const ctx = systemCtx(database.db, config);
+  for (const m of MODULES) await m.seed?.(ctx);
 }
 
 /** Every module's routes. */

@@ -1,11 +1,13 @@
 import type { ServerModule } from '../../core/module.ts';
 import { registerLegalDemo } from './legal.demo.ts';
 import { registerLegalRoutes } from './legal.routes.ts';
+import { ensureLegalSeed } from './shared/seed.ts';
 
 /** Legal time limits as versioned data and the working-day calendar (ngày nghỉ, ngày làm bù). */
 export const legalModule: ServerModule = {
   name: 'legal',
   routes: (app) => registerLegalRoutes(app),
+  seed: ensureLegalSeed,
   demo: registerLegalDemo,
 };
 

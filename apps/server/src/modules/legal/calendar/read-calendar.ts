@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { CalendarDayListQuery } from '@danvan/contracts';
 import type { HolidayCalendar } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
-import { ensureLegalSeed } from '../shared/seed.ts';
 import * as repo from './calendar.repository.ts';
 import { authorizeCalendarRead } from './calendar.policy.ts';
 import { presentDay } from './calendar.present.ts';
@@ -10,7 +9,6 @@ import { presentDay } from './calendar.present.ts';
 /** The calendar's days of a year (or all of them), by date. */
 export async function listCalendarDays(ctx: Ctx, query: z.infer<typeof CalendarDayListQuery>) {
   authorizeCalendarRead(ctx);
-  await ensureLegalSeed(ctx);
   return (await repo.listDays(ctx.db, query.year)).map((d) => presentDay(ctx, d));
 }
 
@@ -20,7 +18,6 @@ export async function listCalendarDays(ctx: Ctx, query: z.infer<typeof CalendarD
  * reference data.
  */
 export async function workingCalendar(ctx: Ctx): Promise<HolidayCalendar> {
-  await ensureLegalSeed(ctx);
   const rows = await repo.listDays(ctx.db);
   return Object.freeze(
     rows.map((d) => Object.freeze({ date: d.date, name: d.name, workday: d.workday, basis: d.basis })),

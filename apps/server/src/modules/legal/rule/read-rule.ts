@@ -15,7 +15,6 @@ import {
 import { today, type Ctx } from '../../../core/context.ts';
 import { RuleViolation } from '../../../core/errors.ts';
 import { workingCalendar } from '../calendar/read-calendar.ts';
-import { ensureLegalSeed } from '../shared/seed.ts';
 import * as repo from './rule.repository.ts';
 import { authorizeRuleRead } from './rule.policy.ts';
 import { presentRule, toDomainRule } from './rule.present.ts';
@@ -23,7 +22,6 @@ import { presentRule, toDomainRule } from './rule.present.ts';
 /** The register of time limits, filtered; by default the rules in force today or later. */
 export async function listRules(ctx: Ctx, query: z.infer<typeof TimeLimitRuleListQuery>) {
   authorizeRuleRead(ctx);
-  await ensureLegalSeed(ctx);
   const { items, total } = await repo.listRules(
     ctx.db,
     { ...query, today: today(ctx) },
@@ -55,7 +53,6 @@ export async function deadlineFor(
   facts: CaseConditions = {},
   opts: { markUsed?: boolean } = {},
 ): Promise<LegalDeadline> {
-  await ensureLegalSeed(ctx);
   const rows = await repo.allRules(ctx.db, code);
   const rules = rows.map((r) => ({ ...toDomainRule(r), version: r.version }));
   let found;

@@ -1,7 +1,7 @@
 /**
  * Copies the seeds of packages/domain (the legal time limits, the 2025–2027 calendar) into the tables,
  * once each: a seed's name is recorded with its rows in one transaction, so an administrator's later
- * edits and deletions are never undone. Called before every read of the register and the calendar.
+ * edits and deletions are never undone. Run at start (the module's `seed`), by the demo seeder and before a rule is created.
  */
 import { eq } from 'drizzle-orm';
 import { LEGAL_TIME_LIMITS_SEED, VN_PUBLIC_HOLIDAYS_2025_2027 } from '@danvan/domain';
