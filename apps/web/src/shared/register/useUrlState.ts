@@ -142,8 +142,7 @@ export function useUrlState<S extends Spec>(spec: S, options: UrlStateOptions = 
     const pending = Object.entries(typed).filter(([k, v]) => v.trim() !== String(fromUrl[k] ?? ''));
     if (!pending.length) return;
     const id = setTimeout(() => {
-      // leaving (the next page's code loading), or already gone (the address shows another page)
-      if (leaving.current || window.location.pathname !== pathname) return;
+      if (leaving.current) return;
       const changes: Record<string, string> = {};
       for (const [k, v] of pending) {
         changes[k] = v.trim();
@@ -152,7 +151,7 @@ export function useUrlState<S extends Spec>(spec: S, options: UrlStateOptions = 
       update(changes);
     }, debounceMs);
     return () => clearTimeout(id);
-  }, [typed, fromUrl, update, debounceMs, pathname]);
+  }, [typed, fromUrl, update, debounceMs]);
 
   // the URL changed from outside (back button, a link, reset): the boxes show it
   useEffect(() => {
