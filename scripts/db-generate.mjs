@@ -10,6 +10,10 @@ const SETS = {
   legal: ['legal.ts'],
   plans: ['plans.ts'],
   reporting: ['reporting.ts'],
+  reception: ['reception.ts'],
+  situations: ['situations.ts'],
+  vault: ['vault.ts'],
+  petitions: ['petitions.ts'],
 };
 const [set, ...rest] = process.argv.slice(2);
 if (!SETS[set]) {

@@ -11,7 +11,16 @@ const DRIZZLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * Migration sets, applied in this order. Each is a folder of drizzle-kit migrations with its own
  * journal and tracking table (see scripts/db-generate.mjs), so modules add migrations independently.
  */
-export const MIGRATION_SETS = ['foundation', 'legal', 'plans', 'reporting'] as const;
+export const MIGRATION_SETS = [
+  'foundation',
+  'legal',
+  'plans',
+  'reporting',
+  'reception',
+  'situations',
+  'vault',
+  'petitions',
+] as const;
 
 export async function migrateDatabase(database: Database): Promise<void> {
   for (const set of MIGRATION_SETS) {
