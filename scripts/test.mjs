@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm test: every tier. Domain unit tests; server tests on PGlite and on a throwaway PostgreSQL
 // cluster; the fuzz tier on both; e2e in Chromium. A missing PostgreSQL or Chromium skips its tier loudly, except under
-// CI=true, where a missing tier fails the run. Ends with one line: "N passed, N failed".
+// CI=true, where a missing tier fails the run. Ends with one line: "N passed, N failed". The Node.js
+// runtime is printed first and in the summary (CI runs the server and e2e tiers again on Node 24 LTS:
+// scripts/node-runtime.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,13 +17,19 @@ mkdirSync(tmp, { recursive: true });
 
 const tiers = [];
 let problems = 0;
+const runtime = `Node.js ${process.version}`;
+console.log(`Chạy kiểm thử trên ${runtime} (${process.execPath})`);
 
 function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
 
+/** Seconds since `t0`, for the summary: the CI budget is watched tier by tier. */
+const since = (t0) => Math.round((Date.now() - t0) / 1000);
+
 function vitestTier(name, dir, env = {}, config = null) {
+  const t0 = Date.now();
   const out = path.join(tmp, `${name}.json`);
   const code = run(
     'npx',
@@ -46,7 +54,7 @@ function vitestTier(name, dir, env = {}, config = null) {
     failed = j.numFailedTests || (j.numFailedTestSuites ?? 0);
   }
   if (code !== 0 && failed === 0) failed = 1;
-  tiers.push({ name, passed, failed });
+  tiers.push({ name, passed, failed, seconds: since(t0) });
 }
 
 function skipOrFail(name, why) {
@@ -82,6 +90,7 @@ if (want('fuzz')) {
 }
 if (want('e2e')) {
   if (existsSync('/usr/bin/chromium')) {
+    const t0 = Date.now();
     const build = run('npm', ['run', 'build', '-w', '@danvan/web']);
     if (build !== 0) tiers.push({ name: 'e2e (Chromium)', passed: 0, failed: 1 });
     else {
@@ -99,14 +108,16 @@ if (want('e2e')) {
         failed = s.unexpected ?? 0;
       }
       if (code !== 0 && failed === 0) failed = 1;
-      tiers.push({ name: 'e2e (Chromium)', passed, failed });
+      tiers.push({ name: 'e2e (Chromium)', passed, failed, seconds: since(t0) });
     }
   } else skipOrFail('e2e (Chromium)', 'không có Chromium (/usr/bin/chromium): apt-get install chromium');
 }
 
-console.log('\nKết quả theo tầng:');
+console.log(`\nKết quả theo tầng (${runtime}):`);
 for (const t of tiers)
-  console.log(`  ${t.name.padEnd(22)} ${t.skipped ? 'BỎ QUA' : `${t.passed} đạt, ${t.failed} lỗi`}`);
+  console.log(
+    `  ${t.name.padEnd(22)} ${t.skipped ? 'BỎ QUA' : `${t.passed} đạt, ${t.failed} lỗi`}${t.seconds === undefined ? '' : ` (${t.seconds} s)`}`,
+  );
 const passed = tiers.reduce((a, t) => a + t.passed, 0);
 const failed = tiers.reduce((a, t) => a + t.failed, 0) + problems;
 console.log(`\n${passed} passed, ${failed} failed`);
