@@ -223,7 +223,7 @@ beforeAll(async () => {
   ).id;
   // reporting: the built-in template, a period, the commune's report
   const templates = await call('GET', '/api/v1/reporting/templates', c);
-  ids.template = templates.find((t: { builtin: boolean }) => t.builtin).id;
+  ids.template = templates.items.find((t: { builtin: boolean }) => t.builtin).id;
   const period = await call('POST', '/api/v1/reporting/periods', c, {
     templateId: ids.template,
     rootUnitId: p.root.id,

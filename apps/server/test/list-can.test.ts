@@ -54,3 +54,91 @@ describe('lists say whether the actor may create at the listed (or active) unit'
     expect(await get(communeAdmin, '/api/v1/users')).toBe(true);
   });
 });
+
+describe('every list answers the one envelope, with can.create where records are created', () => {
+  it('no GET under /api/v1 answers a bare array', () => {
+    type Schema = { type?: string; $ref?: string; properties?: Record<string, unknown> };
+    const doc = env.app.swagger() as unknown as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>
+      >;
+      components: { schemas: Record<string, Schema> };
+    };
+    const resolve = (s: Schema): Schema =>
+      s.$ref ? resolve(doc.components.schemas[s.$ref.split('/').pop()!]) : s;
+    const bare: string[] = [];
+    const envelopes: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const schema = ops.get?.responses['200']?.content?.['application/json']?.schema;
+      if (!path.startsWith('/api/v1/') || !schema) continue;
+      const s = resolve(schema);
+      if (s.type === 'array') bare.push(path);
+      if (s.properties?.items) {
+        envelopes.push(path);
+        expect(Object.keys(s.properties), path).toEqual(
+          expect.arrayContaining(['items', 'total', 'page', 'pageSize']),
+        );
+      }
+    }
+    expect(bare).toEqual([]);
+    expect(envelopes).toEqual(
+      expect.arrayContaining([
+        '/api/v1/org/roots',
+        '/api/v1/org/groups',
+        '/api/v1/files',
+        '/api/v1/legal/calendar',
+        '/api/v1/reporting/templates',
+        '/api/v1/reporting/providers',
+        '/api/v1/reporting/periods',
+        '/api/v1/reporting/periods/{id}/reports',
+        '/api/v1/reporting/periods/{id}/rollup/units',
+        '/api/v1/plans/requirements',
+      ]),
+    );
+  });
+
+  it('a list read whole is one page holding every row', async () => {
+    const res = json(await api.get(u.admin, '/api/v1/org/groups'));
+    expect(res.items.length).toBeGreaterThan(0);
+    expect(res).toMatchObject({ total: res.items.length, page: 1, pageSize: res.items.length });
+  });
+
+  it('report templates and periods: a coordinator may, a commune officer may not', async () => {
+    for (const path of ['/api/v1/reporting/templates', '/api/v1/reporting/periods']) {
+      expect(await canCreate('coordinator', path), path).toBe(true);
+      expect(await canCreate('focalA', path), path).toBe(false);
+      expect(await canCreate('supervisor', path), path).toBe(false);
+    }
+    expect(await canCreate('coordinator', `/api/v1/reporting/periods?unitId=${p.root.id}`)).toBe(true);
+  });
+
+  it('legal rules and the calendar: an administrator of the whole tree may, below it or a reader may not', async () => {
+    const communeAdmin = await makeUser(env, 'admin', p.communeA.id);
+    for (const path of ['/api/v1/legal/rules', '/api/v1/legal/calendar']) {
+      expect(await canCreate('admin', path), path).toBe(true);
+      expect(await canCreate('coordinator', path), path).toBe(false);
+      expect(json(await api.get(communeAdmin, path)).can?.create, path).toBe(false);
+    }
+  });
+
+  it('root units: an administrator of a root may add one, others may not', async () => {
+    const communeAdmin = await makeUser(env, 'admin', p.communeA.id);
+    expect(await canCreate('admin', '/api/v1/org/roots')).toBe(true);
+    expect(json(await api.get(communeAdmin, '/api/v1/org/roots')).can?.create).toBe(false);
+    expect(await canCreate('coordinator', '/api/v1/org/roots')).toBe(false);
+  });
+
+  it("a record's files: whoever may attach to the record may, a reader may not", async () => {
+    const url = `/api/v1/files?entity=org_unit&entityId=${p.communeA.id}`;
+    expect(await canCreate('admin', url)).toBe(true);
+    expect(await canCreate('supervisor', url)).toBe(false);
+  });
+
+  it("plan requirements: the unit's own writer may draft the answering plan, a reader may not", async () => {
+    const url = `/api/v1/plans/requirements?unitId=${p.communeA.id}`;
+    expect(await canCreate('focalA', url)).toBe(true);
+    expect(await canCreate('headA', url)).toBe(true);
+    expect(await canCreate('supervisor', url)).toBe(false);
+  });
+});

@@ -136,9 +136,9 @@ describe('validation messages name the field in Vietnamese', () => {
     expect(bad.detail).toContain('Hạn nộp (dòng 2) – Cấp nộp: ');
     expect(bad.detail).toContain('Hạn nộp (dòng 2) – Số ngày nhắc trước hạn: ');
 
-    const templates = json<{ id: number; builtin: boolean }[]>(
+    const templates = json<{ items: { id: number; builtin: boolean }[] }>(
       await send(coord, 'GET', '/api/v1/reporting/templates'),
-    );
+    ).items;
     const templateId = templates.find((t) => t.builtin)!.id;
     // two deadlines before the period starts: the same rule broken twice is said once
     const twice = problemOf(

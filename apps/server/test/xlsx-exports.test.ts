@@ -10,7 +10,7 @@
  * first test fails when a new export route has no entry here.
  */
 import { writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import {
   ASSIGNMENT_STATUS_LABELS,
@@ -128,12 +128,51 @@ const EXPORTS: Record<string, () => ExportCase> = {
     numbers: true,
     shows: [INDICATORS.diem_hai_long],
   }),
+  'GET /api/v1/reception/visits/export.xlsx': () => ({
+    user: () => u.headA,
+    urls: [`/api/v1/reception/visits/export.xlsx?unitId=${p.communeA.id}`],
+    dates: true,
+    numbers: true,
+    shows: ['Đất đai', 'Tiếp nhận đơn', 'Tiếp thường xuyên'],
+  }),
+  'GET /api/v1/petitions/export.xlsx': () => ({
+    user: () => u.headA,
+    urls: [`/api/v1/petitions/export.xlsx?unitId=${p.communeA.id}`],
+    dates: true,
+    numbers: true,
+    shows: ['Khiếu nại', 'Đất đai', 'Đã tiếp nhận'],
+  }),
+  'GET /api/v1/situations/export.xlsx': () => ({
+    user: () => u.headA,
+    urls: [`/api/v1/situations/export.xlsx?unitId=${p.communeA.id}`],
+    dates: true,
+    numbers: true,
+    shows: ['Giải phóng mặt bằng', 'Phức tạp', 'Đang theo dõi', 'Chưa thực hiện'],
+  }),
+  'GET /api/v1/models/export.xlsx': () => ({
+    user: () => u.coordinator,
+    urls: [`/api/v1/models/export.xlsx?unitId=${p.communeA.id}`],
+    dates: true,
+    numbers: true,
+    shows: ['Xây dựng hệ thống chính trị', 'Tập thể', 'Đã đăng ký'],
+  }),
+  'GET /api/v1/models/commendations/export.xlsx': () => ({
+    user: () => u.coordinator,
+    urls: [`/api/v1/models/commendations/export.xlsx?unitId=${p.communeA.id}`],
+    dates: true,
+    numbers: true,
+    shows: ['Bằng khen', 'Cấp tỉnh', 'Tập thể'],
+  }),
 };
 
 async function ok(res: { statusCode: number; body: string }) {
   expect(res.statusCode, res.body).toBeLessThan(300);
   return res.body ? json(res) : null;
 }
+
+// The clock is shared by every test file of the worker: the next file's logins must not be made on
+// this file's date (a session made on 02/03/2026 has expired by the reporting tests' 05/05/2026).
+afterAll(() => env.clock.reset());
 
 beforeAll(async () => {
   env = await testEnv();
@@ -308,6 +347,88 @@ beforeAll(async () => {
   );
   await ok(await api.post(u.headA, `${R}/reports/${report.id}/submit`, {}));
   await ok(await api.post(coordinator, `${R}/reports/${report.id}/accept`, {}));
+
+  // reception: a mass delegation about land, with an identity number (digits, text by design)
+  await ok(
+    await api.post(u.headA, '/api/v1/reception/visits', {
+      unitId: p.communeA.id,
+      kind: 'regular',
+      receivedOn: '2026-02-24',
+      receivedTime: '08:30',
+      place: 'Phòng tiếp công dân',
+      receiverName: 'Ngô Văn Bình',
+      visitorsCount: 6,
+      representativeName: 'Trần Văn Dũng',
+      idNumber: '075082004512',
+      content: 'Khiếu nại việc bồi thường khi thu hồi đất.',
+      field: 'land',
+      outcome: 'petition_received',
+      online: false,
+    }),
+  );
+
+  // petitions: a group land complaint
+  await ok(
+    await api.post(u.headA, '/api/v1/petitions', {
+      unitId: p.communeA.id,
+      receivedOn: '2026-02-24',
+      channel: 'in_person',
+      kinds: ['khieu_nai'],
+      field: 'dat_dai',
+      petitionersCount: 6,
+      representativeName: 'Trần Văn Dũng',
+      subject: 'Khiếu nại việc bồi thường khi thu hồi đất',
+      content: 'Khiếu nại việc bồi thường khi thu hồi đất.',
+    }),
+  );
+
+  // situations: a complex note about land clearance, with a follow-up action
+  await ok(
+    await api.post(u.headA, '/api/v1/situations', {
+      unitId: p.communeA.id,
+      place: 'Ấp 3, dự án đường vành đai',
+      topic: 'land_clearance',
+      level: 'complex',
+      summary: 'Mười hai hộ dân chưa đồng thuận phương án bồi thường giải phóng mặt bằng.',
+      source: 'Tổ dân vận ấp 3',
+      notedOn: '2026-02-25',
+      followUps: [
+        { action: 'Đối thoại với các hộ dân', assignee: 'Chủ tịch UBND xã', dueDate: '2026-03-10' },
+      ],
+    }),
+  );
+
+  // models: a commune's collective model, and a province-level commendation linked to it
+  const model = await ok(
+    await api.post(u.focalA, '/api/v1/models', {
+      unitId: p.communeA.id,
+      name: 'Một lần hướng dẫn, trọn vẹn hồ sơ',
+      field: 'political_system',
+      subject: 'collective',
+      registration: {
+        situation: 'Thủ tục hành chính lĩnh vực đất đai còn chậm, người dân phải đi lại nhiều lần.',
+        goals: '100% hồ sơ được hướng dẫn một lần, đầy đủ; giảm 30% số lượt đi lại.',
+        contentMethod: 'Tổ hướng dẫn tại Bộ phận một cửa, nhóm Zalo hỗ trợ người dân.',
+      },
+      registeredOn: '2026-01-15',
+    }),
+  );
+  await ok(
+    await api.post(u.coordinator, '/api/v1/models/commendations', {
+      unitId: p.communeA.id,
+      recipientKind: 'collective',
+      recipientName: 'Bộ phận một cửa UBND xã',
+      achievement: 'Có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” năm 2025',
+      level: 'province',
+      form: 'certificate',
+      decisionNumber: '2150/QĐ-UBND',
+      decisionDate: '2026-02-20',
+      issuerName: 'Ủy ban nhân dân tỉnh Thử Nghiệm',
+      signerName: 'Nguyễn Văn An',
+      signerPosition: 'Chủ tịch',
+      modelId: model.id,
+    }),
+  );
 }, 180_000);
 
 // ------------------------------------------------------------------------------------------------

@@ -9,45 +9,21 @@ import path from 'node:path';
 import CFB from 'cfb';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { json, makeProvince, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+import type { TestEnv } from '../../../test/harness.ts';
+import { filesWorld, multipart, uploadToUnit } from './files.test-helpers.ts';
+import { json, type Province, type TestUser } from '../../../test/factories.ts';
 import { inspectType } from '../../core/files.ts';
 import { renderNd30Docx } from '../../core/documents/nd30.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
 
-let env: TestEnv;
-let p: Province;
-let admin: TestUser;
-let reader: TestUser;
+let env: TestEnv, p: Province, admin: TestUser, reader: TestUser;
 
 beforeAll(async () => {
-  env = await testEnv();
-  p = await makeProvince(env);
-  admin = await makeUser(env, 'admin', p.root.id);
-  reader = await makeUser(env, 'focal_officer', p.communeA.id);
+  ({ env, p, admin, reader } = await filesWorld());
 });
 
-function multipart(name: string, content: Buffer) {
-  const boundary = 'fb' + Math.random().toString(16).slice(2);
-  return {
-    boundary,
-    head: Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    body: content,
-    tail: Buffer.from(`\r\n--${boundary}--\r\n`),
-  };
-}
-
-function upload(u: TestUser, entityId: number, name: string, content: Buffer) {
-  const m = multipart(name, content);
-  return env.app.inject({
-    method: 'POST',
-    url: `/api/v1/files?entity=org_unit&entityId=${entityId}`,
-    headers: { ...u.headers, 'content-type': `multipart/form-data; boundary=${m.boundary}` },
-    payload: Buffer.concat([m.head, m.body, m.tail]),
-  });
-}
+const upload = (u: TestUser, entityId: number, name: string, content: Buffer) =>
+  uploadToUnit(env, u, entityId, name, content);
 
 async function fileRows(entityId: number) {
   const [r] = await env.database.query<{ n: number }>(

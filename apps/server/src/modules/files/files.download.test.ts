@@ -6,40 +6,21 @@
 import { Readable } from 'node:stream';
 import Fastify from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { json, makeProvince, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+import type { TestEnv } from '../../../test/harness.ts';
+import { filesWorld, uploadToUnit } from './files.test-helpers.ts';
+import { json, type Province, type TestUser } from '../../../test/factories.ts';
 import { renderNd30Docx } from '../../core/documents/nd30.ts';
 import { download, route } from '../../core/route.ts';
 
-let env: TestEnv;
-let p: Province;
-let admin: TestUser;
-let reader: TestUser;
+let env: TestEnv, p: Province, admin: TestUser, reader: TestUser;
 
 beforeAll(async () => {
-  env = await testEnv();
-  p = await makeProvince(env);
-  admin = await makeUser(env, 'admin', p.root.id);
-  reader = await makeUser(env, 'focal_officer', p.communeA.id);
+  ({ env, p, admin, reader } = await filesWorld());
 });
 
 /** Multipart with the name given as RFC 2231 `filename*` so any character reaches the server. */
-function upload(u: TestUser, name: string, content: Buffer) {
-  const boundary = 'fd' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return env.app.inject({
-    method: 'POST',
-    url: `/api/v1/files?entity=org_unit&entityId=${p.communeA.id}`,
-    headers: { ...u.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload,
-  });
-}
+const upload = (u: TestUser, name: string, content: Buffer) =>
+  uploadToUnit(env, u, p.communeA.id, name, content, { prefix: 'fd', encodedName: true });
 
 /** Parses a Content-Disposition strictly by RFC 6266: the type, the quoted fallback, and the RFC 5987 ext-value. */
 function parseDisposition(h: string) {

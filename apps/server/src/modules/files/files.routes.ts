@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { FileListQuery, FileMeta, FileUploadQuery, IdParam } from '@danvan/contracts';
-import { z } from 'zod';
+import { FileListQuery, FileMeta, FileUploadQuery, IdParam, paged } from '@danvan/contracts';
 import { download, route } from '../../core/route.ts';
 import { readUpload } from '../../core/files.ts';
 import { deleteFile } from './file/delete-file.ts';
@@ -18,7 +17,7 @@ export function registerFilesRoutes(app: FastifyInstance) {
     access: 'files:read',
     tags,
     summary: 'Tệp đính kèm của một hồ sơ',
-    response: z.array(FileMeta),
+    response: paged(FileMeta),
     query: FileListQuery,
     handler: (ctx, { query }) => listFiles(ctx, query.entity, query.entityId),
   });

@@ -1,36 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { json, makeProvince, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+import type { TestEnv } from '../../../test/harness.ts';
+import { filesWorld, uploadToUnit } from './files.test-helpers.ts';
+import { json, type Province, type TestUser } from '../../../test/factories.ts';
 
-let env: TestEnv;
-let p: Province;
-let admin: TestUser;
-let reader: TestUser;
+let env: TestEnv, p: Province, admin: TestUser, reader: TestUser;
 
 beforeAll(async () => {
-  env = await testEnv();
-  p = await makeProvince(env);
-  admin = await makeUser(env, 'admin', p.root.id);
-  reader = await makeUser(env, 'focal_officer', p.communeA.id);
+  ({ env, p, admin, reader } = await filesWorld());
 });
 
-function upload(u: TestUser, entityId: number, name: string, content: Buffer) {
-  const boundary = 'fb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return env.app.inject({
-    method: 'POST',
-    url: `/api/v1/files?entity=org_unit&entityId=${entityId}`,
-    headers: { ...u.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload,
-  });
-}
+const upload = (u: TestUser, entityId: number, name: string, content: Buffer) =>
+  uploadToUnit(env, u, entityId, name, content, { type: 'application/pdf' });
 
 const PDF = Buffer.from('%PDF-1.7\n% Quyết định thành lập\n%%EOF\n');
 
@@ -63,7 +44,7 @@ describe('evidence files', () => {
         headers: reader.headers,
       }),
     );
-    expect(list.map((x: { id: number }) => x.id)).toContain(f.id);
+    expect(list.items.map((x: { id: number }) => x.id)).toContain(f.id);
   });
 
   it('judges the type by content: an executable named .pdf is refused and nothing is stored', async () => {

@@ -16,3 +16,4 @@ export const legalModule: ServerModule = {
 export { workingCalendar } from './calendar/read-calendar.ts';
 export { deadlineFor, type LegalDeadline } from './rule/read-rule.ts';
 export { markRuleUsed } from './rule/mark-rule-used.ts';
+export { rulesOfCodes } from './rule/rules-of-codes.ts';

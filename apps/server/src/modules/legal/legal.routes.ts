@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import {
   CalendarDay,
   CalendarDayListQuery,
@@ -93,7 +92,7 @@ export function registerLegalRoutes(app: FastifyInstance) {
     access: 'legal:read',
     tags,
     summary: 'Lịch ngày nghỉ, ngày làm bù',
-    response: z.array(CalendarDay),
+    response: paged(CalendarDay),
     query: CalendarDayListQuery,
     handler: (ctx, { query }) => listCalendarDays(ctx, query),
   });

@@ -85,7 +85,7 @@ describe('the seeded register and calendar', () => {
   });
 
   it('holds the 2026 calendar with the swapped Monday 31/8 and the make-up Saturday 22/8', async () => {
-    const days = json(await send(reception, 'GET', `${B}/calendar?year=2026`)) as {
+    const days = json(await send(reception, 'GET', `${B}/calendar?year=2026`)).items as {
       date: string;
       workday: boolean;
       can: { update: boolean };

@@ -4,8 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { json, makeProvince, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+import type { TestEnv } from '../../../test/harness.ts';
+import { json, type Province, type TestUser } from '../../../test/factories.ts';
+import { orgRequests, orgWorld } from './org.test-helpers.ts';
 
 let env: TestEnv;
 let p: Province;
@@ -13,8 +14,8 @@ let admin: TestUser;
 
 const N = 4;
 
-const post = (url: string, payload: unknown) =>
-  env.app.inject({ method: 'POST', url, headers: admin.headers, payload: payload as never });
+const requests = orgRequests(() => env);
+const post = (url: string, payload: unknown) => requests.post(admin, url, payload);
 
 async function commune(code: string, name: string) {
   const res = await post('/api/v1/org/units', {
@@ -35,9 +36,7 @@ async function count(q: ReturnType<typeof sql>): Promise<number> {
 
 describe.skipIf(process.env.TEST_DB !== 'postgres')('org: concurrent merges on PostgreSQL', () => {
   beforeAll(async () => {
-    env = await testEnv();
-    p = await makeProvince(env);
-    admin = await makeUser(env, 'admin', p.root.id);
+    ({ env, p, admin } = await orgWorld());
   });
 
   it(`${N} concurrent merges of one unit into new successors: one wins, one succession`, async () => {

@@ -39,7 +39,7 @@ export const rows: MatrixRow[] = [
     url: '/api/v1/org/roots',
     kind: 'list',
     request: async (m, t) => ({ url: '/api/v1/org/roots', recordId: m.unitId(t) }),
-    visible: (b: { id: number }[], _m, _t, built) => b.some((u) => u.id === built.recordId),
+    visible: (b, _m, _t, built) => listed(b, built.recordId),
   },
   {
     method: 'GET',

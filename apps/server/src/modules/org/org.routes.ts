@@ -18,7 +18,7 @@ import {
 } from '@danvan/contracts';
 import { download, route } from '../../core/route.ts';
 import { readUpload } from '../../core/files.ts';
-import { listGroups } from './group/read-group.ts';
+import { listUnitGroups } from './group/read-group.ts';
 import { commitImport } from './import/commit-import.ts';
 import { exportUnits } from './import/export-units.ts';
 import { previewImport } from './import/preview-import.ts';
@@ -53,7 +53,7 @@ export function registerOrgRoutes(app: FastifyInstance) {
     access: 'org:read',
     tags,
     summary: 'Các đơn vị gốc của cây mà người dùng được xem',
-    response: z.array(OrgUnit),
+    response: paged(OrgUnit),
     handler: (ctx) => listRoots(ctx),
   });
   route(app, {
@@ -63,8 +63,8 @@ export function registerOrgRoutes(app: FastifyInstance) {
     access: 'org:read',
     tags,
     summary: 'Nhóm đơn vị (khối)',
-    response: z.array(OrgGroup),
-    handler: (ctx) => listGroups(ctx),
+    response: paged(OrgGroup),
+    handler: (ctx) => listUnitGroups(ctx),
   });
   route(app, {
     method: 'GET',

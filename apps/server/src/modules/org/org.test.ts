@@ -1,23 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { json, makeProvince, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+import type { TestEnv } from '../../../test/harness.ts';
+import { json, type Province, type TestUser } from '../../../test/factories.ts';
+import { orgRequests, orgWorld } from './org.test-helpers.ts';
 
-let env: TestEnv;
-let p: Province;
-let admin: TestUser;
-let communeOfficer: TestUser;
+let env: TestEnv, p: Province, admin: TestUser, communeOfficer: TestUser;
 
 beforeAll(async () => {
-  env = await testEnv();
-  p = await makeProvince(env);
-  admin = await makeUser(env, 'admin', p.root.id);
-  communeOfficer = await makeUser(env, 'focal_officer', p.communeA.id);
+  ({ env, p, admin, communeOfficer } = await orgWorld());
 });
 
-const get = (u: TestUser, url: string) => env.app.inject({ method: 'GET', url, headers: u.headers });
-const post = (u: TestUser, url: string, payload: unknown) =>
-  env.app.inject({ method: 'POST', url, headers: u.headers, payload: payload as never });
+const { get, post } = orgRequests(() => env);
 
 describe('org tree', () => {
   it('lists only the actor’s subtree; another province reads as not found', async () => {

@@ -6,19 +6,11 @@
  * the leaders in charge of most units.
  */
 import { addDays, minIsoDate } from '@danvan/domain';
-import {
-  GUIDING_DOCUMENTS_SEED,
-  MOVEMENTS_SEED,
-  PROVINCE_PLAN_SEED,
-  YEAR_THEMES_SEED,
-  type PlanTaskAssignee,
-} from '@danvan/domain';
-import type { UnitSelector } from '@danvan/contracts';
+import { GUIDING_DOCUMENTS_SEED, MOVEMENTS_SEED, PROVINCE_PLAN_SEED, YEAR_THEMES_SEED } from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { registerDemoSeeder } from '../../core/demo.ts';
 import { audit, inTx } from '../../core/audit.ts';
 import * as org from '../org/index.ts';
-import type { UnitView } from '../org/index.ts';
 import { createDoc } from './guiding-document/create-guiding-document.ts';
 import { createMovement } from './movement/create-movement.ts';
 import { createTheme } from './theme/create-theme.ts';
@@ -30,122 +22,17 @@ import { createTask } from './task/create-task.ts';
 import * as tasksRepo from './task/task.repository.ts';
 import * as assignmentsRepo from './assignment/assignment.repository.ts';
 import * as matrixRepo from './matrix/matrix.repository.ts';
-
-/** The groups that must issue their own plan and carry out the tasks "of all units" (state bodies). */
-const STATE_BODY_GROUPS = ['khoi_so_nganh', 'khoi_xa', 'khoi_su_nghiep'];
-
-function selectorFor(a: PlanTaskAssignee, snvId: number): UnitSelector {
-  switch (a) {
-    case 'all_departments':
-      return { groups: ['khoi_so_nganh'], kinds: [], unitIds: [] };
-    case 'all_communes':
-      return { groups: ['khoi_xa'], kinds: [], unitIds: [] };
-    case 'department_of_home_affairs':
-      return { groups: [], kinds: [], unitIds: [snvId] };
-    default:
-      return { groups: STATE_BODY_GROUPS, kinds: [], unitIds: [] };
-  }
-}
-
-/** Due date of the tasks of each part-II section, in the plan year. */
-const SECTION_DUE: Record<string, string> = {
-  'II.1': '03-31',
-  'II.2': '06-30',
-  'II.3': '09-30',
-  'II.4': '10-31',
-  'II.5': '11-30',
-  'II.6': '12-15',
-  'II.7': '12-20',
-};
-
-/** A small deterministic hash, so the demo is the same on every machine. */
-function h(...n: number[]): number {
-  let x = 2166136261;
-  for (const v of n) x = Math.imul(x ^ v, 16777619) >>> 0;
-  return x % 1000;
-}
-
-const FAMILY = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Huỳnh',
-  'Phan',
-  'Vũ',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Quốc', 'Ngọc', 'Đức', 'Hữu', 'Thu', 'Hoàng'];
-const GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hà',
-  'Hải',
-  'Hòa',
-  'Hùng',
-  'Lan',
-  'Linh',
-  'Long',
-  'Mai',
-  'Nam',
-  'Nga',
-  'Phong',
-  'Quang',
-  'Sơn',
-  'Tâm',
-  'Thảo',
-  'Trung',
-  'Tuấn',
-  'Việt',
-];
-const personName = (seed: number) =>
-  `${FAMILY[seed % FAMILY.length]} ${MIDDLE[(seed >> 3) % MIDDLE.length]} ${GIVEN[(seed >> 5) % GIVEN.length]}`;
-
-function roleOf(u: UnitView) {
-  if (u.kind === 'commune') {
-    const head = /^Phường/u.test(u.name) ? 'PHƯỜNG' : /^Đặc khu/u.test(u.name) ? 'ĐẶC KHU' : 'XÃ';
-    return {
-      authority: 'KT. CHỦ TỊCH',
-      position: 'PHÓ CHỦ TỊCH',
-      leader: 'Phó Chủ tịch Ủy ban nhân dân',
-      symbol: 'UBND',
-      head,
-    };
-  }
-  if (u.kind === 'state_enterprise')
-    return {
-      authority: 'KT. TỔNG GIÁM ĐỐC',
-      position: 'PHÓ TỔNG GIÁM ĐỐC',
-      leader: 'Phó Tổng Giám đốc',
-      symbol: u.code,
-      head: '',
-    };
-  if (u.kind === 'province')
-    return {
-      authority: 'KT. CHỦ TỊCH',
-      position: 'PHÓ CHỦ TỊCH',
-      leader: 'Phó Chủ tịch Ủy ban nhân dân tỉnh',
-      symbol: 'UBND',
-      head: '',
-    };
-  return {
-    authority: 'KT. GIÁM ĐỐC',
-    position: 'PHÓ GIÁM ĐỐC',
-    leader: 'Phó Giám đốc',
-    symbol: u.code.replace(/_/g, ''),
-    head: '',
-  };
-}
+import {
+  adaptSeedText,
+  h,
+  ownPlanInput,
+  personName,
+  provincePlanInput,
+  roleOf,
+  SECTION_DUE,
+  selectorFor,
+  STATE_BODY_GROUPS,
+} from './plans.demo.data.ts';
 
 export function registerPlansDemo(): void {
   registerDemoSeeder('plans', 30, async (ctx) => {
@@ -155,15 +42,7 @@ export function registerPlansDemo(): void {
     const root = all.find((u) => u.code === 'UBND_TINH') ?? all.find((u) => u.parentId === null);
     const snv = all.find((u) => u.code === 'SNV');
     if (!root || !snv) return;
-    const adapt = (s: string) =>
-      s
-        .replace(/năm 2023/g, `năm ${year}`)
-        .replace(/10\/11\/2023/g, `10/11/${year}`)
-        .replace(/10\/5\/2023/g, `10/5/${year}`)
-        .replace(/tỉnh Bình Phước/g, 'tỉnh Đồng Nai')
-        .replace(/Báo Bình Phước/g, 'Báo Đồng Nai')
-        .replace(/UBND các huyện, thị xã, thành phố/g, 'UBND các xã, phường');
-
+    const adapt = adaptSeedText(year);
     // 1. guiding documents, shared with the whole province
     const docIds = new Map<string, number>();
     for (const d of GUIDING_DOCUMENTS_SEED) {
@@ -238,33 +117,7 @@ export function registerPlansDemo(): void {
     const taskSeeds = PROVINCE_PLAN_SEED.tasks.filter((x) => x.sectionNumber.startsWith('II.'));
     const plan = await createPlan(
       ctx,
-      {
-        unitId: root.id,
-        year,
-        numberSymbol: '25/KH-UBND',
-        title: adapt(PROVINCE_PLAN_SEED.subject),
-        basis:
-          'Thực hiện Kế hoạch số 27-KH/BDVTU-BCSD ngày 12/01/2023 của Ban Cán sự đảng Ủy ban nhân dân tỉnh và Ban Dân vận Tỉnh ủy về phối hợp công tác dân vận chính quyền;\n' +
-          `Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai, thực hiện công tác dân vận chính quyền trên địa bàn tỉnh năm ${year}, như sau:`,
-        purposes: PROVINCE_PLAN_SEED.purposes.map(adapt),
-        requirements: PROVINCE_PLAN_SEED.requirements.map(adapt),
-        sections: PROVINCE_PLAN_SEED.sections.map((s) => ({
-          number: s.number,
-          title: adapt(s.title),
-          body: adapt(s.body),
-        })),
-        closing:
-          'Căn cứ nội dung Kế hoạch, yêu cầu Thủ trưởng các cơ quan, đơn vị, địa phương triển khai, thực hiện. Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng mắc kịp thời phản ánh về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) để xem xét, giải quyết.',
-        recipients: PROVINCE_PLAN_SEED.recipients.map(adapt),
-        signerAuthority: PROVINCE_PLAN_SEED.signerAuthority,
-        signerPosition: PROVINCE_PLAN_SEED.signerPosition,
-        signerName: PROVINCE_PLAN_SEED.signerName,
-        themeId: theme.id,
-        movementIds,
-        guidingDocumentIds: ids([...PROVINCE_PLAN_SEED.basis, '06-CTr/BDVTU-BCSD', '33/CT-TTg']),
-        requiredSelector: { groups: STATE_BODY_GROUPS, kinds: [], unitIds: [] },
-        requiredDue,
-      },
+      provincePlanInput({ root, year, adapt, themeId: theme.id, movementIds, ids, requiredDue }),
       { isDemo: true },
     );
     for (const ts of taskSeeds)
@@ -297,44 +150,9 @@ export function registerPlansDemo(): void {
     for (const [i, u] of required.entries()) {
       const bucket = h(u.id, 7) % 20; // 0–12 on time, 13–15 late, 16–17 draft, 18–19 missing
       if (bucket >= 18) continue;
-      const r = roleOf(u);
-      const own = await createPlan(
-        ctx,
-        {
-          unitId: u.id,
-          year,
-          numberSymbol: `${12 + (i % 80)}/KH-${r.symbol}`,
-          title: `Triển khai, thực hiện công tác dân vận chính quyền năm ${year}`,
-          basis: `Thực hiện Kế hoạch số 25/KH-UBND ngày ${issuedOn.slice(8, 10)}/${issuedOn.slice(5, 7)}/${year} của Ủy ban nhân dân tỉnh về triển khai, thực hiện công tác dân vận chính quyền trên địa bàn tỉnh năm ${year};`,
-          purposes: [
-            `Cụ thể hóa các nội dung của Kế hoạch số 25/KH-UBND của Ủy ban nhân dân tỉnh phù hợp với chức năng, nhiệm vụ của ${u.name}.`,
-          ],
-          requirements: [
-            'Triển khai đồng bộ, thiết thực, hiệu quả; gắn với nhiệm vụ chính trị của cơ quan, đơn vị, địa phương.',
-          ],
-          sections: [
-            {
-              number: 'II',
-              title: 'NỘI DUNG',
-              body: 'Thực hiện các nhiệm vụ được giao tại mục II Kế hoạch số 25/KH-UBND của Ủy ban nhân dân tỉnh.',
-            },
-            {
-              number: 'III',
-              title: 'TỔ CHỨC THỰC HIỆN',
-              body: 'Văn phòng theo dõi, đôn đốc, tổng hợp kết quả, báo cáo định kỳ 06 tháng, 01 năm.',
-            },
-          ],
-          closing: '',
-          recipients: ['UBND tỉnh (qua Sở Nội vụ)', 'Lãnh đạo đơn vị', 'Lưu: VT'],
-          signerAuthority: r.authority,
-          signerPosition: r.position,
-          signerName: personName(h(u.id, 3)),
-          parentPlanId: plan.id,
-          movementIds: [],
-          guidingDocumentIds: [],
-        },
-        { isDemo: true },
-      );
+      const own = await createPlan(ctx, ownPlanInput(u, i, { year, issuedOn, parentPlanId: plan.id }), {
+        isDemo: true,
+      });
       if (bucket >= 16) continue; // still drafting
       const day =
         bucket <= 12

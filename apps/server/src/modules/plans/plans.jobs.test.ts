@@ -66,6 +66,11 @@ describe('reminders (daily job plans.reminders)', () => {
     const soonA = await inbox(u.focalA.id, 'plans.task_due_soon');
     expect(soonA.map((n) => n.title)).toEqual(['1 nhiệm vụ đến hạn ngày 15/04/2026']);
     expect(soonA[0].link).toBe('/nhiem-vu-cua-toi');
+    // the web translates the code with its parameters (issue 14); the Vietnamese text stays the fallback
+    expect(soonA[0]).toMatchObject({
+      messageCode: 'plans.task_due_soon',
+      messageParams: { count: 1, due: '2026-04-15' },
+    });
     expect(await inbox(u.headB.id, 'plans.task_due_soon')).toHaveLength(1);
     expect(await inbox(u.coordinator.id, 'plans.task_due_soon')).toHaveLength(0);
     // the same sweep again (a restart, another instance) repeats nothing

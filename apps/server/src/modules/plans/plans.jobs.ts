@@ -29,6 +29,7 @@ export async function runPlanReminders(ctx: Ctx, today: string) {
       title: `${g.count} nhiệm vụ đến hạn ngày ${fmt(g.due)}`,
       body: `Đơn vị có ${g.count} nhiệm vụ chưa hoàn thành, đến hạn ngày ${fmt(g.due)}. Vui lòng cập nhật tiến độ và tệp minh chứng.`,
       link: '/nhiem-vu-cua-toi',
+      params: { count: g.count, due: g.due },
       dedupeKey: `plans:task-due-soon:${g.unitId}:${g.due}`,
     });
   for (const g of await assignmentsRepo.openDueByUnit(ctx.db, lateFrom, yesterday))
@@ -37,6 +38,7 @@ export async function runPlanReminders(ctx: Ctx, today: string) {
       title: `${g.count} nhiệm vụ quá hạn (hạn ${fmt(g.due)})`,
       body: `Đơn vị có ${g.count} nhiệm vụ đã quá hạn ngày ${fmt(g.due)} mà chưa hoàn thành.`,
       link: '/nhiem-vu-cua-toi?state=overdue',
+      params: { count: g.count, due: g.due },
       dedupeKey: `plans:task-overdue:${g.unitId}:${g.due}`,
     });
 
@@ -46,6 +48,7 @@ export async function runPlanReminders(ctx: Ctx, today: string) {
       title: `Sắp đến hạn ban hành kế hoạch (${fmt(r.requiredDue)})`,
       body: `Đơn vị chưa ban hành kế hoạch thực hiện Kế hoạch số ${r.numberSymbol} "${r.title}"; hạn ban hành là ngày ${fmt(r.requiredDue)}.`,
       link: `/ke-hoach/${r.planId}`,
+      params: { number: r.numberSymbol, title: r.title, due: r.requiredDue },
       dedupeKey: `plans:plan-due-soon:${r.planId}`,
     });
   const missing = new Map<number, { planUnitId: number; numberSymbol: string; due: string; n: number }>();
@@ -55,6 +58,7 @@ export async function runPlanReminders(ctx: Ctx, today: string) {
       title: `Quá hạn ban hành kế hoạch (hạn ${fmt(r.requiredDue)})`,
       body: `Đơn vị chưa ban hành kế hoạch thực hiện Kế hoạch số ${r.numberSymbol} "${r.title}"; hạn ban hành là ngày ${fmt(r.requiredDue)}.`,
       link: `/ke-hoach/${r.planId}`,
+      params: { number: r.numberSymbol, title: r.title, due: r.requiredDue },
       dedupeKey: `plans:plan-overdue:${r.planId}`,
     });
     const m = missing.get(r.planId) ?? {
@@ -72,6 +76,7 @@ export async function runPlanReminders(ctx: Ctx, today: string) {
       title: `Còn ${m.n} đơn vị chưa ban hành kế hoạch thực hiện Kế hoạch số ${m.numberSymbol}`,
       body: `Hạn ban hành là ngày ${fmt(m.due)}. Xem danh sách tại trang tình hình ban hành kế hoạch.`,
       link: `/ke-hoach/${planId}/tinh-hinh`,
+      params: { count: m.n, number: m.numberSymbol, due: m.due },
       dedupeKey: `plans:plan-missing:${planId}`,
     });
   return out;

@@ -107,7 +107,9 @@ describe('guiding documents', () => {
       content: PDF,
     });
     expect(up.statusCode, up.body).toBe(201);
-    const files = json(await api.get(u.focalA, `/api/v1/files?entity=guiding_document&entityId=${shared}`));
+    const files = json(
+      await api.get(u.focalA, `/api/v1/files?entity=guiding_document&entityId=${shared}`),
+    ).items;
     expect(files.map((f: { originalName: string }) => f.originalName)).toEqual(['chi-thi-33.pdf']);
     expect((await api.get(u.focalA, `/api/v1/files/${files[0].id}/content`)).statusCode).toBe(200);
     const denied = await api.upload(u.focalA, `/api/v1/files?entity=guiding_document&entityId=${shared}`, {

@@ -42,7 +42,7 @@ import { updateTask } from './task/update-task.ts';
 import { cancelTask } from './task/cancel-task.ts';
 import { deleteTask } from './task/delete-task.ts';
 import { commitTaskImport, previewTaskImport } from './task/import-tasks.ts';
-import { planCompliance, requirementsOfUnit } from './matrix/read-compliance.ts';
+import { listRequirementsOfUnit, planCompliance } from './matrix/read-compliance.ts';
 import { matrix } from './matrix/read-matrix.ts';
 import { exportMatrix } from './matrix/export-matrix.ts';
 import * as documents from './plans.documents.ts';
@@ -113,9 +113,9 @@ export function registerPlansRoutes(app: FastifyInstance) {
     access: 'plans:read',
     tags,
     summary: 'Kế hoạch cấp trên yêu cầu đơn vị ban hành kế hoạch, và tình trạng của đơn vị',
-    response: z.array(PlanRequirementOfUnit),
+    response: paged(PlanRequirementOfUnit),
     query: UnitIdQuery,
-    handler: (ctx, { query }) => requirementsOfUnit(ctx, query.unitId),
+    handler: (ctx, { query }) => listRequirementsOfUnit(ctx, query.unitId),
   });
 
   // --- Tasks ---------------------------------------------------------------------------------

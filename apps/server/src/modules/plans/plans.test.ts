@@ -171,7 +171,7 @@ describe('the cascade: a province plan, tasks for the communes, their progress a
     const before = json(await api.get(u.coordinator, `/api/v1/plans/${planId}/compliance`));
     expect(before.summary).toMatchObject({ total: 3, pending: 3, issued: 0 });
 
-    const req = json(await api.get(u.focalA, `/api/v1/plans/requirements?unitId=${p.communeA.id}`));
+    const req = json(await api.get(u.focalA, `/api/v1/plans/requirements?unitId=${p.communeA.id}`)).items;
     expect(req).toEqual([
       expect.objectContaining({ planId, requiredDue: '2026-04-30', status: 'pending', ownPlanId: null }),
     ]);
@@ -213,7 +213,7 @@ describe('the cascade: a province plan, tasks for the communes, their progress a
       ownPlanIssuedOn: '2026-03-02',
     });
     expect(
-      json(await api.get(u.focalA, `/api/v1/plans/requirements?unitId=${p.communeA.id}`))[0],
+      json(await api.get(u.focalA, `/api/v1/plans/requirements?unitId=${p.communeA.id}`)).items[0],
     ).toMatchObject({
       status: 'issued',
       ownPlanId: own.id,

@@ -62,7 +62,7 @@ describe('roll-up', () => {
     expect(own.unitId).toBe(p.communeA.id);
     expect(own.indicators.find((i: { code: string }) => i.code === 'received').value).toBe(10);
     // drill-down to units
-    const dd = json(await get(coord, `${B}/periods/${per.id}/rollup/units?indicator=received`));
+    const dd = json(await get(coord, `${B}/periods/${per.id}/rollup/units?indicator=received`)).items;
     expect(dd.map((x: { unitId: number; value: number }) => [x.unitId, x.value])).toEqual([
       [p.communeA.id, 10],
       [p.communeB.id, 7],
@@ -110,7 +110,7 @@ describe('roll-up', () => {
     expect(await value(district.id)).toBe(null); // no longer under the former district
     const dd = json(
       await get(coord, `${B}/periods/${per.id}/rollup/units?indicator=received&unitId=${p.root.id}`),
-    );
+    ).items;
     expect(dd).toHaveLength(1);
     expect(dd[0]).toMatchObject({ unitId: old.id, countedUnder: p.communeC.name, value: 4 });
     // the successor's head sees it in its own subtree
@@ -156,7 +156,7 @@ describe('completeness, timeliness, reminders', () => {
     );
     expect(d.late.map((m: { unitId: number }) => m.unitId)).toEqual([p.communeB.id]);
     expect(d.provinceLevel).toMatchObject({ status: 'not_started', deadline: '2026-05-30' });
-    const missing = json(await get(coord, `${B}/periods/${per.id}/reports?status=missing`));
+    const missing = json(await get(coord, `${B}/periods/${per.id}/reports?status=missing`)).items;
     expect(missing.map((m: { unitId: number }) => m.unitId).sort()).toEqual(
       [p.dept2.id, p.communeC.id].sort(),
     );

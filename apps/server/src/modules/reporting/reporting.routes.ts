@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import {
   CompilationView,
   DashboardView,
@@ -20,6 +19,7 @@ import {
   DrilldownQuery,
   IdParam,
   OpenReport,
+  paged,
   PeriodListQuery,
   PeriodReportsQuery,
   ReopenReport,
@@ -48,7 +48,7 @@ import { returnReport } from './report/return-report.ts';
 import { saveReport } from './report/save-report.ts';
 import { submitReport } from './report/submit-report.ts';
 import { compileProvinceReport } from './rollup/compile-province-report.ts';
-import { periodReports } from './rollup/period-reports.ts';
+import { listPeriodReports } from './rollup/period-reports.ts';
 import { getCompilation } from './rollup/read-compilation.ts';
 import { getDashboard } from './rollup/read-dashboard.ts';
 import { getDrilldown, getRollup } from './rollup/read-rollup.ts';
@@ -69,7 +69,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     access: 'authenticated',
     tags,
     summary: 'Danh sách đề cương báo cáo (phiên bản mới nhất, hoặc tất cả với all=true)',
-    response: z.array(TemplateSummaryView),
+    response: paged(TemplateSummaryView),
     query: TemplateListQuery,
     handler: (ctx, { query }) => listTemplates(ctx, query),
   });
@@ -114,7 +114,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     access: 'authenticated',
     tags,
     summary: 'Các số liệu hệ thống tự tính (để gắn vào chỉ tiêu)',
-    response: z.array(FigureProviderViewSchema),
+    response: paged(FigureProviderViewSchema),
     handler: async (ctx) => listProviders(ctx),
   });
 
@@ -126,7 +126,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     access: 'reporting:read',
     tags,
     summary: 'Các kỳ báo cáo trong phạm vi',
-    response: z.array(PeriodView),
+    response: paged(PeriodView),
     query: PeriodListQuery,
     handler: (ctx, { query }) => listPeriods(ctx, query),
   });
@@ -182,10 +182,10 @@ export function registerReportingRoutes(app: FastifyInstance) {
     access: 'reporting:read',
     tags,
     summary: 'Tình hình báo cáo của các đơn vị phải báo cáo (dưới một đơn vị)',
-    response: z.array(ReportRefView),
+    response: paged(ReportRefView),
     params: IdParam,
     query: PeriodReportsQuery,
-    handler: (ctx, { params, query }) => periodReports(ctx, params.id, query),
+    handler: (ctx, { params, query }) => listPeriodReports(ctx, params.id, query),
   });
   route(app, {
     method: 'POST',
@@ -218,7 +218,7 @@ export function registerReportingRoutes(app: FastifyInstance) {
     access: 'reporting:read',
     tags,
     summary: 'Chi tiết một chỉ tiêu theo từng đơn vị',
-    response: z.array(DrilldownRowView),
+    response: paged(DrilldownRowView),
     params: IdParam,
     query: DrilldownQuery,
     handler: (ctx, { params, query }) => getDrilldown(ctx, params.id, query),

@@ -19,7 +19,7 @@ setupReporting();
 
 describe('templates', () => {
   it('ships the 1432/BNV-CTTN outline as a frozen built-in template', async () => {
-    const list = json(await get(officerA, `${B}/templates`));
+    const list = json(await get(officerA, `${B}/templates`)).items;
     const t = list.find((x: { code: string }) => x.code === 'BNV-1432-2023');
     expect(t).toMatchObject({
       builtin: true,
@@ -188,7 +188,9 @@ describe('periods', () => {
     // a period only for departments is not shown to a commune
     const depts = await makePeriod({ requiredGroups: ['khoi_so_nganh'] });
     expect((await get(officerA, `${B}/periods/${depts.id}`)).statusCode).toBe(404);
-    expect(json(await get(officerA, `${B}/periods`)).map((x: { id: number }) => x.id)).toContain(per.id);
+    expect(json(await get(officerA, `${B}/periods`)).items.map((x: { id: number }) => x.id)).toContain(
+      per.id,
+    );
     // a commune may not create periods
     expect(
       (

@@ -229,7 +229,7 @@ describe('report workflow', () => {
     const per2 = await makePeriod();
     const open = await send(coord, 'POST', `${B}/periods/${per2.id}/reports`, { unitId: p.communeB.id });
     expect(open.statusCode).toBe(403);
-    const list = json(await get(coord, `${B}/periods/${per2.id}/reports`));
+    const list = json(await get(coord, `${B}/periods/${per2.id}/reports`)).items;
     expect(list.find((x: { unitId: number }) => x.unitId === p.communeB.id).can.open).toBe(false);
     // the unit itself still may
     expect(json(await get(headB, `${B}/reports/${r.id}`)).can).toMatchObject({ edit: true, submit: true });
@@ -248,7 +248,7 @@ describe('report workflow', () => {
     expect((await get(headA, `${B}/periods/${per.id}/rollup?unitId=${p.communeB.id}`)).statusCode).toBe(404);
     expect((await get(headA, `${B}/periods/${per.id}/rollup?unitId=${p.root.id}`)).statusCode).toBe(404);
     expect((await get(headA, `${B}/periods/${per.id}/compilation`)).statusCode).toBe(403);
-    const list = json(await get(headA, `${B}/periods/${per.id}/reports`));
+    const list = json(await get(headA, `${B}/periods/${per.id}/reports`)).items;
     expect(list.map((x: { unitId: number }) => x.unitId)).toEqual([p.communeA.id]);
     // the party supervisor reads everything in the province but cannot enter
     expect((await get(supervisor, `${B}/reports/${rb.id}`)).statusCode).toBe(200);

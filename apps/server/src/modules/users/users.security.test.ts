@@ -1,20 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { json, makeProvince, makeUser, uid, type Province, type TestUser } from '../../../test/factories.ts';
+import type { TestEnv } from '../../../test/harness.ts';
+import { json, makeUser, uid, type Province, type TestUser } from '../../../test/factories.ts';
+import { usersWorld } from './users.test-helpers.ts';
 
 // issue 7, items 1, 2 and 6: who may change a user account, and what the audit trail records.
 
-let env: TestEnv;
-let p: Province;
-let rootAdmin: TestUser;
-let communeAdmin: TestUser;
+let env: TestEnv, p: Province, rootAdmin: TestUser, communeAdmin: TestUser;
 let ip = 1;
 
 beforeAll(async () => {
-  env = await testEnv();
-  p = await makeProvince(env);
-  rootAdmin = await makeUser(env, 'admin', p.root.id);
-  communeAdmin = await makeUser(env, 'admin', p.communeA.id);
+  ({ env, p, admin: rootAdmin, communeAdmin } = await usersWorld());
 });
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';

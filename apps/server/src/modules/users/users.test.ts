@@ -1,18 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { testEnv, type TestEnv } from '../../../test/harness.ts';
-import { json, makeProvince, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+import type { TestEnv } from '../../../test/harness.ts';
+import { json, makeUser, type Province, type TestUser } from '../../../test/factories.ts';
+import { usersWorld } from './users.test-helpers.ts';
 
-let env: TestEnv;
-let p: Province;
-let admin: TestUser;
-let communeAdmin: TestUser;
+let env: TestEnv, p: Province, admin: TestUser, communeAdmin: TestUser;
 
 beforeAll(async () => {
-  env = await testEnv();
-  p = await makeProvince(env);
-  admin = await makeUser(env, 'admin', p.root.id);
-  communeAdmin = await makeUser(env, 'admin', p.communeA.id);
+  ({ env, p, admin, communeAdmin } = await usersWorld());
 });
 
 describe('users and roles', () => {

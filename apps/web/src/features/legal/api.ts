@@ -30,7 +30,7 @@ export const useRules = (q: Query) =>
 export const useCalendar = (year: number | undefined) =>
   useQuery({
     queryKey: lk.calendar(year),
-    queryFn: () => http.get<CalendarDay[]>(`${B}/calendar`, year ? { year } : {}),
+    queryFn: () => http.get<Paged<CalendarDay>>(`${B}/calendar`, year ? { year } : {}),
     placeholderData: keepPreviousData,
   });
 

@@ -5,6 +5,7 @@ export const legalVi = {
   needsCheckHint: 'Giá trị hoặc căn cứ chưa được đối chiếu với văn bản chính thức',
   rules: {
     title: 'Thời hạn theo luật',
+    lawPlaceholder: 'Luật Khiếu nại 2011 (02/2011/QH13)',
     subtitle:
       'Các thời hạn giải quyết khiếu nại, tố cáo, xử lý đơn và mức tiếp công dân tối thiểu. Hồ sơ áp dụng quy định có hiệu lực vào ngày bắt đầu tính thời hạn; quy định đã áp dụng chỉ được sửa bằng phiên bản mới từ một ngày.',
     create: 'Thêm quy định',
@@ -91,6 +92,7 @@ export const legalEn: typeof legalVi = {
   needsCheckHint: 'The value or its basis has not been checked against the official text',
   rules: {
     title: 'Legal time limits',
+    lawPlaceholder: 'e.g. Luật Khiếu nại 2011 (02/2011/QH13)',
     subtitle:
       'Time limits for complaints, denunciations and petitions, and the minimum reception days. A case takes the rule in force on the day its clock starts; a used rule changes only by a new version from a date.',
     create: 'Add rule',

@@ -55,7 +55,8 @@ export async function fetchChildren(parentId: number, includeInactive: boolean):
 export function useGroups() {
   return useQuery({
     queryKey: orgKeys.groups,
-    queryFn: () => http.get<OrgGroup[]>('/org/groups'),
+    queryFn: () => http.get<Paged<OrgGroup>>('/org/groups'),
+    select: (d: Paged<OrgGroup>) => d.items,
     staleTime: 10 * 60_000,
   });
 }

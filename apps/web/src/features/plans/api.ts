@@ -92,7 +92,7 @@ export const useMatrix = (id: number, q: Query, enabled = true) =>
 export const useRequirements = (unitId?: number) =>
   useQuery({
     queryKey: pk.requirements(unitId),
-    queryFn: () => http.get<PlanRequirementOfUnit[]>(`${B}/requirements`, { unitId }),
+    queryFn: () => http.get<Paged<PlanRequirementOfUnit>>(`${B}/requirements`, { unitId }),
     enabled: !!unitId,
   });
 export const useMyTasks = (q: Query, enabled = true) =>

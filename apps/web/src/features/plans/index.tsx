@@ -7,7 +7,7 @@ import {
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { Feature } from '../../app/feature.ts';
-import { plansAuditEn, plansAuditVi, plansEn, plansVi } from './messages.ts';
+import { plansEn, plansVi } from './messages.ts';
 
 const page = (load: () => Promise<{ default: ComponentType }>) => () =>
   load().then((m) => ({ Component: m.default }));
@@ -100,7 +100,7 @@ export const plansFeature: Feature = {
     },
   ],
   messages: {
-    vi: { plans: plansVi, audit: plansAuditVi },
-    en: { plans: plansEn, audit: plansAuditEn },
+    vi: { plans: plansVi },
+    en: { plans: plansEn },
   },
 };

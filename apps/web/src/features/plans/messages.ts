@@ -113,6 +113,7 @@ export const plansVi = {
     unitCount: '{count} đơn vị',
   },
   plan: {
+    numbered: 'Kế hoạch số {number}',
     tabs: {
       content: 'Nội dung',
       tasks: 'Nhiệm vụ',
@@ -288,6 +289,7 @@ export const plansVi = {
     toDate: 'Đến ngày',
     decision: 'Văn bản phân công',
     decisionNumber: 'Số văn bản',
+    decisionNumberPlaceholder: '15/QĐ-UBND',
     decisionDate: 'Ngày văn bản',
     decisionIssuer: 'Cơ quan ban hành văn bản',
     note: 'Ghi chú',
@@ -311,6 +313,7 @@ export const plansVi = {
     createMovement: 'Thêm phong trào',
     year: 'Năm',
     name: 'Tên',
+    namePlaceholder: 'Năm dân vận chính quyền …',
     description: 'Mô tả',
     contents: 'Nội dung trọng tâm',
     code: 'Mã',
@@ -378,7 +381,7 @@ export const plansEn: typeof plansVi = {
     unit: 'Issuing unit',
     issuedOn: 'Issued on',
     required: 'Required of units',
-    requiredText: '{count} units, by {date}',
+    requiredText: '{count, plural, one {# unit} other {# units}}, by {date}',
     tasks: 'Tasks',
     empty: 'No plans yet.',
     subtree: 'Include subordinate units',
@@ -395,7 +398,7 @@ export const plansEn: typeof plansVi = {
   editor: {
     createTitle: 'Draft a plan',
     editTitle: 'Edit draft plan',
-    missingTitle: 'To be issued, the saved draft still lacks {count} item(s)',
+    missingTitle: 'To be issued, the saved draft still lacks {count, plural, one {# item} other {# items}}',
     general: 'General',
     unit: 'Issuing unit',
     year: 'Plan year',
@@ -439,10 +442,12 @@ export const plansEn: typeof plansVi = {
     groups: 'By group',
     kinds: 'By unit kind',
     units: 'By list of units',
-    summary: '{groups} groups, {kinds} kinds, {units} units',
-    unitCount: '{count} units',
+    summary:
+      '{groups, plural, one {# group} other {# groups}}, {kinds, plural, one {# kind} other {# kinds}}, {units, plural, one {# unit} other {# units}}',
+    unitCount: '{count, plural, one {# unit} other {# units}}',
   },
   plan: {
+    numbered: 'Plan No. {number}',
     tabs: {
       content: 'Content',
       tasks: 'Tasks',
@@ -454,7 +459,7 @@ export const plansEn: typeof plansVi = {
     issueTitle: 'Issue the plan',
     issueHint:
       'Issuing assigns the tasks to the units and notifies the units required to issue their plans. An issued plan cannot be edited.',
-    missingTitle: 'Cannot be issued yet: {count} item(s) missing',
+    missingTitle: 'Cannot be issued yet: {count, plural, one {# item} other {# items}} missing',
     missingHint: 'Use “Edit” to complete them; “Issue” opens once nothing is missing.',
     issuedOn: 'Issued on',
     issued: 'Plan issued.',
@@ -469,7 +474,7 @@ export const plansEn: typeof plansVi = {
     documents: 'Guiding documents',
     signer: 'Signer',
     recipients: 'Recipients',
-    requirement: 'Requires {count} units to issue their plans by {date}',
+    requirement: 'Requires {count, plural, one {# unit} other {# units}} to issue their plans by {date}',
     editRequirement: 'Adjust requirement',
     noContent: 'The plan has no content yet.',
   },
@@ -502,9 +507,9 @@ export const plansEn: typeof plansVi = {
     importHint:
       'Use the file from "Export to Excel" as the template: one task per row, assigned by group code, unit kind or unit codes.',
     importPreview: 'Check the file',
-    importCommit: 'Import {count} tasks',
-    importDone: '{count} tasks imported.',
-    importRows: '{valid} valid rows, {invalid} with errors',
+    importCommit: 'Import {count, plural, one {# task} other {# tasks}}',
+    importDone: '{count, plural, one {# task} other {# tasks}} imported.',
+    importRows: '{valid, plural, one {# valid row} other {# valid rows}}, {invalid} with errors',
     row: 'Row',
     assignees: 'Units',
     errors: 'Errors',
@@ -534,13 +539,13 @@ export const plansEn: typeof plansVi = {
     unit: 'Unit',
     empty: 'No task has been assigned yet.',
     cellTitle: '{unit} — {task}',
-    periods: '{done}/{total} periods',
+    periods: '{done}/{total, plural, one {# period} other {# periods}}',
     legend: 'Legend',
     totals: '{done}/{total} done · {overdue} overdue',
     totalsDone: '{done}/{total} done',
     totalsOverdue: '{overdue} overdue',
     totalsHint:
-      '{done} of {total} assignments done; {overdue} past their due date and not done. Each unit, each period, is one assignment.',
+      '{done} of {total, plural, one {# assignment} other {# assignments}} done; {overdue} past their due date and not done. Each unit, each period, is one assignment.',
   },
   my: {
     title: 'My tasks',
@@ -612,6 +617,7 @@ export const plansEn: typeof plansVi = {
     toDate: 'Until',
     decision: 'Decision',
     decisionNumber: 'Decision number',
+    decisionNumberPlaceholder: 'e.g. 15/QĐ-UBND',
     decisionDate: 'Decision date',
     decisionIssuer: 'Issued by',
     note: 'Note',
@@ -620,7 +626,8 @@ export const plansEn: typeof plansVi = {
     activeOnly: 'Current leaders only',
     files: 'Decision (file)',
     empty: 'No assignments yet.',
-    missingSummary: '{without}/{total} units have no leader in charge (as of {date})',
+    missingSummary:
+      '{without} of {total, plural, one {# unit} other {# units}} {without, plural, one {has} other {have}} no leader in charge (as of {date})',
     missingEmpty: 'Every unit has a leader in charge.',
     saved: 'Assignment saved.',
     notAssigned: 'Not assigned',
@@ -635,6 +642,7 @@ export const plansEn: typeof plansVi = {
     createMovement: 'Add a movement',
     year: 'Year',
     name: 'Name',
+    namePlaceholder: 'e.g. Năm dân vận chính quyền … (the year’s theme, in Vietnamese)',
     description: 'Description',
     contents: 'Key contents',
     code: 'Code',
@@ -647,47 +655,5 @@ export const plansEn: typeof plansVi = {
     emptyMovements: 'No movements.',
     saved: 'Saved.',
     kinds: { phong_trao_thi_dua: 'Emulation movement', phong_trao: 'Movement', cuoc_van_dong: 'Campaign' },
-  },
-};
-
-/** Names of this module's records and actions in the audit trail. */
-export const plansAuditVi = {
-  entities: {
-    plan: 'Kế hoạch',
-    plan_task: 'Nhiệm vụ',
-    task_assignment: 'Nhiệm vụ được giao',
-    guiding_document: 'Văn bản chỉ đạo',
-    leader_assignment: 'Phân công lãnh đạo phụ trách',
-    plan_theme: 'Chủ đề năm',
-    plan_movement: 'Phong trào',
-  },
-  actions: {
-    issue: 'Ban hành',
-    cancel: 'Hủy',
-    update_requirement: 'Điều chỉnh yêu cầu',
-    demo_progress: 'Dữ liệu trình diễn',
-    'status:in_progress': 'Đang thực hiện',
-    'status:done': 'Hoàn thành',
-    'status:not_started': 'Chưa thực hiện',
-  },
-};
-export const plansAuditEn: typeof plansAuditVi = {
-  entities: {
-    plan: 'Plan',
-    plan_task: 'Task',
-    task_assignment: 'Assigned task',
-    guiding_document: 'Guiding document',
-    leader_assignment: 'Leader in charge',
-    plan_theme: 'Year theme',
-    plan_movement: 'Movement',
-  },
-  actions: {
-    issue: 'Issue',
-    cancel: 'Cancel',
-    update_requirement: 'Adjust requirement',
-    demo_progress: 'Demo data',
-    'status:in_progress': 'In progress',
-    'status:done': 'Done',
-    'status:not_started': 'Not started',
   },
 };

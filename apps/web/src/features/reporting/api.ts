@@ -6,6 +6,7 @@ import type {
   Dashboard,
   DrilldownRow,
   FigureProviderView,
+  Paged,
   Period,
   RemindLateUnitsResult,
   Report,
@@ -53,7 +54,7 @@ export const rk = {
 export const useTemplates = (all = false) =>
   useQuery({
     queryKey: rk.templates(all),
-    queryFn: () => http.get<TemplateSummary[]>(`${B}/templates`, { all }),
+    queryFn: () => http.get<Paged<TemplateSummary>>(`${B}/templates`, { all }),
   });
 export const useTemplate = (id: number | null) =>
   useQuery({
@@ -64,7 +65,8 @@ export const useTemplate = (id: number | null) =>
 export const useProviders = () =>
   useQuery({
     queryKey: rk.providers,
-    queryFn: () => http.get<FigureProviderView[]>(`${B}/providers`),
+    queryFn: () => http.get<Paged<FigureProviderView>>(`${B}/providers`),
+    select: (d: Paged<FigureProviderView>) => d.items,
     staleTime: 600_000,
   });
 /** The periods a unit issues or reports in; `filters` narrow them (year, kind, open/closed). */
@@ -74,7 +76,7 @@ export const usePeriods = (
 ) =>
   useQuery({
     queryKey: [...rk.periods(unitId), filters],
-    queryFn: () => http.get<Period[]>(`${B}/periods`, { unitId, ...filters }),
+    queryFn: () => http.get<Paged<Period>>(`${B}/periods`, { unitId, ...filters }),
     placeholderData: keepPreviousData,
   });
 export const usePeriod = (id: number) =>
@@ -85,7 +87,7 @@ export const usePeriodReports = (
 ) =>
   useQuery({
     queryKey: rk.refs(id ?? 0, q),
-    queryFn: () => http.get<ReportRef[]>(`${B}/periods/${id}/reports`, q),
+    queryFn: () => http.get<Paged<ReportRef>>(`${B}/periods/${id}/reports`, q),
     enabled: !!id,
   });
 export const useRollup = (id: number, q: { unitId?: number; includeSubmitted?: boolean }) =>
@@ -96,7 +98,7 @@ export const useDrilldown = (
 ) =>
   useQuery({
     queryKey: rk.drill(id, q),
-    queryFn: () => http.get<DrilldownRow[]>(`${B}/periods/${id}/rollup/units`, q),
+    queryFn: () => http.get<Paged<DrilldownRow>>(`${B}/periods/${id}/rollup/units`, q),
     enabled: !!q.indicator,
   });
 export const useDashboard = (id: number, q: { unitId?: number; includeSubmitted?: boolean }) =>

@@ -6,7 +6,7 @@ import { coversRoot, requireActor, scopesFor } from '../../../core/scope.ts';
  * The access rules of the working-day calendar: national data, read by whoever holds legal:read;
  * kept by an administrator of a whole tree (legal:manage over a root unit).
  */
-export type CalendarAction = 'read' | 'update' | 'delete';
+export type CalendarAction = 'read' | 'create' | 'update' | 'delete';
 
 const manages = (actor: Actor | null) => coversRoot(scopesFor(actor, 'legal:manage'));
 
@@ -26,6 +26,6 @@ export function authorizeCalendarRead(ctx: Ctx): void {
 }
 
 export function authorizeCalendarWrite(ctx: Ctx): void {
-  if (!manages(requireActor(ctx.actor)))
+  if (!canCalendar(requireActor(ctx.actor), 'create'))
     throw Forbidden('Chỉ quản trị hệ thống của toàn bộ cây đơn vị được sửa lịch ngày nghỉ, ngày làm bù.');
 }

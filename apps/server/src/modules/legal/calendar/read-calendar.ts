@@ -2,14 +2,23 @@ import type { z } from 'zod';
 import type { CalendarDayListQuery } from '@danvan/contracts';
 import type { HolidayCalendar } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
+import { wholeList } from '../../../core/page.ts';
+import { listCan } from '../../../core/scope.ts';
 import * as repo from './calendar.repository.ts';
-import { authorizeCalendarRead } from './calendar.policy.ts';
+import { authorizeCalendarRead, canCalendar } from './calendar.policy.ts';
 import { presentDay } from './calendar.present.ts';
 
-/** The calendar's days of a year (or all of them), by date. */
+/**
+ * The calendar's days of a year (or all of them), by date: a score a year, answered whole;
+ * `can.create` is whether the actor keeps the calendar.
+ */
 export async function listCalendarDays(ctx: Ctx, query: z.infer<typeof CalendarDayListQuery>) {
   authorizeCalendarRead(ctx);
-  return (await repo.listDays(ctx.db, query.year)).map((d) => presentDay(ctx, d));
+  const items = (await repo.listDays(ctx.db, query.year)).map((d) => presentDay(ctx, d));
+  return wholeList(
+    items,
+    listCan(ctx.actor, undefined, () => canCalendar(ctx.actor, 'create')),
+  );
 }
 
 /**

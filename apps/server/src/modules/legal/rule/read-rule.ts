@@ -14,9 +14,10 @@ import {
 } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { RuleViolation } from '../../../core/errors.ts';
+import { listCan } from '../../../core/scope.ts';
 import { workingCalendar } from '../calendar/read-calendar.ts';
 import * as repo from './rule.repository.ts';
-import { authorizeRuleRead } from './rule.policy.ts';
+import { authorizeRuleRead, canRule } from './rule.policy.ts';
 import { presentRule, toDomainRule } from './rule.present.ts';
 
 /** The register of time limits, filtered; by default the rules in force today or later. */
@@ -28,7 +29,14 @@ export async function listRules(ctx: Ctx, query: z.infer<typeof TimeLimitRuleLis
     query.page,
     query.pageSize,
   );
-  return { items: items.map((r) => presentRule(ctx, r)), total, page: query.page, pageSize: query.pageSize };
+  const can = listCan(ctx.actor, undefined, () => canRule(ctx.actor, 'create'));
+  return {
+    items: items.map((r) => presentRule(ctx, r)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    can,
+  };
 }
 
 /** What other modules get: the rule applied (with its id, to record which version a case took) and the end. */

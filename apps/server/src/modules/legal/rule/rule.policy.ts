@@ -7,7 +7,7 @@ import { coversRoot, requireActor, scopesFor } from '../../../core/scope.ts';
  * legal:read anywhere reads all of it; only an administrator of a whole tree (legal:manage over a
  * root unit) creates, edits and retires rules, since a rule holds for every unit.
  */
-export type RuleAction = 'read' | 'update' | 'retire';
+export type RuleAction = 'read' | 'create' | 'update' | 'retire';
 
 export interface RuleRecord {
   retiredAt: Date | null;
@@ -18,6 +18,7 @@ const manages = (actor: Actor | null) => coversRoot(scopesFor(actor, 'legal:mana
 export function canRule(actor: Actor | null, action: RuleAction, r?: RuleRecord): boolean {
   if (!actor) return false;
   if (action === 'read') return scopesFor(actor, 'legal:read').length > 0;
+  if (action === 'create') return manages(actor);
   if (action === 'retire') return manages(actor) && !r?.retiredAt;
   return manages(actor) && !r?.retiredAt;
 }
@@ -33,7 +34,7 @@ export function authorizeRuleRead(ctx: Ctx): void {
 
 /** Creating a rule: an administrator of a whole tree. */
 export function authorizeRuleCreate(ctx: Ctx): void {
-  if (!manages(requireActor(ctx.actor)))
+  if (!canRule(requireActor(ctx.actor), 'create'))
     throw Forbidden('Chỉ quản trị hệ thống của toàn bộ cây đơn vị được thêm, sửa thời hạn theo luật.');
 }
 

@@ -1,10 +1,16 @@
 import type { Ctx } from '../../../core/context.ts';
 import { Invalid } from '../../../core/errors.ts';
+import { wholeList } from '../../../core/page.ts';
 import * as repo from './group.repository.ts';
 
 /** The groups of units (khối); not unit data, so readable by anyone with org:read, everywhere. */
 export async function listGroups(ctx: Ctx) {
   return repo.listGroups(ctx.db);
+}
+
+/** GET /org/groups: a short fixed vocabulary, answered whole; no route creates a group, so no `can`. */
+export async function listUnitGroups(ctx: Ctx) {
+  return wholeList(await listGroups(ctx));
 }
 
 /** Refuses group codes that do not exist. */

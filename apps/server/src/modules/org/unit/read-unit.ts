@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OrgUnitListQuery } from '@danvan/contracts';
 import { today, type Ctx } from '../../../core/context.ts';
+import { wholeList } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import * as repo from './unit.repository.ts';
 import type { UnitView } from './unit.repository.ts';
@@ -28,9 +29,13 @@ export async function listUnits(ctx: Ctx, q: z.infer<typeof OrgUnitListQuery>) {
   return { items: items.map((u) => presentUnit(ctx, u)), total, page: q.page, pageSize: q.pageSize, can };
 }
 
-/** The top units of the actor's visible tree (their assignment units), for the tree screen's roots. */
+/**
+ * The top units of the actor's visible tree (their assignment units), for the tree screen's roots:
+ * a handful, answered whole; `can.create` is whether the actor may add a root unit.
+ */
 export async function listRoots(ctx: Ctx) {
-  const scopes = unitReadScopes(requireActor(ctx.actor));
+  const actor = requireActor(ctx.actor);
+  const scopes = unitReadScopes(actor);
   const units = await repo.getUnitsByIds(ctx.db, [...new Set(scopes.map((s) => s.unitId))]);
   // drop roots that lie inside another root's subtree
   const roots = units.filter(
@@ -40,7 +45,10 @@ export async function listRoots(ctx: Ctx) {
           o.id !== u.id && u.path.startsWith(o.path) && scopes.some((s) => s.unitId === o.id && s.subtree),
       ),
   );
-  return roots.sort((a, b) => a.path.localeCompare(b.path)).map((u) => presentUnit(ctx, u));
+  return wholeList(
+    roots.sort((a, b) => a.path.localeCompare(b.path)).map((u) => presentUnit(ctx, u)),
+    { create: canCreateRoot(actor) },
+  );
 }
 
 /** One unit the actor may see; anything else is 404. */

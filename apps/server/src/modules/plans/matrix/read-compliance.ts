@@ -5,6 +5,9 @@
 import type { PlanCompliance, PlanRequirementOfUnit } from '@danvan/contracts';
 import { diffDays, planComplianceStatus, summarizePlanCompliance } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
+import { wholeList } from '../../../core/page.ts';
+import { listCan } from '../../../core/scope.ts';
+import { canPlan } from '../plan/plan.policy.ts';
 import { loadPlan } from '../plan/read-plan.ts';
 import { readScopes, unitOrActive } from '../shared/unit.policy.ts';
 import * as repo from './matrix.repository.ts';
@@ -25,6 +28,18 @@ export async function requirementsOfUnit(
       today: t,
     }),
   }));
+}
+
+/**
+ * GET /plans/requirements: the few plans above that require the unit's own plan, answered whole;
+ * `can.create` is whether the actor may draft the unit's own plan (the answer to a requirement).
+ */
+export async function listRequirementsOfUnit(ctx: Ctx, unitId: number | undefined) {
+  const unit = await unitOrActive(ctx, unitId);
+  const can = listCan(ctx.actor, unit, (at) =>
+    canPlan(ctx.actor, 'create', { unitId: at.id, unitPath: at.path, status: 'draft' }),
+  );
+  return wholeList(await requirementsOfUnit(ctx, unit.id), can);
 }
 
 /** Per required unit (within the actor's scope): issued on time, late, missing, or not yet due. */

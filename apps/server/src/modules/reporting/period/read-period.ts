@@ -1,12 +1,15 @@
 import type { Permission } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { wholeList } from '../../../core/page.ts';
+import { listCan } from '../../../core/scope.ts';
 import type { Scope } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import * as repo from './period.repository.ts';
 import {
   authorizeListUnit,
   authorizePeriodUnit,
+  canPeriod,
   periodReadScopes,
   periodViewUnitId,
 } from './period.policy.ts';
@@ -23,18 +26,28 @@ export async function visiblePeriod(ctx: Ctx, id: number, lock?: 'share' | 'upda
   return { row, deadlines };
 }
 
+/**
+ * The periods in scope (or of one unit), answered whole: a few a year per tree, and the register sorts
+ * them itself. `can.create` is whether the actor may open a period rooted at the listed unit (or its
+ * active unit).
+ */
 export async function listPeriods(
   ctx: Ctx,
   q: { unitId?: number; year?: number; kind?: string; status?: string },
 ) {
   let scopes = periodReadScopes(ctx.actor) ?? [{ unitId: 0, path: '/', subtree: true }];
-  if (q.unitId) scopes = authorizeListUnit(ctx.actor, await org.getUnitById(ctx, q.unitId));
+  const unit = q.unitId ? await org.getUnitById(ctx, q.unitId) : undefined;
+  if (q.unitId) scopes = authorizeListUnit(ctx.actor, unit);
   const list = await repo.listPeriods(ctx.db, scopes, q);
   const deadlines = await repo.periodDeadlines(
     ctx.db,
     list.map((r) => r.p.id),
   );
-  return list.map((r) => presentPeriod(ctx, r, deadlines));
+  const can = listCan(ctx.actor, unit, (at) => canPeriod(ctx.actor, 'create', { root: at }));
+  return wholeList(
+    list.map((r) => presentPeriod(ctx, r, deadlines)),
+    can,
+  );
 }
 
 export async function getPeriod(ctx: Ctx, id: number) {

@@ -1,12 +1,25 @@
 import type { ReportRef, ReportStatus } from '@danvan/contracts';
 import { isSent, timeliness, todayInVietnam } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
+import { wholeList } from '../../../core/page.ts';
 import * as reports from '../report/report.repository.ts';
 import { deadlineOf } from '../period/period.present.ts';
 import { expectedFor, resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
 import { canOpenReport, reportReadScopes } from '../report/report.policy.ts';
 
 const vnDate = (d: Date | null) => (d ? todayInVietnam(d) : null);
+
+/**
+ * GET /periods/:id/reports: the expected units under a unit, answered whole (the unit tab counts and
+ * filters them itself); each row carries its own `can.open`, so the list has no `can`.
+ */
+export async function listPeriodReports(
+  ctx: Ctx,
+  periodId: number,
+  q: { unitId?: number; status?: string; group?: string },
+) {
+  return wholeList(await periodReports(ctx, periodId, q));
+}
 
 /** Each expected unit under a unit (in the actor's scope) with its report's status and timeliness. */
 export async function periodReports(

@@ -1,7 +1,8 @@
-import type { DrilldownRow, ReportStatus, Rollup } from '@danvan/contracts';
+import type { DrilldownRow, Paged, ReportStatus, Rollup } from '@danvan/contracts';
 import { rollupStatuses } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { wholeList } from '../../../core/page.ts';
 import * as repo from './rollup.repository.ts';
 import * as templates from '../template/template.repository.ts';
 import { resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
@@ -47,7 +48,7 @@ export async function getDrilldown(
   ctx: Ctx,
   periodId: number,
   q: { unitId?: number; includeSubmitted?: boolean; indicator: string },
-): Promise<DrilldownRow[]> {
+): Promise<Paged<DrilldownRow>> {
   const { row: period } = await visiblePeriod(ctx, periodId);
   const unit = await resolvePeriodUnit(ctx, period, q.unitId);
   const ind = (await templates.templateIndicators(ctx.db, period.p.templateId)).find(
@@ -61,13 +62,16 @@ export async function getDrilldown(
     asOf: today(ctx),
     statuses: rollupStatuses(q.includeSubmitted),
   });
-  return list.map((x) => ({
-    unitId: x.unitId,
-    unitName: x.unitName,
-    countedUnder: x.depth > 0 ? x.underName : null,
-    reportId: x.reportId,
-    status: x.status as ReportStatus,
-    value: x.value,
-    source: (x.source as DrilldownRow['source']) ?? null,
-  }));
+  // the units of one roll-up, answered whole: the drawer lists them all
+  return wholeList(
+    list.map((x) => ({
+      unitId: x.unitId,
+      unitName: x.unitName,
+      countedUnder: x.depth > 0 ? x.underName : null,
+      reportId: x.reportId,
+      status: x.status as ReportStatus,
+      value: x.value,
+      source: (x.source as DrilldownRow['source']) ?? null,
+    })),
+  );
 }

@@ -1,18 +1,40 @@
-import type { TemplateDetail, TemplateRule, TemplateSection, TemplateSummary } from '@danvan/contracts';
+import type {
+  Paged,
+  TemplateDetail,
+  TemplateRule,
+  TemplateSection,
+  TemplateSummary,
+} from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
 import { figureProviderKeys } from '../../../core/figures.ts';
+import { wholeList } from '../../../core/page.ts';
+import { listCan } from '../../../core/scope.ts';
 import * as repo from './template.repository.ts';
 import { ensureBuiltinTemplates } from './ensure-builtin-templates.ts';
-import { authorizeTemplateRead, canTemplateFlags } from './template.policy.ts';
+import { authorizeTemplateRead, canTemplate, canTemplateFlags } from './template.policy.ts';
 import { presentIndicator, presentTemplateSummary } from './template.present.ts';
 import { countSections } from './template.content.ts';
 
-export async function listTemplates(ctx: Ctx, q: { all?: boolean }): Promise<TemplateSummary[]> {
+/**
+ * The templates (latest versions, or every version with `all`): a few dozen, answered whole so the
+ * register searches and sorts them itself; `can.create` is whether the actor may build one owned by
+ * its active unit.
+ */
+export async function listTemplates(ctx: Ctx, q: { all?: boolean }): Promise<Paged<TemplateSummary>> {
   authorizeTemplateRead(ctx);
   await ensureBuiltinTemplates(ctx);
   const list = await repo.listTemplates(ctx.db);
-  return list.filter((r) => q.all || r.latest).map((r) => presentTemplateSummary(ctx, r));
+  const items = list.filter((r) => q.all || r.latest).map((r) => presentTemplateSummary(ctx, r));
+  const can = listCan(ctx.actor, undefined, (at) =>
+    canTemplate(ctx.actor, 'create', {
+      builtin: false,
+      ownerUnitId: at.id,
+      ownerUnitPath: at.path,
+      latest: true,
+    }),
+  );
+  return wholeList(items, can);
 }
 
 type TemplateContent = Omit<TemplateDetail, 'can' | 'latest' | 'versions'> & { ownerUnitPath: string | null };
@@ -81,7 +103,8 @@ export async function getTemplate(ctx: Ctx, id: number): Promise<TemplateDetail>
   return templateDetail(ctx, id);
 }
 
+/** The figures the system computes: a fixed vocabulary, answered whole (no route creates one). */
 export function listProviders(ctx: Ctx) {
   authorizeTemplateRead(ctx);
-  return figureProviderKeys().sort((a, b) => a.key.localeCompare(b.key));
+  return wholeList(figureProviderKeys().sort((a, b) => a.key.localeCompare(b.key)));
 }

@@ -1,9 +1,9 @@
-import { Checkbox, Flex, Form, Input, Radio, Tag } from 'antd';
+import { Checkbox, Flex, Input, Radio, Tag } from 'antd';
 import type { CalendarDay, CreateCalendarDay } from '@danvan/contracts';
 import { useT } from '../../../i18n/index.tsx';
 import { formatDate, fromIsoDate } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
-import { usePermission } from '../../../shared/session.ts';
+import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import {
   RegisterPage,
@@ -21,7 +21,6 @@ const KINDS = ['off', 'workday'] as const;
 export default function CalendarPage() {
   const t = useT();
   const notify = useNotify();
-  const canManage = usePermission('legal:manage');
   const state = useUrlState(
     { year: param.int(new Date().getFullYear()), kind: param.oneOf(KINDS), needsCheck: param.flag() },
     { pageSize: 50 },
@@ -39,7 +38,7 @@ export default function CalendarPage() {
     <RegisterPage
       title={t('legal.calendar.title')}
       subtitle={t('legal.calendar.subtitle')}
-      canCreate={canManage}
+      canCreate={days.data?.can?.create ?? false}
       create={{ label: t('legal.calendar.create'), onClick: dialogs.create, testId: 'calendar-create' }}
       state={state}
       query={days}
@@ -131,37 +130,28 @@ export default function CalendarPage() {
             })
           }
         >
-          <Flex gap={12} wrap>
-            <Form.Item
-              name="date"
-              label={t('legal.calendar.date')}
-              rules={[{ required: true }]}
-              style={{ width: 180 }}
-            >
+          <FormRow>
+            <Field name="date" label={t('legal.calendar.date')} need width={180}>
               <DateInput />
-            </Form.Item>
-            <Form.Item name="workday" label={t('legal.calendar.kind')} style={{ flex: 1 }}>
+            </Field>
+            <Field name="workday" label={t('legal.calendar.kind')} width="grow">
               <Radio.Group
                 options={[
                   { value: false, label: t('legal.calendar.off') },
                   { value: true, label: t('legal.calendar.workday') },
                 ]}
               />
-            </Form.Item>
-          </Flex>
-          <Form.Item
-            name="name"
-            label={t('legal.calendar.name')}
-            rules={[{ required: true, whitespace: true }]}
-          >
+            </Field>
+          </FormRow>
+          <Field name="name" label={t('legal.calendar.name')} need="text">
             <Input maxLength={200} data-testid="calendar-name" />
-          </Form.Item>
-          <Form.Item name="basis" label={t('legal.calendar.basis')}>
+          </Field>
+          <Field name="basis" label={t('legal.calendar.basis')}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} />
-          </Form.Item>
-          <Form.Item name="needsCheck" valuePropName="checked">
+          </Field>
+          <Field name="needsCheck" valuePropName="checked">
             <Checkbox>{t('legal.needsCheck')}</Checkbox>
-          </Form.Item>
+          </Field>
         </FormModal>
       }
     />

@@ -1,12 +1,12 @@
 import { StopOutlined } from '@ant-design/icons';
-import { Alert, Checkbox, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Flex, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { CreateTimeLimitRule, RuleConditions, TimeLimitRule } from '@danvan/contracts';
 import { TIME_LIMIT_UNIT_CODES, TIME_LIMIT_UNIT_LABELS } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
-import { usePermission } from '../../../shared/session.ts';
+import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { enumOptions } from '../../../shared/components/EnumTag.tsx';
 import {
@@ -47,7 +47,6 @@ export default function RulesPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const notify = useNotify();
-  const canManage = usePermission('legal:manage');
   const state = useUrlState(
     { q: param.search(), includeRetired: param.flag(), needsCheck: param.flag() },
     { pageSize: 50 },
@@ -99,7 +98,7 @@ export default function RulesPage() {
     <RegisterPage
       title={t('legal.rules.title')}
       subtitle={t('legal.rules.subtitle')}
-      canCreate={canManage}
+      canCreate={rules.data?.can?.create ?? false}
       create={{ label: t('legal.rules.create'), onClick: dialogs.create, testId: 'rules-create' }}
       state={state}
       query={rules}
@@ -201,89 +200,73 @@ export default function RulesPage() {
               })
             }
           >
-            <Flex gap={12} wrap>
-              <Form.Item
-                name="code"
-                label={t('legal.rules.code')}
-                rules={[{ required: true }]}
-                style={{ flex: 1, minWidth: 240 }}
-              >
+            <FormRow>
+              <Field name="code" label={t('legal.rules.code')} need width="grow" style={{ minWidth: 240 }}>
                 <Input maxLength={100} disabled={!!editing} placeholder="khieu_nai.giai_quyet" />
-              </Form.Item>
-              <Form.Item
-                name="value"
-                label={t('legal.rules.value')}
-                rules={[{ required: true }]}
-                style={{ width: 120 }}
-              >
+              </Field>
+              <Field name="value" label={t('legal.rules.value')} need width={120}>
                 <InputNumber min={1} max={3650} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item
-                name="unit"
-                label={t('legal.rules.unit')}
-                rules={[{ required: true }]}
-                style={{ width: 220 }}
-              >
+              </Field>
+              <Field name="unit" label={t('legal.rules.unit')} need width={220}>
                 <Select options={units} />
-              </Form.Item>
-            </Flex>
-            <Form.Item
-              name="name"
-              label={t('legal.rules.name')}
-              rules={[{ required: true, whitespace: true }]}
-            >
+              </Field>
+            </FormRow>
+            <Field name="name" label={t('legal.rules.name')} need="text">
               <Input maxLength={300} />
-            </Form.Item>
-            <Typography.Text strong>{t('legal.rules.conditions')}</Typography.Text>
-            <Flex gap={12} wrap style={{ marginTop: 8 }}>
-              <Form.Item name="secondInstance" label={t('legal.rules.secondInstance')} style={{ width: 160 }}>
+            </Field>
+            <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
+              {t('legal.rules.conditions')}
+            </Typography.Text>
+            <FormRow>
+              <Field name="secondInstance" label={t('legal.rules.secondInstance')} width={160}>
                 <Select options={tri} />
-              </Form.Item>
-              <Form.Item name="complex" label={t('legal.rules.complex')} style={{ width: 160 }}>
+              </Field>
+              <Field name="complex" label={t('legal.rules.complex')} width={160}>
                 <Select options={tri} />
-              </Form.Item>
-              <Form.Item name="remoteArea" label={t('legal.rules.remoteArea')} style={{ width: 160 }}>
+              </Field>
+              <Field name="remoteArea" label={t('legal.rules.remoteArea')} width={160}>
                 <Select options={tri} />
-              </Form.Item>
-              <Form.Item name="extension" label={t('legal.rules.extensionLabel')} style={{ width: 130 }}>
+              </Field>
+              <Field name="extension" label={t('legal.rules.extensionLabel')} width={130}>
                 <InputNumber min={1} max={9} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Flex>
-            <Flex gap={12} wrap>
-              <Form.Item
+              </Field>
+            </FormRow>
+            <FormRow>
+              <Field
                 name={['basis', 'law']}
                 label={t('legal.rules.law')}
-                rules={[{ required: true, whitespace: true }]}
-                style={{ flex: 1, minWidth: 260 }}
+                need="text"
+                width="grow"
+                style={{ minWidth: 260 }}
               >
-                <Input maxLength={300} placeholder="Luật Khiếu nại 2011 (02/2011/QH13)" />
-              </Form.Item>
-              <Form.Item name={['basis', 'article']} label={t('legal.rules.article')} style={{ width: 100 }}>
+                <Input maxLength={300} placeholder={t('legal.rules.lawPlaceholder')} />
+              </Field>
+              <Field name={['basis', 'article']} label={t('legal.rules.article')} width={100}>
                 <Input maxLength={20} />
-              </Form.Item>
-              <Form.Item name={['basis', 'clause']} label={t('legal.rules.clause')} style={{ width: 100 }}>
+              </Field>
+              <Field name={['basis', 'clause']} label={t('legal.rules.clause')} width={100}>
                 <Input maxLength={20} />
-              </Form.Item>
-            </Flex>
-            <Flex gap={12} wrap>
-              <Form.Item
+              </Field>
+            </FormRow>
+            <FormRow>
+              <Field
                 name="effectiveFrom"
                 label={editing?.usedAt ? t('legal.rules.newVersionFrom') : t('legal.rules.effectiveFrom')}
-                rules={[{ required: true }]}
-                style={{ width: 240 }}
+                need
+                width={240}
               >
                 <DateInput />
-              </Form.Item>
-              <Form.Item name="effectiveTo" label={t('legal.rules.effectiveTo')} style={{ width: 200 }}>
+              </Field>
+              <Field name="effectiveTo" label={t('legal.rules.effectiveTo')} width={200}>
                 <DateInput />
-              </Form.Item>
-            </Flex>
-            <Form.Item name="note" label={t('legal.rules.note')}>
+              </Field>
+            </FormRow>
+            <Field name="note" label={t('legal.rules.note')}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
-            </Form.Item>
-            <Form.Item name="needsCheck" valuePropName="checked">
+            </Field>
+            <Field name="needsCheck" valuePropName="checked">
               <Checkbox>{t('legal.needsCheck')}</Checkbox>
-            </Form.Item>
+            </Field>
           </FormModal>
           <FormModal<{ effectiveTo: string; reason: string }>
             open={!!retiring}
@@ -299,16 +282,12 @@ export default function RulesPage() {
             }
           >
             <Typography.Paragraph>{retiring?.name}</Typography.Paragraph>
-            <Form.Item name="effectiveTo" label={t('legal.rules.retireTo')} rules={[{ required: true }]}>
+            <Field name="effectiveTo" label={t('legal.rules.retireTo')} need>
               <DateInput />
-            </Form.Item>
-            <Form.Item
-              name="reason"
-              label={t('legal.rules.reason')}
-              rules={[{ required: true, whitespace: true, min: 3 }]}
-            >
+            </Field>
+            <Field name="reason" label={t('legal.rules.reason')} need="text" rules={[{ min: 3 }]}>
               <Input.TextArea autoSize={{ minRows: 2 }} maxLength={1000} />
-            </Form.Item>
+            </Field>
           </FormModal>
         </>
       }

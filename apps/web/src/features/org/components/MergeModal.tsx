@@ -164,7 +164,7 @@ export function MergeModal({
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 12 }}>
         <DateField name="effectiveDate" label={t('org.fields.effectiveDate')} />
         <Form.Item name="decision" label={t('org.fields.decision')}>
-          <Input maxLength={300} placeholder="Nghị quyết số …/NQ-UBTVQH15 ngày …" />
+          <Input maxLength={300} placeholder={t('org.fields.decisionPlaceholder')} />
         </Form.Item>
       </div>
     </FormModal>

@@ -231,7 +231,7 @@ export function UnitDetail({
         <Flex vertical style={{ minWidth: 0, flex: '1 1 300px' }}>
           <Flex align="center" gap={8}>
             <ApartmentOutlined style={{ color: '#1a4f8b', fontSize: 18 }} />
-            <Typography.Title level={5} style={{ margin: 0 }} data-testid="unit-detail-name">
+            <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }} data-testid="unit-detail-name">
               {u.name}
             </Typography.Title>
           </Flex>

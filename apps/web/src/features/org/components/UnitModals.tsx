@@ -185,7 +185,7 @@ export function DeactivateUnitModal({ unit, open, onClose, onDone }: ModalProps)
           {
             required: true,
             whitespace: true,
-            message: t('validation.required', { field: t('org.fields.reason').toLowerCase() }),
+            message: t('validation.required', { field: t('org.fields.reason') }),
           },
           { min: 3, message: t('validation.minLength', { field: t('org.fields.reason'), min: 3 }) },
         ]}

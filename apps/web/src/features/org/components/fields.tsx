@@ -44,14 +44,14 @@ export function useRules() {
   const label = (k: string) => t(k).toLowerCase();
   return {
     required: (k: string) => [
-      { required: true, whitespace: true, message: t('validation.required', { field: label(k) }) },
+      { required: true, whitespace: true, message: t('validation.required', { field: t(k) }) },
     ],
     select: (k: string) => [{ required: true, message: t('validation.select', { field: label(k) }) }],
     name: [
       {
         required: true,
         whitespace: true,
-        message: t('validation.required', { field: label('org.fields.name') }),
+        message: t('validation.required', { field: t('org.fields.name') }),
       },
       { min: 2, message: t('validation.minLength', { field: t('org.fields.name'), min: 2 }) },
       { max: 300 },
@@ -60,7 +60,7 @@ export function useRules() {
       {
         required: true,
         whitespace: true,
-        message: t('validation.required', { field: label('org.fields.code') }),
+        message: t('validation.required', { field: t('org.fields.code') }),
       },
       { pattern: /^[A-Za-z0-9_.-]+$/, message: t('validation.code') },
       { max: 50 },

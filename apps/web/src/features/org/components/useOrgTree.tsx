@@ -60,7 +60,11 @@ export function useOrgTree() {
   const treeRef = useRef<TreeHandle>(null);
   const pendingScroll = useRef<number | null>(null);
 
-  const roots = useQuery({ queryKey: orgKeys.roots, queryFn: () => http.get<OrgUnit[]>('/org/roots') });
+  const roots = useQuery({
+    queryKey: orgKeys.roots,
+    queryFn: () => http.get<Paged<OrgUnit>>('/org/roots'),
+    select: (d: Paged<OrgUnit>) => d.items,
+  });
   const results = useQuery({
     queryKey: orgKeys.search(q, includeInactive),
     queryFn: ({ signal }) =>

@@ -83,7 +83,7 @@ export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: 
         <Skeleton active />
       ) : (
         <>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>
+          <Typography.Title level={2} style={{ marginTop: 0, fontSize: 16 }}>
             {d.taskCode ? `${d.taskCode}. ` : ''}
             {d.taskTitle}
           </Typography.Title>
@@ -103,6 +103,7 @@ export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: 
             <Descriptions.Item label={t('plans.assignmentDrawer.status')}>
               <AssignmentStatusTag status={d.status} />
               <Progress
+                aria-label={`${t('plans.tasks.progress')}: ${d.taskTitle}`}
                 percent={d.progress}
                 size="small"
                 format={(p) => formatPercent(p ?? 0, lang, 0)}

@@ -86,7 +86,10 @@ function TaskHead({ task: x, summary: s }: { task: Matrix['tasks'][number]; summ
           {x.title}
         </div>
         {s && (
-          <div data-testid="matrix-totals" style={{ fontWeight: 400, color: '#888' }}>
+          <div
+            data-testid="matrix-totals"
+            style={{ fontWeight: 400, color: 'var(--ant-color-text-description)' }}
+          >
             <div>{t('plans.matrix.totalsDone', s)}</div>
             {s.overdue > 0 && <div style={{ color: '#cf1322' }}>{t('plans.matrix.totalsOverdue', s)}</div>}
           </div>

@@ -23,7 +23,7 @@ export function PlanContent({ plan }: { plan: Plan }) {
           className="plan-document"
           style={{ maxWidth: 860, margin: '0 auto', fontSize: 15, lineHeight: 1.6 }}
         >
-          <Typography.Title level={4} style={{ textAlign: 'center', marginBottom: 0 }}>
+          <Typography.Title level={2} style={{ textAlign: 'center', marginBottom: 0, fontSize: 20 }}>
             KẾ HOẠCH
           </Typography.Title>
           <Typography.Paragraph strong style={{ textAlign: 'center' }}>

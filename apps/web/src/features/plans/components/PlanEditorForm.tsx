@@ -175,9 +175,11 @@ export function PurposesCard() {
   const t = useT();
   return (
     <Card title="I. MỤC ĐÍCH, YÊU CẦU" {...card}>
-      <Typography.Title level={5}>{t('plans.editor.purposes')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
+        {t('plans.editor.purposes')}
+      </Typography.Title>
       <ParagraphList name="purposes" addLabel={t('plans.editor.addPurpose')} />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
+      <Typography.Title level={2} style={{ marginTop: 16, fontSize: 16 }}>
         {t('plans.editor.requirements')}
       </Typography.Title>
       <ParagraphList name="requirements" addLabel={t('plans.editor.addRequirement')} />

@@ -72,7 +72,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
               <div>
                 <Typography.Text delete={x.status === 'cancelled'}>{x.title}</Typography.Text>
                 {x.expectedProduct && (
-                  <div style={{ fontSize: 12, color: '#888' }}>
+                  <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                     {t('plans.tasks.product')}: {x.expectedProduct}
                   </div>
                 )}
@@ -86,7 +86,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
               <div>
                 <SelectorText value={x.assignTo} />
                 {x.leadUnit && (
-                  <div style={{ fontSize: 12, color: '#888' }}>
+                  <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                     {t('plans.tasks.lead')}: {x.leadUnit.name}
                   </div>
                 )}
@@ -108,6 +108,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
               x.progress.total ? (
                 <Tooltip title={t('plans.tasks.progressText', x.progress)}>
                   <Progress
+                    aria-label={`${t('plans.tasks.progress')}: ${x.title}`}
                     percent={Math.round((x.progress.done / x.progress.total) * 100)}
                     size="small"
                     status={x.progress.overdue ? 'exception' : undefined}

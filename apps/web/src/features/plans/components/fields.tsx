@@ -93,7 +93,7 @@ export function UnitCell({ name, code, kind }: { name: string; code: string; kin
   return (
     <div>
       {name}
-      <div style={{ fontSize: 12, color: '#888' }}>
+      <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
         {code}
         {kind && ` · ${kindLabel(kind)}`}
       </div>

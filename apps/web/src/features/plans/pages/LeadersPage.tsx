@@ -162,7 +162,7 @@ export default function LeadersPage() {
           </FormRow>
           <FormRow>
             <Field name="decisionNumber" label={t('plans.leaders.decisionNumber')} need="text" width="grow">
-              <Input maxLength={100} placeholder="15/QĐ-UBND" />
+              <Input maxLength={100} placeholder={t('plans.leaders.decisionNumberPlaceholder')} />
             </Field>
             <Field name="decisionDate" label={t('plans.leaders.decisionDate')} need width={180}>
               <DateInput />
@@ -212,7 +212,9 @@ export default function LeadersPage() {
                       render: (_, l) => (
                         <div>
                           <Typography.Text strong>{l.leaderName}</Typography.Text>
-                          <div style={{ fontSize: 12, color: '#888' }}>{l.position}</div>
+                          <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
+                            {l.position}
+                          </div>
                         </div>
                       ),
                     },

@@ -113,7 +113,12 @@ export default function MyTasksPage() {
           title: t('plans.tasks.progress'),
           width: 140,
           render: (_, a) => (
-            <Progress percent={a.progress} size="small" format={(p) => formatPercent(p ?? 0, lang, 0)} />
+            <Progress
+              aria-label={`${t('plans.tasks.progress')}: ${a.taskTitle}`}
+              percent={a.progress}
+              size="small"
+              format={(p) => formatPercent(p ?? 0, lang, 0)}
+            />
           ),
         },
         { title: t('plans.my.files'), dataIndex: 'fileCount', width: 90, align: 'right' },

@@ -80,9 +80,14 @@ export default function PlanPage() {
   return (
     <div>
       <PageHeader
+        documentTitle={`${p.numberSymbol ? t('plans.plan.numbered', { number: p.numberSymbol }) : t('plans.status.draft')}: ${p.title}`}
         title={
           <Space wrap>
-            <span>{p.numberSymbol ? `Kế hoạch số ${p.numberSymbol}` : t('plans.status.draft')}</span>
+            <span>
+              {p.numberSymbol
+                ? t('plans.plan.numbered', { number: p.numberSymbol })
+                : t('plans.status.draft')}
+            </span>
             <PlanStatusTag status={p.status} />
           </Space>
         }

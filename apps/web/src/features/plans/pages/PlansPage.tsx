@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { PLAN_STATUS_LABELS, PLAN_STATUSES } from '@danvan/contracts';
 import { useI18n, useT } from '../../../i18n/index.tsx';
 import { formatDate, todayIso } from '../../../shared/format.ts';
-import { useMe, usePermission } from '../../../shared/session.ts';
+import { useMe } from '../../../shared/session.ts';
 import { usePlans, useRequirements } from '../api.ts';
 import { EnumTag } from '../../../shared/components/EnumTag.tsx';
 import { RegisterPage, RegisterTable, param, useUrlState } from '../../../shared/register/index.ts';
@@ -13,8 +13,8 @@ export function RequirementsCard({ unitId }: { unitId?: number }) {
   const t = useT();
   const nav = useNavigate();
   const req = useRequirements(unitId);
-  const canWrite = usePermission('plans:unit-write');
-  if (!unitId || (!req.isLoading && !req.data?.length && !req.error)) return null;
+  const canWrite = req.data?.can?.create ?? false;
+  if (!unitId || (!req.isLoading && !req.data?.items.length && !req.error)) return null;
   return (
     <Card
       title={t('plans.requirements.title')}
@@ -38,7 +38,9 @@ export function RequirementsCard({ unitId }: { unitId?: number }) {
                   {r.planNumberSymbol ? `${r.planNumberSymbol} — ` : ''}
                   {r.planTitle}
                 </Link>
-                <div style={{ fontSize: 12, color: '#888' }}>{r.planUnitName}</div>
+                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
+                  {r.planUnitName}
+                </div>
               </div>
             ),
           },
@@ -147,7 +149,7 @@ export default function PlansPage() {
                 {p.title}
               </Link>
               {p.parentPlanTitle && (
-                <div style={{ fontSize: 12, color: '#888' }}>
+                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                   {t('plans.list.parent')}: {p.parentPlanTitle}
                 </div>
               )}

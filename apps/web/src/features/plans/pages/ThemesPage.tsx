@@ -174,7 +174,7 @@ export default function ThemesPage() {
               </Field>
             </FormRow>
             <Field name="name" label={t('plans.themes.name')} need="text">
-              <Input maxLength={300} placeholder="Năm dân vận chính quyền …" />
+              <Input maxLength={300} placeholder={t('plans.themes.namePlaceholder')} />
             </Field>
             <DescriptionField />
             <Field name="contentsText" label={t('plans.themes.contents')}>

@@ -60,7 +60,10 @@ export function ReportSection({
       style={{ marginBottom: 20, marginInlineStart: Math.min(s.depth, 2) * 16 }}
       data-testid={`section-${s.code}`}
     >
-      <Typography.Title level={5} style={{ marginBottom: 4, fontWeight: s.depth === 0 ? 700 : 600 }}>
+      <Typography.Title
+        level={Math.min(2 + s.depth, 5) as 2 | 3 | 4 | 5}
+        style={{ marginBottom: 4, fontSize: 16, fontWeight: s.depth === 0 ? 700 : 600 }}
+      >
         {heading}
       </Typography.Title>
       {s.guidance && (

@@ -15,7 +15,7 @@ function UnitLine({ period, unitId }: { period: Period; unitId: number }) {
   const nav = useNavigate();
   const notify = useNotify();
   const refs = usePeriodReports(period.id, { unitId });
-  const own = refs.data?.find((r) => r.unitId === unitId);
+  const own = refs.data?.items.find((r) => r.unitId === unitId);
   const start = useReportingMutation(
     (_: void) => api.openReport(period.id, unitId),
     (r) => nav(`/bao-cao/${r.id}`),
@@ -81,7 +81,7 @@ export default function MyReportsPage() {
           render: (name: string, p) => (
             <div>
               <Typography.Text strong>{name}</Typography.Text>
-              <div style={{ fontSize: 12, color: '#888' }}>{p.templateName}</div>
+              <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>{p.templateName}</div>
             </div>
           ),
         },

@@ -7,7 +7,7 @@ import { REPORT_PERIOD_KIND_CODES } from '@danvan/contracts';
 import { UNIT_KINDS } from '@danvan/domain';
 import { useI18n } from '../../../i18n/index.tsx';
 import { DATE_FORMAT, formatDate, toIsoDate } from '../../../shared/format.ts';
-import { useMe, usePermission } from '../../../shared/session.ts';
+import { useMe } from '../../../shared/session.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { EnumTag } from '../../../shared/components/EnumTag.tsx';
 import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
@@ -39,7 +39,6 @@ export default function PeriodsPage() {
   const nav = useNavigate();
   const notify = useNotify();
   const me = useMe();
-  const canCreate = usePermission('reporting:review');
   const templates = useTemplates();
   const groups = useGroups();
   const [open, setOpen] = useState(false);
@@ -58,7 +57,7 @@ export default function PeriodsPage() {
     <RegisterPage
       title={t('reporting.periods.title')}
       subtitle={t('reporting.periods.subtitle')}
-      canCreate={canCreate}
+      canCreate={periods.data?.can?.create ?? false}
       create={{ label: t('reporting.periods.create'), onClick: () => setOpen(true) }}
       state={state}
       query={periods}
@@ -94,7 +93,7 @@ export default function PeriodsPage() {
           render: (n: string, p) => (
             <div style={{ minWidth: 220 }}>
               <Link to={`/bao-cao/ky/${p.id}`}>{n}</Link>
-              <div style={{ fontSize: 12, color: '#888' }}>
+              <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                 {t(`reporting.periods.kinds_.${p.kind}`)} · {p.rootUnitName}
               </div>
             </div>
@@ -146,7 +145,7 @@ export default function PeriodsPage() {
             rootUnitId: me.data?.activeUnit?.id,
             requiredGroups: [],
             requiredKinds: [],
-            templateId: templates.data?.[0]?.id,
+            templateId: templates.data?.items[0]?.id,
           }}
           onSubmit={async (v) => {
             const p = await create.mutateAsync({
@@ -181,7 +180,7 @@ export default function PeriodsPage() {
         >
           <Form.Item name="templateId" label={t('reporting.periods.template')} rules={[{ required: true }]}>
             <Select
-              options={(templates.data ?? []).map((x) => ({
+              options={(templates.data?.items ?? []).map((x) => ({
                 value: x.id,
                 label: `${x.name} (v${x.version})`,
               }))}
@@ -207,14 +206,14 @@ export default function PeriodsPage() {
                 <Select
                   options={[1, 2, 3, 4].map((n) => ({
                     value: n,
-                    label: `Quý ${['I', 'II', 'III', 'IV'][n - 1]}`,
+                    label: t('reporting.periods.quarterOf', { q: ['I', 'II', 'III', 'IV'][n - 1] }),
                   }))}
                 />
               </Form.Item>
             )}
           </div>
           <Form.Item name="name" label={t('reporting.periods.name')}>
-            <Input placeholder="Báo cáo 6 tháng đầu năm …" />
+            <Input placeholder={t('reporting.periods.namePlaceholder')} />
           </Form.Item>
           <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 12 }}>
             <Form.Item name="range" label={t('reporting.periods.range')}>

@@ -187,6 +187,7 @@ export default function ReportPage() {
   return (
     <div>
       <PageHeader
+        documentTitle={`${period.name} · ${r.unitName}`}
         title={
           <Space wrap>
             <span>{period.name}</span>

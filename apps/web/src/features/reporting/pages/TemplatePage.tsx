@@ -19,7 +19,9 @@ const toTree = (list: TemplateSection[]): TreeDataNode[] =>
           {s.number}. {s.title}
         </strong>
         {s.guidance && (
-          <div style={{ fontSize: 12, color: '#888', whiteSpace: 'pre-line' }}>{s.guidance}</div>
+          <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)', whiteSpace: 'pre-line' }}>
+            {s.guidance}
+          </div>
         )}
       </div>
     ),

@@ -2,7 +2,6 @@ import { Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../shared/format.ts';
-import { usePermission } from '../../../shared/session.ts';
 import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
 import { useTemplates } from '../api.ts';
 
@@ -10,7 +9,6 @@ import { useTemplates } from '../api.ts';
 export default function TemplatesPage() {
   const { t } = useI18n();
   const nav = useNavigate();
-  const canBuild = usePermission('reporting:templates');
   const state = useUrlState({ q: param.search(), all: param.flag() });
   const list = useTemplates(state.filters.all);
   const q = state.filters.q.toLocaleLowerCase('vi');
@@ -18,7 +16,7 @@ export default function TemplatesPage() {
     <RegisterPage
       title={t('reporting.templates.title')}
       subtitle={t('reporting.templates.subtitle')}
-      canCreate={canBuild}
+      canCreate={list.data?.can?.create ?? false}
       create={{ label: t('reporting.templates.create'), onClick: () => nav('/bao-cao/de-cuong/moi') }}
       state={state}
       query={list}
@@ -40,7 +38,7 @@ export default function TemplatesPage() {
           render: (n: string, x) => (
             <div>
               <Link to={`/bao-cao/de-cuong/${x.id}`}>{n}</Link>
-              <div style={{ fontSize: 12, color: '#888' }}>
+              <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                 {x.code} · {t('reporting.templates.version')} {x.version}
               </div>
             </div>

@@ -103,7 +103,9 @@ export function DashboardTab({
               renderItem={(u) => (
                 <List.Item>
                   <span>{u.unitName}</span>
-                  <span style={{ color: '#888' }}>{formatDateTime(u.submittedAt)}</span>
+                  <span style={{ color: 'var(--ant-color-text-description)' }}>
+                    {formatDateTime(u.submittedAt)}
+                  </span>
                 </List.Item>
               )}
             />

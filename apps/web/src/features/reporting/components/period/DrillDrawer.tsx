@@ -34,7 +34,7 @@ export function DrillDrawer({
         size="small"
         rowKey="reportId"
         loading={rows.isLoading}
-        dataSource={rows.data ?? []}
+        dataSource={rows.data?.items ?? []}
         pagination={false}
         locale={{ emptyText: <EmptyState simple description={t('reporting.period.noReports')} /> }}
         columns={[

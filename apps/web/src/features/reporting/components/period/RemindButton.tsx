@@ -1,16 +1,15 @@
 import { Button, Popconfirm } from 'antd';
 import { useI18n } from '../../../../i18n/index.tsx';
-import { formatNumber } from '../../../../shared/format.ts';
 import { useNotify } from '../../../../shared/hooks.ts';
 import { api, useReportingMutation } from '../../api.ts';
 
 /** The coordinator's one-click reminder to every unit that has not sent its report (once a day). */
 export function RemindButton({ periodId }: { periodId: number }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const notify = useNotify();
   const remind = useReportingMutation(
     () => api.remindLateUnits(periodId),
-    (r) => notify.success(t('reporting.period.reminded', { n: formatNumber(r.reminded, lang) })),
+    (r) => notify.success(t('reporting.period.reminded', { n: r.reminded })),
   );
   return (
     <Popconfirm
