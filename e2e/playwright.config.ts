@@ -104,7 +104,7 @@ export default defineConfig({
         cwd: root,
         url: `${baseURL}/healthz`,
         reuseExistingServer: false,
-        timeout: 180_000,
+        timeout: 300_000, // the demo province of every module is seeded at the first start
         stdout: 'ignore',
         stderr: 'pipe',
         env: {

@@ -8,6 +8,9 @@ export const Notification = z.object({
   title: z.string(),
   body: z.string(),
   link: z.string().nullable(),
+  /** The message as a code and parameters for the web to translate; null: show title and body. */
+  code: z.string().nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

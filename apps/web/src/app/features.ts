@@ -8,6 +8,11 @@ import { notificationsFeature } from '../features/notifications/index.tsx';
 import { reportingFeature } from '../features/reporting/index.tsx';
 import { plansFeature } from '../features/plans/index.tsx';
 import { legalFeature } from '../features/legal/index.tsx';
+import { receptionFeature } from '../features/reception/index.tsx';
+import { situationsFeature } from '../features/situations/index.tsx';
+import { vaultFeature } from '../features/vault/index.tsx';
+import { modelsFeature } from '../features/models/index.tsx';
+import { petitionsFeature } from '../features/petitions/index.tsx';
 
 /**
  * Every feature of the web app. A new capability adds its folder under src/features/<name>/ with an
@@ -23,4 +28,9 @@ export const features: Feature[] = [
   reportingFeature,
   plansFeature,
   legalFeature,
+  receptionFeature,
+  situationsFeature,
+  vaultFeature,
+  modelsFeature,
+  petitionsFeature,
 ];

@@ -2,13 +2,16 @@ import type { FormInstance } from 'antd';
 import { isApiError, type ApiError, type FieldError } from './http.ts';
 import type { I18n } from '../i18n/index.tsx';
 
-/** One line for a toast: the server's Vietnamese detail in Vietnamese; the code's message in English. */
+/**
+ * One line for a toast: the server's Vietnamese detail in Vietnamese; in English the code's message
+ * (`errors.<code>`, with the server's params) when the web has it, else the server's Vietnamese detail.
+ */
 export function errorMessage(err: unknown, i18n: Pick<I18n, 'lang' | 't' | 'has'>): string {
   if (!isApiError(err)) return i18n.t('errors.unknown');
   if (err.code === 'network') return i18n.t('errors.network');
   const key = `errors.${err.code}`;
   if (i18n.lang === 'vi') return err.detail || (i18n.has(key) ? i18n.t(key) : i18n.t('errors.unknown'));
-  return i18n.has(key) ? i18n.t(key) : err.detail || i18n.t('errors.unknown');
+  return i18n.has(key) ? i18n.t(key, err.params) : err.detail || i18n.t('errors.unknown');
 }
 
 /** The title of an error: the code's message when we have one. */
@@ -16,7 +19,7 @@ export function errorTitle(err: unknown, i18n: Pick<I18n, 't' | 'has'>): string 
   if (!isApiError(err)) return i18n.t('errors.title');
   if (err.code === 'network') return i18n.t('errors.network');
   const key = `errors.${err.code}`;
-  return i18n.has(key) ? i18n.t(key) : i18n.t('errors.title');
+  return i18n.has(key) ? i18n.t(key, err.params) : i18n.t('errors.title');
 }
 
 /**

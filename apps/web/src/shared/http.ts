@@ -17,6 +17,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail: string;
   readonly errors: FieldError[];
+  /** The parameters of the code's message (`errors.<code>` in the web's dictionaries). */
+  readonly params: Record<string, string | number>;
   readonly requestId?: string;
   readonly sessionExpired: boolean;
 
@@ -25,6 +27,7 @@ export class ApiError extends Error {
     code: string;
     detail: string;
     errors?: FieldError[];
+    params?: Record<string, string | number>;
     requestId?: string;
     sessionExpired?: boolean;
   }) {
@@ -34,6 +37,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.detail = init.detail;
     this.errors = init.errors ?? [];
+    this.params = init.params ?? {};
     this.requestId = init.requestId;
     this.sessionExpired = init.sessionExpired ?? false;
   }
@@ -103,6 +107,7 @@ async function toApiError(res: Response): Promise<ApiError> {
     code: body?.code ?? (res.status === 401 ? 'unauthenticated' : res.status >= 500 ? 'internal' : 'unknown'),
     detail: body?.detail ?? res.statusText,
     errors: body?.errors,
+    params: body?.params,
     requestId: body?.requestId,
     sessionExpired,
   });

@@ -84,3 +84,38 @@ describe('reading notifications', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('a notification as a code with parameters (issue 14: the web translates it)', () => {
+  it('stores the code (by default the kind) and the parameters beside the Vietnamese text, and returns them', async () => {
+    const key = `thu-${uid()}`;
+    await notifyUsers(env.database.db, { config: env.config }, [officer.id], {
+      kind: 'plans.task_due_soon',
+      title: '2 nhiệm vụ đến hạn ngày 10/04/2026',
+      body: 'Đơn vị có 2 nhiệm vụ chưa hoàn thành, đến hạn ngày 10/04/2026.',
+      params: { count: 2, due: '2026-04-10' },
+      dedupeKey: key,
+    });
+    await send('Không có tham số');
+    const items = json<{
+      items: { title: string; code: string | null; params: Record<string, unknown> | null }[];
+    }>(
+      await env.app.inject({
+        method: 'GET',
+        url: '/api/v1/notifications?pageSize=100',
+        headers: officer.headers,
+      }),
+    ).items;
+    const coded = items.find((n) => n.title === '2 nhiệm vụ đến hạn ngày 10/04/2026');
+    expect(coded).toMatchObject({ code: 'plans.task_due_soon', params: { count: 2, due: '2026-04-10' } });
+    const plain = items.find((n) => n.title === 'Không có tham số');
+    expect(plain).toMatchObject({ code: null, params: null });
+    const [row] = await env.database.query<{ message_code: string; message_params: unknown }>(
+      `select message_code, message_params from notifications where dedupe_key = $1`,
+      [key],
+    );
+    expect(row).toEqual({
+      message_code: 'plans.task_due_soon',
+      message_params: { count: 2, due: '2026-04-10' },
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/index.tsx';
 import { usePermissions } from '../../shared/session.ts';
@@ -12,6 +12,7 @@ import { UnitSwitcher } from './UnitSwitcher.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { BrandMark } from './BrandMark.tsx';
+import { a11yKey } from '../messages.ts';
 
 const ALL_ENTRIES = menuEntries(features);
 const COLLAPSE_KEY = 'dv.siderCollapsed';
@@ -40,6 +41,12 @@ export function AppLayout() {
 
   // a page opened from the drawer (or by a link) closes it; so does widening the window
   useEffect(() => setDrawerOpen(false), [location.pathname, compact]);
+  // a new address starts with the bare brand as its title; the page's PageHeader (usePageTitle, an
+  // effect, so it runs after this layout effect) then names it, once it has loaded
+  const brandTitle = t('app.brand');
+  useLayoutEffect(() => {
+    document.title = brandTitle;
+  }, [location.pathname, brandTitle]);
 
   const items: MenuProps['items'] = useMemo(() => {
     const groups = [...new Set(entries.map((e) => e.group ?? 'main'))].sort(
@@ -86,6 +93,17 @@ export function AppLayout() {
 
   return (
     <Layout style={{ height: '100vh' }}>
+      {/* the first stop of the Tab key: past the menu and the header, straight to the page */}
+      <a
+        className="dv-skip-link"
+        href="#dv-content"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('dv-content')?.focus();
+        }}
+      >
+        {t(a11yKey('skipToContent'))}
+      </a>
       {!compact && (
         <Layout.Sider
           width={252}
@@ -175,8 +193,9 @@ export function AppLayout() {
         <Layout.Content
           style={{ overflow: 'auto', padding: compact ? '12px 10px 20px' : '16px 20px 24px', minWidth: 0 }}
           id="dv-content"
+          tabIndex={-1}
         >
-          {/* Layout.Content is the page's one <main> landmark */}
+          {/* Layout.Content is the page's one <main> landmark; the skip link focuses it */}
           <PermissionGate>
             <Outlet />
           </PermissionGate>

@@ -174,6 +174,12 @@ export default function Chart({
     };
   }, [dataKey, horizontal, max, labels, lang, t, title, hasClick, percentAxis]);
 
+  const withUnitText = (v: number, i: number) => {
+    const u = units[i] ?? '';
+    if (u === '%') return formatPercent(v, lang);
+    return u ? `${formatNumber(v, lang)} ${u}` : formatNumber(v, lang);
+  };
+
   // The handlers read the latest props through a ref: the chart binds them once.
   const latest = useRef({ onClick, categories });
   latest.current = { onClick, categories };
@@ -214,18 +220,46 @@ export default function Chart({
     });
   };
 
+  // The canvas is a picture: screen readers get the same figures as a table (hidden from sight), the
+  // figure's name being the chart's title.
+  const cell = (v: number | null, i: number) => (v === null ? '—' : withUnitText(v, i));
   return (
-    <div role="img" aria-label={title} data-testid="chart">
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        lazyUpdate
-        onEvents={onEvents}
-        onChartReady={onChartReady}
-        style={{ width: '100%', height: h }}
-        opts={{ renderer: 'canvas' }}
-      />
-    </div>
+    <figure aria-label={title} data-testid="chart" style={{ margin: 0 }}>
+      <table className="dv-sr-only">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <td />
+            {series.map((s) => (
+              <th key={s.name} scope="col">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((c, i) => (
+            <tr key={`${i}-${c}`}>
+              <th scope="row">{c}</th>
+              {series.map((s) => (
+                <td key={s.name}>{cell(s.data[i] ?? null, i)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div aria-hidden="true">
+        <ReactEChartsCore
+          echarts={echarts}
+          option={option}
+          notMerge
+          lazyUpdate
+          onEvents={onEvents}
+          onChartReady={onChartReady}
+          style={{ width: '100%', height: h }}
+          opts={{ renderer: 'canvas' }}
+        />
+      </div>
+    </figure>
   );
 }

@@ -27,8 +27,11 @@ export function ErrorAlert({
   fieldErrors,
   onRetry,
   style,
+  id,
 }: {
   error: unknown;
+  /** For a field's aria-describedby (the login form points its password field at it). */
+  id?: string;
   /** Only these field errors (e.g. those that matched no form field); default all. */
   fieldErrors?: FieldError[];
   onRetry?: () => void;
@@ -55,6 +58,7 @@ export function ErrorAlert({
       type="error"
       showIcon
       role="alert"
+      id={id}
       style={{ marginBottom: 16, ...style }}
       title={title}
       description={

@@ -10,7 +10,9 @@ export type FieldProps = FormItemProps & {
 
 /** One field of a form (antd Form.Item) with the two things every form repeats: required, width. */
 export function Field({ need, rules, width, style, ...item }: FieldProps) {
-  const required = need ? [{ required: true, whitespace: need === 'text' }] : [];
+  // a rule with any key besides `required` is validated as a string by async-validator (a number
+  // or a unit id would fail "không phải kiểu … hợp lệ"), so `whitespace` only for text
+  const required = need ? [need === 'text' ? { required: true, whitespace: true } : { required: true }] : [];
   const size = width === 'grow' ? { flex: 1 } : width ? { width } : undefined;
   return (
     <Form.Item

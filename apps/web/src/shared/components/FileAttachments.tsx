@@ -1,7 +1,7 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography, Upload } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FileMeta } from '@danvan/contracts';
+import type { FileMeta, Paged } from '@danvan/contracts';
 import { useT } from '../../i18n/index.tsx';
 import { downloadFile, http, upload } from '../http.ts';
 import { formatBytes, formatDateTime } from '../format.ts';
@@ -33,7 +33,7 @@ export function FileAttachments({
   const key = ['files', entity, String(entityId)];
   const list = useQuery({
     queryKey: key,
-    queryFn: () => http.get<FileMeta[]>('/files', { entity, entityId: String(entityId) }),
+    queryFn: () => http.get<Paged<FileMeta>>('/files', { entity, entityId: String(entityId) }),
   });
   const add = useMutation({
     mutationFn: (file: File) =>

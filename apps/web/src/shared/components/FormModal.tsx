@@ -1,5 +1,5 @@
 import { Form, Grid, Modal, type FormInstance } from 'antd';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n/index.tsx';
 import { applyFieldErrors } from '../errors.ts';
 import { isApiError, type FieldError } from '../http.ts';
@@ -18,6 +18,15 @@ const OWN_ENTER = '.ant-picker, .ant-input-number, .ant-select';
 export function keepEnterInFields(e: KeyboardEvent<HTMLElement>) {
   if (e.key !== 'Enter' || !(e.target instanceof Element)) return;
   if (e.target.closest(OWN_ENTER)) e.preventDefault();
+}
+
+/**
+ * After a refused submit the focus goes to the first field in error (keyboard and screen-reader users
+ * are told where; the focus would otherwise stay on the button).
+ */
+function focusFirstError(form: FormInstance, err: unknown) {
+  const first = (err as { errorFields?: { name: (string | number)[] }[] } | null)?.errorFields?.[0];
+  if (first) form.scrollToField(first.name, { focus: true, block: 'center' });
 }
 
 /**
@@ -70,6 +79,18 @@ export function FormModal<T extends object>({
     }
   }, [open]);
 
+  // what had the focus when the dialog opened: it gets it back on close. When the page replaced it
+  // meanwhile (the saved record re-rendered its panel), the page's main content does, never <body>.
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (open && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+  }, [open]);
+  const restoreFocus = () => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const back = opener.current?.isConnected ? opener.current : document.getElementById('dv-content');
+    back?.focus();
+  };
+
   const submit = async () => {
     // set before the first await: two Enters in a row must not both pass validation and save twice
     if (inFlight.current) return;
@@ -77,8 +98,9 @@ export function FormModal<T extends object>({
     let values: T;
     try {
       values = await form.validateFields();
-    } catch {
+    } catch (e) {
       inFlight.current = false;
+      focusFirstError(form, e);
       return;
     }
     setBusy(true);
@@ -89,6 +111,9 @@ export function FormModal<T extends object>({
       const rest = applyFieldErrors(form, e);
       const field = isApiError(e) ? errorFields?.[e.code] : undefined;
       if (field && isApiError(e)) form.setFields([{ name: field as never, errors: [e.detail] }]);
+      // the server's verdict on a field: the focus goes there (once the form is enabled again)
+      const wrong = form.getFieldsError().find((f) => f.errors.length > 0);
+      if (wrong) setTimeout(() => form.scrollToField(wrong.name, { focus: true, block: 'center' }));
       // when every part of the error sits under its field, the alert would only repeat it
       const allOnFields = isApiError(e) && (field || (e.errors.length > 0 && rest.length === 0));
       setError(allOnFields ? null : e);
@@ -107,6 +132,7 @@ export function FormModal<T extends object>({
       style={phone ? { top: 8, maxWidth: 'calc(100vw - 16px)', paddingBottom: 8 } : undefined}
       onCancel={onCancel}
       onOk={submit}
+      afterClose={restoreFocus}
       okText={okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       okButtonProps={{ loading: busy, danger: okDanger }}

@@ -21,11 +21,11 @@ export function NewPasswordFields({
   label: string;
   confirmLabel: string;
   extra?: ReactNode;
-  /** The message when the second box is empty (default "Vui lòng nhập <nhãn>"). */
+  /** The message when the second box is empty (default: validation.confirmRequired). */
   confirmMessage?: string;
 }) {
   const t = useT();
-  const required = (field: string) => t('validation.required', { field: field.toLowerCase() });
+  const required = (field: string) => t('validation.required', { field });
   return (
     <>
       <Form.Item
@@ -47,7 +47,7 @@ export function NewPasswordFields({
         label={confirmLabel}
         dependencies={[name]}
         rules={[
-          { required: true, message: confirmMessage ?? required(confirmLabel) },
+          { required: true, message: confirmMessage ?? t('validation.confirmRequired') },
           ({ getFieldValue }) => ({
             validator: (_, v) =>
               !v || v === getFieldValue(name)

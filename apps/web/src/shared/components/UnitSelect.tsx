@@ -27,10 +27,14 @@ export interface UnitSelectProps {
 
 /** A unit as a choice or a search result: its name, then its code, kind and end in small text. */
 export function UnitLine({ unit: u }: { unit: OrgUnit }) {
-  const { t, kindLabel } = useI18n();
+  const { t, kindLabel, lang } = useI18n();
   return (
     <Flex vertical style={{ minWidth: 0, lineHeight: 1.3, padding: '2px 0' }}>
-      <Typography.Text className={u.active ? undefined : 'dv-muted'} style={{ whiteSpace: 'normal' }}>
+      <Typography.Text
+        className={u.active ? undefined : 'dv-muted'}
+        style={{ whiteSpace: 'normal' }}
+        lang={lang === 'vi' ? undefined : 'vi'}
+      >
         {u.name}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>

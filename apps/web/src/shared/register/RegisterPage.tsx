@@ -1,7 +1,7 @@
 import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Drawer, Flex, List, Table, Typography } from 'antd';
 import type { ColumnType, SorterResult } from 'antd/es/table/interface';
-import type { Key, ReactNode } from 'react';
+import { useEffect, useRef, type Key, type ReactNode } from 'react';
 import type { Paged } from '@danvan/contracts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Query } from '../http.ts';
@@ -38,9 +38,18 @@ export function RegisterTable<T extends object, S extends Spec>(props: RegisterT
   const { t } = useI18n();
   const { query, rowKey, filters, files } = props;
   const local = useLocalState<S>(undefined, { pageSize: props.pageSize });
+  // a table wider than its card scrolls inside it: keyboard users reach that scroll box with Tab (and
+  // scroll it with the arrow keys) when it has nothing focusable of its own to scroll it into view
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    for (const el of box.current?.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body') ?? [])
+      if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
+      else el.removeAttribute('tabindex');
+  });
   const state = props.state ?? local;
   const data = query.data;
-  const server = !!data && !Array.isArray(data);
+  // a list the server answers whole (one page holding every row) is filtered, sorted and paged here
+  const server = !!data && !Array.isArray(data) && !(data.page === 1 && data.items.length === data.total);
   let rows: T[] = !data ? [] : Array.isArray(data) ? data : data.items;
   let total = server ? (data as Paged<T>).total : rows.length;
 
@@ -129,24 +138,26 @@ export function RegisterTable<T extends object, S extends Spec>(props: RegisterT
           renderItem={props.renderItem}
         />
       ) : (
-        <Table<T>
-          rowKey={rowKey}
-          loading={query.isFetching}
-          dataSource={rows}
-          columns={columns}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText }}
-          pagination={pagination}
-          {...props.table}
-          onChange={(_p, _f, sorter) => {
-            const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<T> | undefined;
-            // a sortable column's key is its sortKey
-            const field = s?.order && s.columnKey !== undefined ? String(s.columnKey) : null;
-            const next: Sort | null = field && s?.order ? { field, order: s.order } : null;
-            const cur = state.sort;
-            if (next?.field !== cur?.field || next?.order !== cur?.order) state.setSort(next);
-          }}
-        />
+        <div ref={box}>
+          <Table<T>
+            rowKey={rowKey}
+            loading={query.isFetching}
+            dataSource={rows}
+            columns={columns}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText }}
+            pagination={pagination}
+            {...props.table}
+            onChange={(_p, _f, sorter) => {
+              const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<T> | undefined;
+              // a sortable column's key is its sortKey
+              const field = s?.order && s.columnKey !== undefined ? String(s.columnKey) : null;
+              const next: Sort | null = field && s?.order ? { field, order: s.order } : null;
+              const cur = state.sort;
+              if (next?.field !== cur?.field || next?.order !== cur?.order) state.setSort(next);
+            }}
+          />
+        </div>
       )}
       {files && (
         <Drawer
@@ -187,7 +198,10 @@ export function RegisterTable<T extends object, S extends Spec>(props: RegisterT
 }
 
 export interface RegisterHeaderProps {
+  /** The page's h1; also its document title when it is a string (see PageHeader). */
   title: ReactNode;
+  /** The document title when `title` is not plain text. */
+  documentTitle?: string;
   subtitle?: ReactNode;
   /** The primary action ("Thêm …"); shown only when `canCreate`. */
   create?: { label: string; onClick: () => void; testId?: string; icon?: ReactNode };
@@ -207,6 +221,7 @@ export interface RegisterHeaderProps {
 /** The frame of a register page: the header with title, export and primary action, then `children`. */
 export function RegisterFrame({
   title,
+  documentTitle,
   subtitle,
   create,
   canCreate,
@@ -222,6 +237,7 @@ export function RegisterFrame({
     <div style={{ minWidth: 0 }}>
       <PageHeader
         title={title}
+        documentTitle={documentTitle}
         subtitle={subtitle}
         extra={
           hasExtra ? (

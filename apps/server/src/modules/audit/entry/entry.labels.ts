@@ -4,6 +4,13 @@
  * shown, under a humanised label (see `humanise`); secrets are never shown.
  */
 import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_LABELS,
+  auditActionLabel,
+  CITIZEN_FIELD_LABELS,
+  RECEPTION_KIND_LABELS,
+  RECEPTION_OUTCOME_LABELS,
+  SCHEDULE_KIND_LABELS,
   ASSIGNMENT_STATUS_LABELS,
   GUIDING_DOCUMENT_KIND_LABELS,
   MOVEMENT_KIND_LABELS,
@@ -12,67 +19,36 @@ import {
   TASK_RECURRENCE_LABELS,
   TASK_STATUS_LABELS,
 } from '@danvan/contracts';
-import { REPORT_PERIOD_KIND_NAMES_VI, UNIT_KINDS } from '@danvan/domain';
+import {
+  COMMENDATION_FORM_LABELS,
+  FOLLOW_UP_STATE_LABELS,
+  MODEL_FIELD_LABELS,
+  MODEL_LEVEL_LABELS,
+  MODEL_REGISTRATION_LABELS,
+  MODEL_STATE_LABELS,
+  MODEL_SUBJECT_LABELS,
+  SITUATION_LEVEL_LABELS,
+  SITUATION_STATE_LABELS,
+  SITUATION_TOPIC_LABELS,
+  PETITION_CHANNEL_LABELS,
+  PETITION_COMPETENCE_LABELS,
+  PETITION_FIELD_LABELS,
+  PETITION_KIND_LABELS,
+  PETITION_STATUS_LABELS,
+  REPORT_PERIOD_KIND_NAMES_VI,
+  UNIT_KINDS,
+} from '@danvan/domain';
 
 const vi = <K extends string>(labels: Record<K, { vi: string }>): Record<string, string> =>
   Object.fromEntries(Object.entries<{ vi: string }>(labels).map(([k, v]) => [k, v.vi]));
 
-export const ENTITY_LABELS: Record<string, string> = {
-  org_unit: 'Đơn vị',
-  user: 'Người dùng',
-  role_assignment: 'Phân công vai trò',
-  session: 'Phiên đăng nhập',
-  file: 'Tệp đính kèm',
-  notification: 'Thông báo',
-  plan: 'Kế hoạch',
-  plan_task: 'Nhiệm vụ',
-  task_assignment: 'Phần việc được giao',
-  leader_assignment: 'Phân công lãnh đạo phụ trách',
-  plan_theme: 'Chủ đề năm',
-  plan_movement: 'Phong trào, cuộc vận động',
-  guiding_document: 'Văn bản chỉ đạo',
-  report: 'Báo cáo',
-  report_period: 'Kỳ báo cáo',
-  report_template: 'Đề cương báo cáo',
-};
-
-export const ACTION_LABELS: Record<string, string> = {
-  create: 'Tạo mới',
-  update: 'Cập nhật',
-  rename: 'Đổi tên',
-  move: 'Chuyển cấp trên',
-  deactivate: 'Ngừng hoạt động',
-  merge: 'Sáp nhập',
-  split: 'Chia tách',
-  delete: 'Xóa',
-  login: 'Đăng nhập',
-  logout: 'Đăng xuất',
-  login_failed: 'Đăng nhập sai',
-  login_locked: 'Khóa do đăng nhập sai',
-  login_refused: 'Từ chối đăng nhập',
-  change_password: 'Đổi mật khẩu',
-  reset_password: 'Đặt lại mật khẩu',
-  disable: 'Vô hiệu hóa',
-  enable: 'Kích hoạt lại',
-  switch_unit: 'Chuyển đơn vị làm việc',
-  read: 'Đọc',
-  read_all: 'Đánh dấu tất cả đã đọc',
-  upload: 'Tải tệp lên',
-  issue: 'Ban hành',
-  cancel: 'Hủy',
-  update_requirement: 'Cập nhật yêu cầu xây dựng kế hoạch',
-  demo_progress: 'Cập nhật tiến độ trình diễn',
-  save: 'Lưu',
-  recompute: 'Tính lại số liệu',
-  submit: 'Gửi báo cáo',
-  resubmit: 'Gửi lại báo cáo',
-  return: 'Trả lại',
-  accept: 'Tiếp nhận',
-  reopen: 'Mở lại',
-  compile: 'Tổng hợp',
-  remind: 'Nhắc đơn vị chưa nộp',
-  new_version: 'Tạo phiên bản mới',
-};
+/** Entity and action names: one place for the server and the web (packages/contracts audit-labels.ts). */
+export const ENTITY_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(AUDIT_ENTITY_LABELS).map(([k, v]) => [k, v.vi]),
+);
+export const ACTION_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(AUDIT_ACTION_LABELS).map(([k, v]) => [k, v.vi]),
+);
 
 const REPORT_STATUS: Record<string, string> = {
   draft: 'Đang soạn',
@@ -283,6 +259,122 @@ const BY_ENTITY: Record<string, Fields> = {
     reason: 'Lý do mở lại',
     includeSubmitted: 'Tính cả báo cáo đã gửi chưa tiếp nhận',
   },
+  model: {
+    name: 'Tên mô hình',
+    field: oneOf('Lĩnh vực', vi(MODEL_FIELD_LABELS)),
+    subject: oneOf('Tập thể hay cá nhân', vi(MODEL_SUBJECT_LABELS)),
+    state: oneOf('Trạng thái', vi(MODEL_STATE_LABELS)),
+    registeredOn: 'Ngày đăng ký',
+    startedOn: 'Ngày bắt đầu',
+    recognisedLevel: oneOf('Cấp công nhận', vi(MODEL_LEVEL_LABELS)),
+    recognisedOn: 'Ngày công nhận',
+    registration: 'Nội dung đăng ký',
+    ...vi(MODEL_REGISTRATION_LABELS),
+    publicSummary: 'Tóm tắt công khai',
+  },
+  model_commendation: {
+    recipientKind: oneOf('Tập thể hay cá nhân', vi(MODEL_SUBJECT_LABELS)),
+    recipientName: 'Tập thể, cá nhân được khen thưởng',
+    achievement: 'Thành tích',
+    level: oneOf('Cấp khen thưởng', vi(MODEL_LEVEL_LABELS)),
+    form: oneOf('Hình thức khen thưởng', vi(COMMENDATION_FORM_LABELS)),
+    decisionNumber: 'Số quyết định',
+    decisionDate: 'Ngày quyết định',
+    issuerName: 'Cơ quan ra quyết định',
+    signerName: 'Người ký',
+    signerPosition: 'Chức vụ người ký',
+    modelId: record('Mô hình', 'model'),
+  },
+  situation: {
+    place: 'Địa bàn',
+    placeUnitId: unit('Đơn vị trên địa bàn'),
+    topic: oneOf('Lĩnh vực', vi(SITUATION_TOPIC_LABELS)),
+    level: oneOf('Mức độ', vi(SITUATION_LEVEL_LABELS)),
+    // the note's state, and that of its follow-up actions listed inside it
+    state: oneOf('Tình trạng', { ...vi(SITUATION_STATE_LABELS), ...vi(FOLLOW_UP_STATE_LABELS) }),
+    summary: 'Nội dung tình hình',
+    source: 'Nguồn tin',
+    notedOn: 'Ngày nắm tình hình',
+    followUps: 'Việc cần làm',
+    action: 'Việc cần làm',
+    assignee: 'Người, đơn vị thực hiện',
+    dueDate: 'Hạn thực hiện',
+    doneOn: 'Ngày xong',
+    situationId: record('Tình hình', 'situation'),
+  },
+  situation_follow_up: {
+    action: 'Việc cần làm',
+    assignee: 'Người, đơn vị thực hiện',
+    dueDate: 'Hạn thực hiện',
+    state: oneOf('Trạng thái thực hiện', vi(FOLLOW_UP_STATE_LABELS)),
+    doneOn: 'Ngày xong',
+    note: 'Kết quả, ghi chú',
+    situationId: record('Tình hình', 'situation'),
+  },
+  petition: {
+    kind: oneOf('Loại đơn', vi(PETITION_KIND_LABELS)),
+    channel: oneOf('Nguồn đơn', vi(PETITION_CHANNEL_LABELS)),
+    field: oneOf('Lĩnh vực', vi(PETITION_FIELD_LABELS)),
+    status: oneOf('Trạng thái', vi(PETITION_STATUS_LABELS)),
+    competence: oneOf('Thẩm quyền', vi(PETITION_COMPETENCE_LABELS)),
+    receivedOn: 'Ngày nhận đơn',
+    splitFromId: record('Tách từ đơn', 'petition'),
+    screeningDue: 'Hạn phân loại, xử lý đơn',
+    resolutionDue: 'Hạn giải quyết',
+    ruleId: 'Mã quy định thời hạn áp dụng',
+    handlerId: user('Người được giao xử lý'),
+    toBody: 'Cơ quan, đơn vị nhận',
+    suspendedOn: 'Ngày tạm đình chỉ',
+    suspendedDays: 'Số ngày tạm đình chỉ',
+    extensions: 'Số lần gia hạn',
+    resultSentOn: 'Ngày gửi kết quả',
+    closedOn: 'Ngày kết thúc',
+    candidateId: record('Đơn trùng', 'petition'),
+  },
+  reception_schedule: {
+    kind: oneOf('Loại lịch', vi(SCHEDULE_KIND_LABELS)),
+    title: 'Tên lịch',
+    weekdays: 'Thứ trong tuần (0: Chủ nhật)',
+    monthDays: 'Ngày trong tháng',
+    dates: 'Ngày tiếp cụ thể',
+    startTime: 'Giờ bắt đầu',
+    endTime: 'Giờ kết thúc',
+    place: 'Địa điểm tiếp',
+    receiverUserId: user('Tài khoản người tiếp'),
+    receiverName: 'Người tiếp',
+    receiverTitle: 'Chức vụ người tiếp',
+    headInPerson: 'Người đứng đầu trực tiếp tiếp',
+    online: 'Có tiếp trực tuyến',
+    onlineLink: 'Đường dẫn tiếp trực tuyến',
+    published: 'Công khai lịch',
+    validFrom: 'Áp dụng từ ngày',
+    validTo: 'Áp dụng đến ngày',
+  },
+  reception_visit: {
+    kind: oneOf('Loại tiếp', vi(RECEPTION_KIND_LABELS)),
+    receivedAt: 'Thời gian tiếp',
+    receivedOn: 'Ngày tiếp',
+    place: 'Địa điểm tiếp',
+    receiverUserId: user('Tài khoản người tiếp'),
+    receiverName: 'Người tiếp',
+    receiverTitle: 'Chức vụ người tiếp',
+    headInPerson: 'Người đứng đầu trực tiếp tiếp',
+    deputyOnBehalf: 'Cấp phó được ủy quyền tiếp thay',
+    visitorsCount: 'Số người đến',
+    massDelegation: 'Đoàn đông người',
+    representativeName: 'Người đến (người đại diện)',
+    idNumber: 'Số giấy tờ tùy thân',
+    address: 'Địa chỉ',
+    content: 'Nội dung trình bày',
+    field: oneOf('Lĩnh vực', vi(CITIZEN_FIELD_LABELS)),
+    outcome: oneOf('Kết quả tiếp', vi(RECEPTION_OUTCOME_LABELS)),
+    refusalReason: 'Lý do từ chối',
+    outcomeNote: 'Ghi chú kết quả',
+    conclusion: 'Nội dung kết luận',
+    online: 'Tiếp trực tuyến',
+    onlineNoticeSentOn: 'Ngày thông báo tiếp trực tuyến',
+    petitionId: 'Đơn thư tạo từ lượt tiếp',
+  },
   report_period: {
     rootUnitId: unit('Đơn vị mở kỳ báo cáo'),
     kind: oneOf('Loại kỳ báo cáo', { ...REPORT_PERIOD_KIND_NAMES_VI }),
@@ -334,9 +426,18 @@ const BY_ENTITY: Record<string, Fields> = {
 
 /**
  * Fields left out of the readable diff because they repeat another field (the materialised path,
- * the search key, a name stored next to its id, counts) or change on every save (updatedAt).
+ * the search key, a name stored next to its id, counts, the response's own `can` flags) or change on every
+ * save (updatedAt).
  */
-export const DERIVED_KEYS = new Set(['path', 'depth', 'searchKey', 'updatedAt', 'childCount', 'unitPath']);
+export const DERIVED_KEYS = new Set([
+  'path',
+  'depth',
+  'searchKey',
+  'updatedAt',
+  'childCount',
+  'unitPath',
+  'can',
+]);
 
 /** Keys whose values are secrets: never shown, whatever the entity. */
 export function isSecretKey(key: string): boolean {
@@ -368,12 +469,13 @@ export function entityLabel(entity: string): string {
 }
 
 export function actionLabel(entity: string, action: string): string {
+  const known = auditActionLabel(entity, action, 'vi');
+  if (known) return known;
   if (action.startsWith('status:')) {
     const status = action.slice('status:'.length);
     const def = fieldDef(entity, 'status');
     const name = def.kind && 'enum' in def.kind ? def.kind.enum[status] : undefined;
     return `Chuyển trạng thái: ${name ?? humanise(status)}`;
   }
-  if (entity === 'report' && action === 'create') return 'Lập báo cáo';
-  return ACTION_LABELS[action] ?? humanise(action);
+  return humanise(action);
 }

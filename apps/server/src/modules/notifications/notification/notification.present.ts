@@ -8,6 +8,8 @@ export function presentNotification(r: NotificationRow) {
     title: r.title,
     body: r.body,
     link: r.link,
+    code: r.messageCode,
+    params: r.messageParams,
     createdAt: r.createdAt.toISOString(),
     readAt: r.readAt?.toISOString() ?? null,
   };

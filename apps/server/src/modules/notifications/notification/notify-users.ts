@@ -9,6 +9,13 @@ export interface Message {
   title: string;
   body?: string;
   link?: string | null;
+  /**
+   * The message for the web to translate: a code (`notifications.messages.<code>.title|body` in the web's
+   * dictionaries; by default the kind) and its parameters (numbers, ISO dates 'YYYY-MM-DD', names).
+   * Without params the web shows title and body as they are (the Vietnamese text is always stored).
+   */
+  params?: Record<string, string | number>;
+  code?: string;
   /** Same key for the same user is delivered once (a reminder sweep may run again). */
   dedupeKey?: string;
 }
@@ -30,6 +37,8 @@ export async function notifyUsers(
       title: m.title,
       body: m.body ?? '',
       link: m.link ?? null,
+      messageCode: m.params ? (m.code ?? m.kind) : null,
+      messageParams: m.params ?? null,
       dedupeKey: m.dedupeKey ?? null,
     })),
   );

@@ -3,7 +3,14 @@ import { Button, DatePicker, Flex, Select, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { AuditChange, AuditView, Paged, User } from '@danvan/contracts';
+import {
+  auditActionLabel,
+  auditEntityLabel,
+  type AuditChange,
+  type AuditView,
+  type Paged,
+  type User,
+} from '@danvan/contracts';
 import { messageKeys, useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
@@ -96,7 +103,7 @@ function Changes({ e, all }: { e: AuditView; all?: boolean }) {
 
 /** The audit trail in the user's scope: filters, before/after per entry, export with the same filters. */
 export default function AuditPage() {
-  const { t, has } = useI18n();
+  const { t, has, lang } = useI18n();
   const canSeeUsers = usePermission('users:read');
   const state = useUrlState(
     {
@@ -258,7 +265,13 @@ export default function AuditPage() {
           title: t('audit.action'),
           dataIndex: 'actionLabel',
           width: 120,
-          render: (v: string, e) => <EnumTag vocab={AUDIT_ACTION} value={e.action} label={v} />,
+          render: (v: string, e) => (
+            <EnumTag
+              vocab={AUDIT_ACTION}
+              value={e.action}
+              label={auditActionLabel(e.entity, e.action, lang) ?? v}
+            />
+          ),
         },
         {
           title: t('audit.record'),
@@ -267,7 +280,7 @@ export default function AuditPage() {
           render: (v: string, e) => (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-                {e.entityLabel}
+                {auditEntityLabel(e.entity, lang) ?? e.entityLabel}
               </Typography.Text>
               {e.link ? (
                 <Link to={e.link} title={t('audit.openRecord')}>

@@ -64,7 +64,7 @@ export default function ChangePasswordPage() {
             rules={[
               {
                 required: true,
-                message: t('validation.required', { field: t('auth.currentPassword').toLowerCase() }),
+                message: t('validation.required', { field: t('auth.currentPassword') }),
               },
             ]}
           >

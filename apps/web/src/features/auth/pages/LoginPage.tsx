@@ -1,13 +1,14 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography, type InputRef } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Me } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { http, takeSessionExpiredFlag } from '../../../shared/http.ts';
 import { useMe, useResetSession } from '../../../shared/session.ts';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
+import { usePageTitle } from '../../../shared/components/PageHeader.tsx';
 import { BrandMark } from '../../../app/layout/BrandMark.tsx';
 import { LanguageSwitch } from '../../../app/layout/LanguageSwitch.tsx';
 
@@ -39,10 +40,19 @@ export default function LoginPage() {
     },
   });
 
+  usePageTitle(t('auth.loginTitle'));
+  // a refused login puts the focus back on the password (the form was disabled while sending, so the
+  // focus had fallen to the page), with the error as the field's description
+  const password = useRef<InputRef>(null);
+  useEffect(() => {
+    if (login.isError) password.current?.focus({ cursor: 'all' });
+  }, [login.isError, login.failureCount, login.error]);
+
   if (me.data && !login.isPending) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   return (
     <Flex
+      component="main"
       vertical
       align="center"
       justify="center"
@@ -54,13 +64,13 @@ export default function LoginPage() {
     >
       <Flex vertical align="center" gap={10} style={{ marginBottom: 20, color: '#fff', textAlign: 'center' }}>
         <BrandMark size={64} />
-        <Typography.Title level={3} style={{ color: '#fff', margin: 0, maxWidth: 560 }}>
+        <Typography.Title level={1} style={{ color: '#fff', margin: 0, maxWidth: 560, fontSize: 24 }}>
           {t('app.name')}
         </Typography.Title>
       </Flex>
       <Card style={{ width: 400, maxWidth: '100%', boxShadow: '0 10px 30px rgba(14,42,71,0.18)' }}>
         <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
             {t('auth.loginTitle')}
           </Typography.Title>
           <LanguageSwitch />
@@ -72,7 +82,7 @@ export default function LoginPage() {
         {loggedOut && !expired && (
           <Alert type="info" showIcon title={t('auth.loggedOut')} style={{ marginBottom: 16 }} />
         )}
-        <ErrorAlert error={login.error} />
+        <ErrorAlert error={login.error} id="login-error" />
         <Form
           layout="vertical"
           onFinish={(v) => login.mutate(v)}
@@ -86,7 +96,7 @@ export default function LoginPage() {
               {
                 required: true,
                 whitespace: true,
-                message: t('validation.required', { field: t('auth.username').toLowerCase() }),
+                message: t('validation.required', { field: t('auth.username') }),
               },
             ]}
           >
@@ -98,11 +108,17 @@ export default function LoginPage() {
             rules={[
               {
                 required: true,
-                message: t('validation.required', { field: t('auth.password').toLowerCase() }),
+                message: t('validation.required', { field: t('auth.password') }),
               },
             ]}
           >
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+            <Input.Password
+              ref={password}
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              size="large"
+              aria-describedby={login.isError ? 'login-error' : undefined}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
             {t('auth.submit')}

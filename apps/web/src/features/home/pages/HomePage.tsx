@@ -1,16 +1,17 @@
 import { Card, Col, Flex, List, Row, Tag, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.tsx';
 import { useMe, usePermissions } from '../../../shared/session.ts';
 import { features } from '../../../app/features.ts';
 import { menuEntries } from '../../../app/menu.tsx';
 import { BrandMark } from '../../../app/layout/BrandMark.tsx';
+import { usePageTitle } from '../../../shared/components/PageHeader.tsx';
 
 export default function HomePage() {
   const { t, roleLabel } = useI18n();
   const { data: me } = useMe();
   const can = usePermissions();
-  const navigate = useNavigate();
+  usePageTitle(t('menu.home'));
   if (!me) return null;
   const shortcuts = menuEntries(features).filter((e) => e.path !== '/' && can(e.permission));
   return (
@@ -19,7 +20,7 @@ export default function HomePage() {
         <Flex gap={16} align="center">
           <BrandMark size={48} />
           <div style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
-            <Typography.Title level={4} style={{ margin: 0 }}>
+            <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }}>
               {t('home.welcome', { name: me.fullName })}
             </Typography.Title>
             <Typography.Text type="secondary">{t('home.intro')}</Typography.Text>
@@ -56,15 +57,19 @@ export default function HomePage() {
             <Row gutter={[12, 12]}>
               {shortcuts.map((e) => (
                 <Col span={12} key={e.key}>
-                  <Card
-                    size="small"
-                    hoverable
-                    onClick={() => navigate(e.path)}
-                    styles={{ body: { display: 'flex', gap: 10, alignItems: 'center', minWidth: 0 } }}
-                  >
-                    <span style={{ fontSize: 20, color: '#1a4f8b' }}>{e.icon}</span>
-                    <span>{t(e.labelKey)}</span>
-                  </Card>
+                  {/* a link: reached with Tab, opened with Enter, and announced as one */}
+                  <Link to={e.path} className="dv-shortcut">
+                    <Card
+                      size="small"
+                      hoverable
+                      styles={{ body: { display: 'flex', gap: 10, alignItems: 'center', minWidth: 0 } }}
+                    >
+                      <span style={{ fontSize: 20, color: '#1a4f8b' }} aria-hidden>
+                        {e.icon}
+                      </span>
+                      <span>{t(e.labelKey)}</span>
+                    </Card>
+                  </Link>
                 </Col>
               ))}
             </Row>

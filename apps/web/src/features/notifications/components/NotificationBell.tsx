@@ -6,6 +6,7 @@ import type { Notification } from '@danvan/contracts';
 import { useT } from '../../../i18n/index.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
+import { NotificationText } from './NotificationText.tsx';
 import { followLink, useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from '../api.ts';
 
 /** The bell: unread count (polled every minute) and the latest messages in a drop-down. */
@@ -65,11 +66,11 @@ export function NotificationBell() {
             >
               <Flex vertical style={{ width: '100%' }}>
                 <Typography.Text strong={!n.readAt} ellipsis>
-                  {n.title}
+                  <NotificationText n={n} part="title" />
                 </Typography.Text>
                 {n.body && (
                   <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
-                    {n.body}
+                    <NotificationText n={n} part="body" />
                   </Typography.Text>
                 )}
                 <Typography.Text type="secondary" style={{ fontSize: 11 }}>

@@ -6,6 +6,7 @@ import { useT } from '../../../i18n/index.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
+import { NotificationText } from '../components/NotificationText.tsx';
 import { followLink, useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from '../api.ts';
 
 export default function NotificationsPage() {
@@ -98,13 +99,17 @@ export default function NotificationsPage() {
                     cursor: n.link ? 'pointer' : 'default',
                   }}
                 >
-                  {n.title}
+                  <NotificationText n={n} part="title" />
                 </Typography.Link>
               </Flex>
             }
             description={
               <>
-                {n.body && <div style={{ color: '#3b4a5a' }}>{n.body}</div>}
+                {n.body && (
+                  <div style={{ color: '#3b4a5a' }}>
+                    <NotificationText n={n} part="body" />
+                  </div>
+                )}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {formatDateTime(n.createdAt)}
                 </Typography.Text>

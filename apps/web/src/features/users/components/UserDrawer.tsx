@@ -97,7 +97,9 @@ export function UserDrawer({ userId, onClose }: { userId: number | null; onClose
             ]}
           />
           <div>
-            <Typography.Title level={5}>{t('users.assignments')}</Typography.Title>
+            <Typography.Title level={2} style={{ fontSize: 16 }}>
+              {t('users.assignments')}
+            </Typography.Title>
             <List
               size="small"
               bordered

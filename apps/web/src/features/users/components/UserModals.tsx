@@ -30,7 +30,7 @@ function useUserRules() {
   const req = (k: string) => ({
     required: true,
     whitespace: true,
-    message: t('validation.required', { field: t(k).toLowerCase() }),
+    message: t('validation.required', { field: t(k) }),
   });
   return {
     username: [
