@@ -14,6 +14,7 @@ const SETS = {
   situations: ['situations.ts'],
   vault: ['vault.ts'],
   petitions: ['petitions.ts'],
+  models: ['models.ts'],
 };
 const [set, ...rest] = process.argv.slice(2);
 if (!SETS[set]) {

@@ -5,6 +5,7 @@ export {};
 const SCENARIOS: Record<string, () => Promise<unknown>> = {
   plans: async () => (await import('./plans.ts')).benchPlans(),
   reporting: async () => (await import('./reporting.ts')).benchReporting(),
+  petitions: async () => (await import('./petitions.ts')).benchPetitions(),
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

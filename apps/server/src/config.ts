@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { keyConfigProblems } from './modules/vault/shared/keys.ts';
 
 /** A single IPv4/IPv6 address, or a CIDR block (`10.0.0.0/8`, `fd00::/8`). */
 function isIpOrCidr(entry: string): boolean {
@@ -60,6 +61,18 @@ const Env = z.object({
   JOBS: z.enum(['0', '1']).default('1'),
   /** Reverse proxies whose X-Forwarded-For is believed; empty: the TCP peer is the client. */
   TRUSTED_PROXIES: TrustedProxies.optional(),
+  /** 'production' makes a missing vault key a start-up problem (elsewhere a key is made in DATA_DIR). */
+  NODE_ENV: z.string().optional(),
+  /** 'sealed': denouncers' identities encrypted in the vault; 'paper': only a paper-register reference. */
+  VAULT_MODE: z
+    .enum(['sealed', 'paper'], {
+      error: 'VAULT_MODE phải là sealed (mã hóa trong hệ thống) hoặc paper (sổ giấy)',
+    })
+    .default('sealed'),
+  /** The vault's key file: lines `<keyId>:<base64 32 bytes>`, the last one current (docs/OPERATIONS.md). */
+  VAULT_KEY_FILE: z.string().optional(),
+  /** The same keys in a variable instead of a file. */
+  VAULT_KEYS: z.string().optional(),
 });
 export type Config = Omit<z.infer<typeof Env>, 'TRUSTED_PROXIES'> & {
   demo: boolean;
@@ -67,6 +80,8 @@ export type Config = Omit<z.infer<typeof Env>, 'TRUSTED_PROXIES'> & {
   maxUploadBytes: number;
   /** Addresses or CIDR blocks of the trusted reverse proxies (none by default). */
   trustedProxies: string[];
+  /** NODE_ENV=production. */
+  production: boolean;
 };
 
 /** Reads and validates the environment; returns every problem at once. */
@@ -77,11 +92,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): { config?: Con
     return { problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`) };
   }
   const { TRUSTED_PROXIES, ...c } = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  const vaultProblems = keyConfigProblems({ ...c, production });
+  if (vaultProblems.length) return { problems: vaultProblems };
   return {
     problems: [],
     config: {
       ...c,
       trustedProxies: TRUSTED_PROXIES ?? [],
+      production,
       DATA_DIR: path.resolve(c.DATA_DIR),
       demo: c.DEMO === '1',
       cookieSecure: c.COOKIE_SECURE ? c.COOKIE_SECURE === '1' : (c.PUBLIC_URL ?? '').startsWith('https://'),

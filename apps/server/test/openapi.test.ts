@@ -94,7 +94,7 @@ describe('the OpenAPI document', () => {
   it('describes uploads as multipart/form-data with a binary file', () => {
     const uploads = ops.filter((o) => o.op.requestBody?.content['multipart/form-data']);
     expect(uploads.map((o) => o.op.operationId).sort()).toEqual(
-      ['importPlanTasks', 'importUnits', 'uploadFile'].sort(),
+      ['importPetitions', 'importPlanTasks', 'importUnits', 'uploadFile'].sort(),
     );
     for (const u of uploads)
       expect(u.op.requestBody!.content['multipart/form-data'].schema.properties!.file.format).toBe('binary');

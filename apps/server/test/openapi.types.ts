@@ -296,6 +296,334 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/models': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách mô hình “Dân vận khéo” */
+    get: operations['listModels'];
+    put?: never;
+    /** Đăng ký mô hình “Dân vận khéo” */
+    post: operations['createModel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem mô hình: nội dung đăng ký, kết quả, đánh giá */
+    get: operations['getModel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa nội dung đăng ký mô hình */
+    patch: operations['updateModel'];
+    trace?: never;
+  };
+  '/api/v1/models/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đánh giá mô hình theo tiêu chí công nhận */
+    post: operations['evaluateModel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/{id}/recognise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Công nhận mô hình (cấp công nhận, quyết định) */
+    post: operations['recogniseModel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/{id}/replicate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận nhân rộng mô hình đã công nhận */
+    post: operations['replicateModel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi kết quả thực hiện mô hình, kèm số liệu */
+    post: operations['addModelResult'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Yêu cầu tiếp tục hoàn thiện mô hình đã đánh giá */
+    post: operations['resumeModel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bắt đầu thực hiện mô hình */
+    post: operations['startModel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/{id}/stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dừng thực hiện mô hình (đơn vị hoặc cơ quan đánh giá; quyền do chính sách của mô hình quyết định) */
+    post: operations['stopModel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/commendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách biểu dương, khen thưởng */
+    get: operations['listCommendations'];
+    put?: never;
+    /** Ghi nhận biểu dương, khen thưởng (đơn vị hoặc cơ quan đánh giá; quyền do chính sách quyết định) */
+    post: operations['createCommendation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/commendations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem một khen thưởng */
+    get: operations['getCommendation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa khen thưởng (đơn vị hoặc cơ quan đánh giá) */
+    patch: operations['updateCommendation'];
+    trace?: never;
+  };
+  '/api/v1/models/commendations/{id}/decision.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải quyết định khen thưởng .docx theo thể thức Nghị định 30/2020/NĐ-CP */
+    get: operations['downloadCommendationDecision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/commendations/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất danh sách khen thưởng ra tệp .xlsx */
+    get: operations['exportCommendations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tình hình xây dựng mô hình của các cơ quan Nhà nước so với định mức 01–02 mô hình */
+    get: operations['readModelCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/criteria': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tiêu chí công nhận mô hình (kèm căn cứ) */
+    get: operations['listModelCriteria'];
+    put?: never;
+    /** Thêm tiêu chí công nhận */
+    post: operations['createModelCriterion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/criteria/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa tiêu chí (tiêu chí đã dùng để chấm: tạo phiên bản mới), hoặc thôi áp dụng */
+    patch: operations['updateModelCriterion'];
+    trace?: never;
+  };
+  '/api/v1/models/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất danh sách mô hình ra tệp .xlsx */
+    get: operations['exportModels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Định mức: số mô hình tối thiểu mỗi cơ quan, ngưỡng điểm công nhận */
+    get: operations['listModelSettings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/models/settings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa định mức */
+    patch: operations['updateModelSetting'];
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -547,6 +875,381 @@ export interface paths {
     put?: never;
     /** Chuyển đơn vị sang đơn vị cấp trên khác */
     post: operations['moveUnit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sổ đơn thư: lọc theo loại, lĩnh vực, trạng thái, cảnh báo, đơn vị, hạn xử lý; số đơn theo trạng thái */
+    get: operations['listPetitions'];
+    put?: never;
+    /** Tiếp nhận đơn (đơn nhiều loại được tách thành một hồ sơ mỗi loại) */
+    post: operations['createPetitions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hồ sơ đơn thư: diễn biến, thời hạn, văn bản, đơn nghi trùng */
+    get: operations['getPetition'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thụ lý giải quyết (thời hạn theo quy định có hiệu lực ngày thụ lý) */
+    post: operations['acceptPetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Phân công người giải quyết */
+    post: operations['assignPetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Kết thúc hồ sơ */
+    post: operations['closePetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Quyết định giải quyết khiếu nại, kết luận nội dung tố cáo */
+    post: operations['decidePetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/dialogue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận đối thoại (khiếu nại) */
+    post: operations['holdPetitionDialogue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/documents/{doc}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Văn bản của hồ sơ (.docx theo Nghị định 30/2020/NĐ-CP) */
+    get: operations['downloadPetitionDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/duplicates/{otherId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Xác nhận trùng (liên kết) hoặc bỏ qua một đơn nghi trùng */
+    post: operations['resolvePetitionDuplicate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/extend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gia hạn giải quyết (trong giới hạn luật định) */
+    post: operations['extendPetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lưu đơn, không xử lý (có lý do) */
+    post: operations['filePetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/guide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hướng dẫn người gửi đơn */
+    post: operations['guidePetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tiếp tục giải quyết (thời hạn cộng thêm thời gian tạm đình chỉ) */
+    post: operations['resumePetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/screen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Phân loại đơn, xác định thẩm quyền */
+    post: operations['screenPetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/send-result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi kết quả giải quyết */
+    post: operations['sendPetitionResult'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tạm đình chỉ giải quyết (dừng tính thời hạn) */
+    post: operations['suspendPetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chuyển đơn đến cơ quan có thẩm quyền */
+    post: operations['transferPetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận xác minh */
+    post: operations['verifyPetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/duplicate-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Kiểm tra đơn trùng khi nhập (cùng người gửi hoặc nội dung tương tự, không phân biệt dấu) */
+    post: operations['checkPetitionDuplicates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất sổ đơn thư ra .xlsx (không có nội dung đơn, không có thông tin người tố cáo) */
+    get: operations['exportPetitions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhập đơn thư đã tiếp nhận trước đây từ .xlsx/.csv (mode=preview: xem trước từng dòng, không ghi) */
+    post: operations['importPetitions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/visit-draft/{visitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dữ liệu tạo đơn từ một lượt tiếp công dân */
+    get: operations['getPetitionVisitDraft'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1043,6 +1746,147 @@ export interface paths {
     patch: operations['updateYearTheme'];
     trace?: never;
   };
+  '/api/v1/reception/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Người đứng đầu tiếp công dân so với số ngày tối thiểu theo luật, theo tháng và cả kỳ */
+    get: operations['getReceptionCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reception/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách lịch tiếp công dân */
+    get: operations['listReceptionSchedules'];
+    put?: never;
+    /** Thêm lịch tiếp công dân */
+    post: operations['createReceptionSchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reception/schedules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một lịch tiếp công dân */
+    get: operations['getReceptionSchedule'];
+    put?: never;
+    post?: never;
+    /** Xóa lịch tiếp công dân */
+    delete: operations['deleteReceptionSchedule'];
+    options?: never;
+    head?: never;
+    /** Sửa lịch tiếp công dân */
+    patch: operations['updateReceptionSchedule'];
+    trace?: never;
+  };
+  '/api/v1/reception/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các buổi tiếp công dân theo lịch trong một khoảng ngày */
+    get: operations['listReceptionSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reception/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sổ tiếp công dân */
+    get: operations['listReceptionVisits'];
+    put?: never;
+    /** Ghi một lượt tiếp công dân vào sổ */
+    post: operations['createReceptionVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reception/visits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một lượt tiếp công dân */
+    get: operations['getReceptionVisit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa một lượt tiếp công dân (theo phiên bản đã xem) */
+    patch: operations['updateReceptionVisit'];
+    trace?: never;
+  };
+  '/api/v1/reception/visits/{id}/conclusion.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thông báo kết luận buổi tiếp công dân (.docx, thể thức Nghị định 30/2020/NĐ-CP) */
+    get: operations['downloadReceptionConclusion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reception/visits/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất sổ tiếp công dân ra Excel */
+    get: operations['exportReceptionVisits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reporting/periods': {
     parameters: {
       query?: never;
@@ -1406,6 +2250,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/situations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sổ theo dõi tình hình Nhân dân (lọc theo lĩnh vực, mức độ, tình trạng, đơn vị, khoảng ngày) */
+    get: operations['listSituations'];
+    put?: never;
+    /** Ghi nhận tình hình */
+    post: operations['createSituation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/situations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một tình hình và các việc cần làm */
+    get: operations['getSituation'];
+    put?: never;
+    post?: never;
+    /** Xóa tình hình */
+    delete: operations['deleteSituation'];
+    options?: never;
+    head?: never;
+    /** Sửa tình hình, chuyển tình trạng (theo phiên bản) */
+    patch: operations['updateSituation'];
+    trace?: never;
+  };
+  '/api/v1/situations/{id}/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thêm việc cần làm */
+    post: operations['createSituationFollowUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/situations/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất sổ theo dõi tình hình ra .xlsx */
+    get: operations['exportSituations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/situations/follow-ups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Xóa việc cần làm */
+    delete: operations['deleteSituationFollowUp'];
+    options?: never;
+    head?: never;
+    /** Cập nhật việc cần làm (theo phiên bản) */
+    patch: operations['updateSituationFollowUp'];
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -1487,6 +2420,57 @@ export interface paths {
     put?: never;
     /** Đặt lại mật khẩu */
     post: operations['resetUserPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vault/{kind}/{ownerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trạng thái bảo vệ danh tính người tố cáo của một hồ sơ (không bao giờ kèm danh tính) */
+    get: operations['getProtectedIdentityState'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vault/{kind}/{ownerId}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Xem danh tính người tố cáo (chỉ người được giao giải quyết; ghi lý do vào nhật ký) */
+    post: operations['revealProtectedIdentity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vault/{kind}/{ownerId}/scans/{scanId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tải bản quét chữ ký, chữ viết của người tố cáo (cùng quy tắc như xem danh tính; ghi lý do) */
+    post: operations['downloadProtectedScan'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1880,10 +2864,14 @@ export interface components {
     };
     Notification: {
       body: string;
+      code: string | null;
       createdAt: string;
       id: number;
       kind: string;
       link: string | null;
+      params: {
+        [key: string]: string | number;
+      } | null;
       readAt: string | null;
       title: string;
     };
@@ -2883,7 +3871,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['FileMeta'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['FileMeta'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -3007,18 +4003,26 @@ export interface operations {
         };
         content: {
           'application/json': {
-            basis: string;
-            can: {
-              delete: boolean;
-              update: boolean;
+            can?: {
+              create: boolean;
             };
-            date: string;
-            id: number;
-            name: string;
-            needsCheck: boolean;
-            updatedAt: string;
-            workday: boolean;
-          }[];
+            items: {
+              basis: string;
+              can: {
+                delete: boolean;
+                update: boolean;
+              };
+              date: string;
+              id: number;
+              name: string;
+              needsCheck: boolean;
+              updatedAt: string;
+              workday: boolean;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -3547,6 +4551,2170 @@ export interface operations {
       400: components['responses']['BadRequest'];
     };
   };
+  listModels: {
+    parameters: {
+      query?: {
+        field?: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        state?: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+        subject?: 'collective' | 'individual';
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              can: {
+                addCommendation: boolean;
+                addResult: boolean;
+                evaluate: boolean;
+                recognise: boolean;
+                replicate: boolean;
+                resume: boolean;
+                start: boolean;
+                stop: boolean;
+                update: boolean;
+              };
+              createdAt: string;
+              endOn: string | null;
+              /** @enum {string} */
+              field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+              id: number;
+              isDemo: boolean;
+              latestScore: {
+                maxTotal: number;
+                passed: boolean;
+                total: number;
+              } | null;
+              name: string;
+              personName: string;
+              publicSummary: string;
+              recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+              recognisedOn: string | null;
+              recognitionDecision: string;
+              registeredOn: string;
+              registration: {
+                areaBeneficiaries: string;
+                contentMethod: string;
+                forces: string;
+                goals: string;
+                resources: string;
+                situation: string;
+                timeline: string;
+                verifiableResults: string;
+              };
+              replicatedOn: string | null;
+              replicationNote: string;
+              startedOn: string | null;
+              startOn: string | null;
+              /** @enum {string} */
+              state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+              stoppedOn: string | null;
+              stopReason: string;
+              /** @enum {string} */
+              subject: 'collective' | 'individual';
+              unitId: number;
+              unitName: string;
+              updatedAt: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          endOn?: string | null;
+          /** @enum {string} */
+          field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+          name: string;
+          /** @default  */
+          personName?: string;
+          /** @default  */
+          publicSummary?: string;
+          registeredOn: string;
+          registration: {
+            /** @default  */
+            areaBeneficiaries?: string;
+            contentMethod: string;
+            /** @default  */
+            forces?: string;
+            goals: string;
+            /** @default  */
+            resources?: string;
+            situation: string;
+            /** @default  */
+            timeline?: string;
+            /** @default  */
+            verifiableResults?: string;
+          };
+          /** @default null */
+          startOn?: string | null;
+          /**
+           * @default collective
+           * @enum {string}
+           */
+          subject?: 'collective' | 'individual';
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          endOn?: string | null;
+          expectedVersion: number;
+          /** @enum {string} */
+          field?: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+          name?: string;
+          personName?: string;
+          publicSummary?: string;
+          registeredOn?: string;
+          registration?: {
+            /** @default  */
+            areaBeneficiaries?: string;
+            contentMethod?: string;
+            /** @default  */
+            forces?: string;
+            goals?: string;
+            /** @default  */
+            resources?: string;
+            situation?: string;
+            /** @default  */
+            timeline?: string;
+            /** @default  */
+            verifiableResults?: string;
+          };
+          startOn?: string | null;
+          /** @enum {string} */
+          subject?: 'collective' | 'individual';
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  evaluateModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          conclusion?: string;
+          evaluatedOn: string;
+          /** @default  */
+          evaluatorName?: string;
+          expectedVersion: number;
+          scores: {
+            /** @default  */
+            comment?: string;
+            criterionId: number | string;
+            points: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  recogniseModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decision: string;
+          expectedVersion: number;
+          /** @enum {string} */
+          level: 'commune' | 'district' | 'province' | 'central';
+          on?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  replicateModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          note: string;
+          on?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  addModelResult: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          content: string;
+          /** @default [] */
+          figures?: {
+            label: string;
+            /** @default  */
+            unit?: string;
+            value: number;
+          }[];
+          reportedOn: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  resumeModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          on?: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  startModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          on?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  stopModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          on?: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addCommendation: boolean;
+              addResult: boolean;
+              evaluate: boolean;
+              recognise: boolean;
+              replicate: boolean;
+              resume: boolean;
+              start: boolean;
+              stop: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            endOn: string | null;
+            evaluations: {
+              conclusion: string;
+              createdAt: string;
+              evaluatedOn: string;
+              evaluatorName: string;
+              id: number;
+              maxTotal: number;
+              modelId: number;
+              passed: boolean;
+              passPercent: number;
+              percent: number;
+              scores: {
+                code: string;
+                comment: string;
+                criterionId: number;
+                maxPoints: number;
+                name: string;
+                points: number;
+              }[];
+              total: number;
+            }[];
+            /** @enum {string} */
+            field: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+            id: number;
+            isDemo: boolean;
+            latestScore: {
+              maxTotal: number;
+              passed: boolean;
+              total: number;
+            } | null;
+            name: string;
+            personName: string;
+            publicSummary: string;
+            recognisedLevel: ('commune' | 'district' | 'province' | 'central') | null;
+            recognisedOn: string | null;
+            recognitionDecision: string;
+            registeredOn: string;
+            registration: {
+              areaBeneficiaries: string;
+              contentMethod: string;
+              forces: string;
+              goals: string;
+              resources: string;
+              situation: string;
+              timeline: string;
+              verifiableResults: string;
+            };
+            replicatedOn: string | null;
+            replicationNote: string;
+            results: {
+              content: string;
+              createdAt: string;
+              figures: {
+                label: string;
+                unit: string;
+                value: number;
+              }[];
+              id: number;
+              modelId: number;
+              reportedOn: string;
+            }[];
+            startedOn: string | null;
+            startOn: string | null;
+            /** @enum {string} */
+            state: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+            stoppedOn: string | null;
+            stopReason: string;
+            /** @enum {string} */
+            subject: 'collective' | 'individual';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listCommendations: {
+    parameters: {
+      query?: {
+        form?:
+          | 'praise'
+          | 'certificate_of_merit'
+          | 'certificate'
+          | 'emulation_flag'
+          | 'commemorative_medal'
+          | 'order';
+        level?: 'commune' | 'district' | 'province' | 'central';
+        modelId?: number | string;
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        recipientKind?: 'collective' | 'individual';
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              achievement: string;
+              can: {
+                update: boolean;
+              };
+              createdAt: string;
+              decisionDate: string;
+              decisionNumber: string;
+              /** @enum {string} */
+              form:
+                | 'praise'
+                | 'certificate_of_merit'
+                | 'certificate'
+                | 'emulation_flag'
+                | 'commemorative_medal'
+                | 'order';
+              id: number;
+              isDemo: boolean;
+              issuerName: string;
+              /** @enum {string} */
+              level: 'commune' | 'district' | 'province' | 'central';
+              linkId: number | null;
+              linkKind: 'scoring_result' | null;
+              modelId: number | null;
+              modelName: string | null;
+              /** @enum {string} */
+              recipientKind: 'collective' | 'individual';
+              recipientName: string;
+              signerName: string;
+              signerPosition: string;
+              unitId: number;
+              unitName: string;
+              updatedAt: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createCommendation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          achievement?: string;
+          decisionDate: string;
+          decisionNumber: string;
+          /** @enum {string} */
+          form:
+            | 'praise'
+            | 'certificate_of_merit'
+            | 'certificate'
+            | 'emulation_flag'
+            | 'commemorative_medal'
+            | 'order';
+          issuerName: string;
+          /** @enum {string} */
+          level: 'commune' | 'district' | 'province' | 'central';
+          linkId?: (number | string) | null;
+          /** @default null */
+          linkKind?: 'scoring_result' | null;
+          modelId?: (number | string) | null;
+          /** @enum {string} */
+          recipientKind: 'collective' | 'individual';
+          recipientName: string;
+          signerName: string;
+          /** @default  */
+          signerPosition?: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            achievement: string;
+            can: {
+              update: boolean;
+            };
+            createdAt: string;
+            decisionDate: string;
+            decisionNumber: string;
+            /** @enum {string} */
+            form:
+              | 'praise'
+              | 'certificate_of_merit'
+              | 'certificate'
+              | 'emulation_flag'
+              | 'commemorative_medal'
+              | 'order';
+            id: number;
+            isDemo: boolean;
+            issuerName: string;
+            /** @enum {string} */
+            level: 'commune' | 'district' | 'province' | 'central';
+            linkId: number | null;
+            linkKind: 'scoring_result' | null;
+            modelId: number | null;
+            modelName: string | null;
+            /** @enum {string} */
+            recipientKind: 'collective' | 'individual';
+            recipientName: string;
+            signerName: string;
+            signerPosition: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getCommendation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            achievement: string;
+            can: {
+              update: boolean;
+            };
+            createdAt: string;
+            decisionDate: string;
+            decisionNumber: string;
+            /** @enum {string} */
+            form:
+              | 'praise'
+              | 'certificate_of_merit'
+              | 'certificate'
+              | 'emulation_flag'
+              | 'commemorative_medal'
+              | 'order';
+            id: number;
+            isDemo: boolean;
+            issuerName: string;
+            /** @enum {string} */
+            level: 'commune' | 'district' | 'province' | 'central';
+            linkId: number | null;
+            linkKind: 'scoring_result' | null;
+            modelId: number | null;
+            modelName: string | null;
+            /** @enum {string} */
+            recipientKind: 'collective' | 'individual';
+            recipientName: string;
+            signerName: string;
+            signerPosition: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateCommendation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          achievement?: string;
+          decisionDate?: string;
+          decisionNumber?: string;
+          expectedVersion: number;
+          /** @enum {string} */
+          form?:
+            | 'praise'
+            | 'certificate_of_merit'
+            | 'certificate'
+            | 'emulation_flag'
+            | 'commemorative_medal'
+            | 'order';
+          issuerName?: string;
+          /** @enum {string} */
+          level?: 'commune' | 'district' | 'province' | 'central';
+          linkId?: (number | string) | null;
+          linkKind?: 'scoring_result' | null;
+          modelId?: (number | string) | null;
+          /** @enum {string} */
+          recipientKind?: 'collective' | 'individual';
+          recipientName?: string;
+          signerName?: string;
+          signerPosition?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            achievement: string;
+            can: {
+              update: boolean;
+            };
+            createdAt: string;
+            decisionDate: string;
+            decisionNumber: string;
+            /** @enum {string} */
+            form:
+              | 'praise'
+              | 'certificate_of_merit'
+              | 'certificate'
+              | 'emulation_flag'
+              | 'commemorative_medal'
+              | 'order';
+            id: number;
+            isDemo: boolean;
+            issuerName: string;
+            /** @enum {string} */
+            level: 'commune' | 'district' | 'province' | 'central';
+            linkId: number | null;
+            linkKind: 'scoring_result' | null;
+            modelId: number | null;
+            modelName: string | null;
+            /** @enum {string} */
+            recipientKind: 'collective' | 'individual';
+            recipientName: string;
+            signerName: string;
+            signerPosition: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  downloadCommendationDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportCommendations: {
+    parameters: {
+      query?: {
+        form?:
+          | 'praise'
+          | 'certificate_of_merit'
+          | 'certificate'
+          | 'emulation_flag'
+          | 'commemorative_medal'
+          | 'order';
+        level?: 'commune' | 'district' | 'province' | 'central';
+        modelId?: number | string;
+        q?: string;
+        recipientKind?: 'collective' | 'individual';
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  readModelCompliance: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        status?: 'none' | 'below' | 'meets';
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: number;
+              recognised: number;
+              registered: number;
+              running: number;
+              /** @enum {string} */
+              status: 'none' | 'below' | 'meets';
+              unitCode: string;
+              unitId: number;
+              unitKind: string;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            summary: {
+              below: number;
+              meets: number;
+              minimum: number;
+              none: number;
+              target: number;
+              units: number;
+            };
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listModelCriteria: {
+    parameters: {
+      query?: {
+        includeRetired?: '0' | '1' | 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              basis: string;
+              can: {
+                update: boolean;
+              };
+              code: string;
+              guidance: string;
+              id: number;
+              maxPoints: number;
+              name: string;
+              needsCheck: boolean;
+              previousVersionId: number | null;
+              retiredAt: string | null;
+              sortOrder: number;
+              usedAt: string | null;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createModelCriterion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis: string;
+          code: string;
+          /** @default  */
+          guidance?: string;
+          maxPoints: number;
+          name: string;
+          /** @default false */
+          needsCheck?: boolean;
+          /** @default 0 */
+          sortOrder?: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: string;
+            can: {
+              update: boolean;
+            };
+            code: string;
+            guidance: string;
+            id: number;
+            maxPoints: number;
+            name: string;
+            needsCheck: boolean;
+            previousVersionId: number | null;
+            retiredAt: string | null;
+            sortOrder: number;
+            usedAt: string | null;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateModelCriterion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis?: string;
+          guidance?: string;
+          maxPoints?: number;
+          name?: string;
+          needsCheck?: boolean;
+          /** @enum {boolean} */
+          retire?: true;
+          sortOrder?: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: string;
+            can: {
+              update: boolean;
+            };
+            code: string;
+            guidance: string;
+            id: number;
+            maxPoints: number;
+            name: string;
+            needsCheck: boolean;
+            previousVersionId: number | null;
+            retiredAt: string | null;
+            sortOrder: number;
+            usedAt: string | null;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportModels: {
+    parameters: {
+      query?: {
+        field?: 'economy' | 'culture_society' | 'defence_security' | 'political_system';
+        q?: string;
+        state?: 'registered' | 'running' | 'evaluated' | 'recognised' | 'replicated' | 'stopped';
+        subject?: 'collective' | 'individual';
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listModelSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              basis: string;
+              can: {
+                update: boolean;
+              };
+              id: number;
+              key: string;
+              maxValue: number;
+              minValue: number;
+              name: string;
+              needsCheck: boolean;
+              value: number;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateModelSetting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis?: string;
+          expectedVersion: number;
+          value: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            basis: string;
+            can: {
+              update: boolean;
+            };
+            id: number;
+            key: string;
+            maxValue: number;
+            minValue: number;
+            name: string;
+            needsCheck: boolean;
+            value: number;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
   listNotifications: {
     parameters: {
       query?: {
@@ -3725,7 +6893,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrgGroup'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['OrgGroup'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -3852,7 +7028,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrgUnit'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['OrgUnit'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -4214,6 +7398,3600 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listPetitions: {
+    parameters: {
+      query?: {
+        channel?: 'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+        dueWithin?: number | string;
+        field?:
+          | 'dat_dai'
+          | 'chinh_sach_xa_hoi'
+          | 'tu_phap'
+          | 'tham_nhung'
+          | 'moi_truong'
+          | 'xay_dung'
+          | 'hanh_chinh'
+          | 'kinh_te'
+          | 'khac';
+        flag?: 'overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate';
+        from?: string;
+        kind?: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        status?:
+          | 'received'
+          | 'screened'
+          | 'accepted'
+          | 'suspended'
+          | 'decided'
+          | 'result_sent'
+          | 'closed'
+          | 'transferred'
+          | 'guided'
+          | 'filed';
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              create: boolean;
+            };
+            counts: {
+              [key: string]: number;
+            };
+            countsCapped?: boolean;
+            items: {
+              /** @enum {string} */
+              channel:
+                'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+              code: string;
+              dueDate: string | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'chinh_sach_xa_hoi'
+                | 'tu_phap'
+                | 'tham_nhung'
+                | 'moi_truong'
+                | 'xay_dung'
+                | 'hanh_chinh'
+                | 'kinh_te'
+                | 'khac';
+              flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionersCount: number;
+              protected: boolean;
+              receivedOn: string;
+              representativeName: string | null;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalIsLowerBound?: boolean;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createPetitions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: string | null;
+          addressedTo?: string | null;
+          /** @enum {string} */
+          channel: 'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+          /** @default false */
+          complex?: boolean;
+          content: string;
+          duplicateDecisions?: {
+            /** @enum {string} */
+            decision: 'link' | 'dismiss';
+            petitionId: number | string;
+          }[];
+          /** @enum {string} */
+          field:
+            | 'dat_dai'
+            | 'chinh_sach_xa_hoi'
+            | 'tu_phap'
+            | 'tham_nhung'
+            | 'moi_truong'
+            | 'xay_dung'
+            | 'hanh_chinh'
+            | 'kinh_te'
+            | 'khac';
+          firstInstanceId?: (number | string) | null;
+          identity?: {
+            address?: string | null;
+            email?: string | null;
+            fullName: string;
+            idNumber?: string | null;
+            notes?: string | null;
+            phone?: string | null;
+          } | null;
+          identityPaperRef?: string | null;
+          idNumber?: string | null;
+          kinds: ('khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh')[];
+          /** @default 1 */
+          petitionersCount?: number;
+          receivedOn: string;
+          /** @default false */
+          remoteArea?: boolean;
+          representativeName?: string | null;
+          sourceBody?: string | null;
+          subject: string;
+          unitId: number | string;
+          visitId?: (number | string) | null;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  acceptPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          complex?: boolean;
+          expectedVersion?: number;
+          handlerId?: (number | string) | null;
+          note?: string | null;
+          on: string;
+          remoteArea?: boolean;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  assignPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          handlerId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  closePetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          note?: string | null;
+          on: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  decidePetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          number: string;
+          on: string;
+          summary: string;
+          upheld?: ('right' | 'partly' | 'wrong') | null;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  holdPetitionDialogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          note: string;
+          on: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  downloadPetitionDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        doc:
+          | 'phieu-chuyen-don'
+          | 'thong-bao-thu-ly'
+          | 'thong-bao-khong-thu-ly'
+          | 'van-ban-huong-dan'
+          | 'quyet-dinh-giai-quyet'
+          | 'ket-luan-to-cao'
+          | 'yeu-cau-xac-minh';
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  resolvePetitionDuplicate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+        otherId: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'link' | 'dismiss';
+          note?: string | null;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  extendPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          on: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  filePetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          on: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  guidePetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          note?: string | null;
+          on: string;
+          toBody: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  resumePetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          note?: string | null;
+          on: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  screenPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          competence: 'own' | 'lower_level' | 'other_body';
+          complex?: boolean;
+          expectedVersion?: number;
+          note?: string | null;
+          on: string;
+          remoteArea?: boolean;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  sendPetitionResult: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          note?: string | null;
+          on: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  suspendPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          on: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  transferPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          note?: string | null;
+          on: string;
+          toBody: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  verifyPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          note: string;
+          on: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            addressedTo: string | null;
+            can: {
+              [key: string]: boolean;
+            };
+            /** @enum {string} */
+            channel:
+              'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+            code: string;
+            competence: ('own' | 'lower_level' | 'other_body') | null;
+            complex: boolean;
+            content: string | null;
+            deadlines: {
+              basisText: string;
+              dueDate: string;
+              needsCheck: boolean;
+              ruleId: number;
+              ruleName: string;
+              ruleVersion: number;
+              /** @enum {string} */
+              step: 'screening' | 'resolution' | 'send_result';
+            }[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            decisionSummary: string | null;
+            documents: (
+              | 'phieu-chuyen-don'
+              | 'thong-bao-thu-ly'
+              | 'thong-bao-khong-thu-ly'
+              | 'van-ban-huong-dan'
+              | 'quyet-dinh-giai-quyet'
+              | 'ket-luan-to-cao'
+              | 'yeu-cau-xac-minh'
+            )[];
+            dueDate: string | null;
+            duplicates: {
+              decision: ('link' | 'dismiss') | null;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              petitionId: number;
+              /** @enum {string} */
+              reason: 'person' | 'content';
+              receivedOn: string;
+              score: number;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'screened'
+                | 'accepted'
+                | 'suspended'
+                | 'decided'
+                | 'result_sent'
+                | 'closed'
+                | 'transferred'
+                | 'guided'
+                | 'filed';
+              subject: string;
+              unitName: string;
+            }[];
+            extensions: number;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            firstInstanceId: number | null;
+            flags: ('overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate')[];
+            handlerId: number | null;
+            handlerName: string | null;
+            id: number;
+            identity: {
+              canReveal: boolean;
+              /** @enum {string} */
+              mode: 'sealed' | 'paper';
+              sealedAt: string;
+            } | null;
+            idNumber: string | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            maxDueDate: string | null;
+            petitionersCount: number;
+            prolongedBasis: string;
+            protected: boolean;
+            receivedOn: string;
+            remoteArea: boolean;
+            representativeName: string | null;
+            secondInstance: boolean;
+            sourceBody: string | null;
+            splitFromId: number | null;
+            splitSiblings: {
+              id: number;
+              /** @enum {string} */
+              kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            }[];
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            timeline: {
+              actorName: string;
+              at: string;
+              dueDate: string | null;
+              id: number;
+              met: boolean | null;
+              note: string | null;
+              on: string;
+              ruleId: number | null;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+            }[];
+            toBody: string | null;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitId: number | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  checkPetitionDuplicates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          content?: string;
+          identity?: {
+            address?: string | null;
+            email?: string | null;
+            fullName: string;
+            idNumber?: string | null;
+            notes?: string | null;
+            phone?: string | null;
+          } | null;
+          idNumber?: string | null;
+          representativeName?: string | null;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            decision: ('link' | 'dismiss') | null;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            petitionId: number;
+            /** @enum {string} */
+            reason: 'person' | 'content';
+            receivedOn: string;
+            score: number;
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            unitName: string;
+          }[];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportPetitions: {
+    parameters: {
+      query?: {
+        channel?: 'in_person' | 'post' | 'portal' | 'transferred' | 'front' | 'council' | 'reception_visit';
+        dueWithin?: number | string;
+        field?:
+          | 'dat_dai'
+          | 'chinh_sach_xa_hoi'
+          | 'tu_phap'
+          | 'tham_nhung'
+          | 'moi_truong'
+          | 'xay_dung'
+          | 'hanh_chinh'
+          | 'kinh_te'
+          | 'khac';
+        flag?: 'overdue' | 'prolonged' | 'bypass' | 'mass' | 'duplicate';
+        from?: string;
+        kind?: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+        q?: string;
+        status?:
+          | 'received'
+          | 'screened'
+          | 'accepted'
+          | 'suspended'
+          | 'decided'
+          | 'result_sent'
+          | 'closed'
+          | 'transferred'
+          | 'guided'
+          | 'filed';
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  importPetitions: {
+    parameters: {
+      query: {
+        mode?: 'preview' | 'commit';
+        unitId: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description Sổ đơn thư (.xlsx hoặc .csv): Ngày nhận, Loại đơn, Lĩnh vực, Kênh tiếp nhận, Người đứng đơn, Số người, Trích yếu, Nội dung
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                invalid: number;
+                rows: {
+                  /** @enum {string} */
+                  action: 'create' | 'skip';
+                  errors: string[];
+                  row: number;
+                  subject: string;
+                }[];
+                valid: number;
+              }
+            | {
+                created: number;
+                ids: number[];
+              };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getPetitionVisitDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        visitId: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string | null;
+            content: string;
+            field:
+              | (
+                  | 'dat_dai'
+                  | 'chinh_sach_xa_hoi'
+                  | 'tu_phap'
+                  | 'tham_nhung'
+                  | 'moi_truong'
+                  | 'xay_dung'
+                  | 'hanh_chinh'
+                  | 'kinh_te'
+                  | 'khac'
+                )
+              | null;
+            idNumber: string | null;
+            petitionersCount: number;
+            receivedOn: string;
+            representativeName: string | null;
+            unitId: number;
+            visitId: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   listPlans: {
@@ -5682,7 +12460,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PlanRequirementOfUnit'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['PlanRequirementOfUnit'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -5970,6 +12756,875 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
     };
   };
+  getReceptionCompliance: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deputyCountsUntil: string;
+            from: string;
+            months: string[];
+            rows: {
+              basisText: string | null;
+              kind: string;
+              months: {
+                counted: number;
+                deputyDays: number;
+                deputyDaysNotCounted: number;
+                headDays: number;
+                month: string;
+                required: number | null;
+                ruleText: string | null;
+                /** @enum {string} */
+                state: 'met' | 'not_met' | 'in_progress' | 'not_applicable';
+                weeksShort: number;
+              }[];
+              needsCheck: boolean;
+              period: {
+                counted: number;
+                headDays: number;
+                monthsApplicable: number;
+                monthsMet: number;
+                monthsNotMet: number;
+                required: number;
+                /** @enum {string} */
+                state: 'met' | 'not_met' | 'in_progress' | 'not_applicable';
+              };
+              ruleCode: string | null;
+              ruleName: string | null;
+              unitCode: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            to: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listReceptionSchedules: {
+    parameters: {
+      query?: {
+        current?: boolean | string;
+        kind?: 'regular' | 'periodic_head';
+        page?: number | string;
+        pageSize?: number | string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              can: {
+                delete: boolean;
+                update: boolean;
+              };
+              dates: string[];
+              endTime: string;
+              headInPerson: boolean;
+              id: number;
+              isDemo: boolean;
+              /** @enum {string} */
+              kind: 'regular' | 'periodic_head';
+              monthDays: number[];
+              nextDates: string[];
+              note: string;
+              online: boolean;
+              onlineLink: string;
+              place: string;
+              published: boolean;
+              receiverName: string;
+              receiverTitle: string;
+              receiverUserId: number | null;
+              startTime: string;
+              title: string;
+              unitId: number;
+              unitName: string;
+              validFrom: string;
+              validTo: string | null;
+              version: number;
+              weekdays: number[];
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createReceptionSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          dates?: string[];
+          endTime: string;
+          /** @default false */
+          headInPerson?: boolean;
+          /** @enum {string} */
+          kind: 'regular' | 'periodic_head';
+          /** @default [] */
+          monthDays?: number[];
+          /** @default  */
+          note?: string;
+          /** @default false */
+          online?: boolean;
+          /** @default  */
+          onlineLink?: string;
+          place: string;
+          /** @default true */
+          published?: boolean;
+          /** @default  */
+          receiverName?: string;
+          /** @default  */
+          receiverTitle?: string;
+          receiverUserId?: (number | string) | null;
+          startTime: string;
+          title: string;
+          unitId: number | string;
+          validFrom: string;
+          validTo?: string | null;
+          /** @default [] */
+          weekdays?: number[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              delete: boolean;
+              update: boolean;
+            };
+            dates: string[];
+            endTime: string;
+            headInPerson: boolean;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'regular' | 'periodic_head';
+            monthDays: number[];
+            nextDates: string[];
+            note: string;
+            online: boolean;
+            onlineLink: string;
+            place: string;
+            published: boolean;
+            receiverName: string;
+            receiverTitle: string;
+            receiverUserId: number | null;
+            startTime: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            validFrom: string;
+            validTo: string | null;
+            version: number;
+            weekdays: number[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getReceptionSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              delete: boolean;
+              update: boolean;
+            };
+            dates: string[];
+            endTime: string;
+            headInPerson: boolean;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'regular' | 'periodic_head';
+            monthDays: number[];
+            nextDates: string[];
+            note: string;
+            online: boolean;
+            onlineLink: string;
+            place: string;
+            published: boolean;
+            receiverName: string;
+            receiverTitle: string;
+            receiverUserId: number | null;
+            startTime: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            validFrom: string;
+            validTo: string | null;
+            version: number;
+            weekdays: number[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deleteReceptionSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Đã xong (không có nội dung). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateReceptionSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          dates?: string[];
+          endTime?: string;
+          expectedVersion?: number;
+          headInPerson?: boolean;
+          /** @enum {string} */
+          kind?: 'regular' | 'periodic_head';
+          monthDays?: number[];
+          note?: string;
+          online?: boolean;
+          onlineLink?: string;
+          place?: string;
+          published?: boolean;
+          receiverName?: string;
+          receiverTitle?: string;
+          receiverUserId?: (number | string) | null;
+          startTime?: string;
+          title?: string;
+          validFrom?: string;
+          validTo?: string | null;
+          weekdays?: number[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              delete: boolean;
+              update: boolean;
+            };
+            dates: string[];
+            endTime: string;
+            headInPerson: boolean;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'regular' | 'periodic_head';
+            monthDays: number[];
+            nextDates: string[];
+            note: string;
+            online: boolean;
+            onlineLink: string;
+            place: string;
+            published: boolean;
+            receiverName: string;
+            receiverTitle: string;
+            receiverUserId: number | null;
+            startTime: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            validFrom: string;
+            validTo: string | null;
+            version: number;
+            weekdays: number[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listReceptionSessions: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              date: string;
+              endTime: string;
+              headInPerson: boolean;
+              /** @enum {string} */
+              kind: 'regular' | 'periodic_head';
+              online: boolean;
+              onlineLink: string;
+              place: string;
+              receiverName: string;
+              receiverTitle: string;
+              scheduleId: number;
+              startTime: string;
+              title: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listReceptionVisits: {
+    parameters: {
+      query?: {
+        field?: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+        from?: string;
+        kind?: 'regular' | 'periodic_head' | 'ad_hoc';
+        mass?: boolean | string;
+        outcome?: 'answered' | 'guided' | 'petition_received' | 'refused';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              address: string;
+              can: {
+                attach: boolean;
+                conclusion: boolean;
+                update: boolean;
+              };
+              conclusion: string;
+              content: string;
+              createdAt: string;
+              deputyOnBehalf: boolean;
+              /** @enum {string} */
+              field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+              headInPerson: boolean;
+              id: number;
+              idNumber: string;
+              isDemo: boolean;
+              /** @enum {string} */
+              kind: 'regular' | 'periodic_head' | 'ad_hoc';
+              massDelegation: boolean;
+              online: boolean;
+              onlineNoticeSentOn: string | null;
+              /** @enum {string} */
+              outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
+              outcomeNote: string;
+              petitionId: number | null;
+              place: string;
+              receivedAt: string;
+              receivedOn: string;
+              receivedTime: string;
+              receiverName: string;
+              receiverTitle: string;
+              receiverUserId: number | null;
+              refusalReason: string;
+              representativeName: string;
+              unitId: number;
+              unitName: string;
+              version: number;
+              visitorsCount: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createReceptionVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          address?: string;
+          /** @default  */
+          conclusion?: string;
+          content: string;
+          /** @default false */
+          deputyOnBehalf?: boolean;
+          /** @enum {string} */
+          field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+          /** @default false */
+          headInPerson?: boolean;
+          /** @default  */
+          idNumber?: string;
+          /** @enum {string} */
+          kind: 'regular' | 'periodic_head' | 'ad_hoc';
+          /** @default false */
+          online?: boolean;
+          onlineNoticeSentOn?: string | null;
+          /** @enum {string} */
+          outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
+          /** @default  */
+          outcomeNote?: string;
+          place: string;
+          receivedOn: string;
+          receivedTime: string;
+          receiverName: string;
+          /** @default  */
+          receiverTitle?: string;
+          receiverUserId?: (number | string) | null;
+          /** @default  */
+          refusalReason?: string;
+          representativeName: string;
+          unitId: number | string;
+          visitorsCount: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string;
+            can: {
+              attach: boolean;
+              conclusion: boolean;
+              update: boolean;
+            };
+            conclusion: string;
+            content: string;
+            createdAt: string;
+            deputyOnBehalf: boolean;
+            /** @enum {string} */
+            field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+            headInPerson: boolean;
+            id: number;
+            idNumber: string;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'regular' | 'periodic_head' | 'ad_hoc';
+            massDelegation: boolean;
+            online: boolean;
+            onlineNoticeSentOn: string | null;
+            /** @enum {string} */
+            outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
+            outcomeNote: string;
+            petitionId: number | null;
+            place: string;
+            receivedAt: string;
+            receivedOn: string;
+            receivedTime: string;
+            receiverName: string;
+            receiverTitle: string;
+            receiverUserId: number | null;
+            refusalReason: string;
+            representativeName: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitorsCount: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getReceptionVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string;
+            can: {
+              attach: boolean;
+              conclusion: boolean;
+              update: boolean;
+            };
+            conclusion: string;
+            content: string;
+            createdAt: string;
+            deputyOnBehalf: boolean;
+            /** @enum {string} */
+            field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+            headInPerson: boolean;
+            id: number;
+            idNumber: string;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'regular' | 'periodic_head' | 'ad_hoc';
+            massDelegation: boolean;
+            online: boolean;
+            onlineNoticeSentOn: string | null;
+            /** @enum {string} */
+            outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
+            outcomeNote: string;
+            petitionId: number | null;
+            place: string;
+            receivedAt: string;
+            receivedOn: string;
+            receivedTime: string;
+            receiverName: string;
+            receiverTitle: string;
+            receiverUserId: number | null;
+            refusalReason: string;
+            representativeName: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitorsCount: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateReceptionVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: string;
+          conclusion?: string;
+          content?: string;
+          deputyOnBehalf?: boolean;
+          expectedVersion?: number;
+          /** @enum {string} */
+          field?: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+          headInPerson?: boolean;
+          idNumber?: string;
+          /** @enum {string} */
+          kind?: 'regular' | 'periodic_head' | 'ad_hoc';
+          online?: boolean;
+          onlineNoticeSentOn?: string | null;
+          /** @enum {string} */
+          outcome?: 'answered' | 'guided' | 'petition_received' | 'refused';
+          outcomeNote?: string;
+          place?: string;
+          receivedOn?: string;
+          receivedTime?: string;
+          receiverName?: string;
+          receiverTitle?: string;
+          receiverUserId?: (number | string) | null;
+          refusalReason?: string;
+          representativeName?: string;
+          visitorsCount?: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string;
+            can: {
+              attach: boolean;
+              conclusion: boolean;
+              update: boolean;
+            };
+            conclusion: string;
+            content: string;
+            createdAt: string;
+            deputyOnBehalf: boolean;
+            /** @enum {string} */
+            field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+            headInPerson: boolean;
+            id: number;
+            idNumber: string;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'regular' | 'periodic_head' | 'ad_hoc';
+            massDelegation: boolean;
+            online: boolean;
+            onlineNoticeSentOn: string | null;
+            /** @enum {string} */
+            outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
+            outcomeNote: string;
+            petitionId: number | null;
+            place: string;
+            receivedAt: string;
+            receivedOn: string;
+            receivedTime: string;
+            receiverName: string;
+            receiverTitle: string;
+            receiverUserId: number | null;
+            refusalReason: string;
+            representativeName: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            visitorsCount: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  downloadReceptionConclusion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportReceptionVisits: {
+    parameters: {
+      query?: {
+        field?: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+        from?: string;
+        kind?: 'regular' | 'periodic_head' | 'ad_hoc';
+        mass?: boolean | string;
+        outcome?: 'answered' | 'guided' | 'petition_received' | 'refused';
+        q?: string;
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   listPeriods: {
     parameters: {
       query?: {
@@ -5991,7 +13646,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Period'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['Period'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -6311,7 +13974,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportRef'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['ReportRef'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -6409,7 +14080,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DrilldownRow'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['DrilldownRow'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -6434,7 +14113,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['FigureProvider'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['FigureProvider'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -6770,7 +14457,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TemplateSummary'][];
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: components['schemas']['TemplateSummary'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -6946,6 +14641,633 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TemplateDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listSituations: {
+    parameters: {
+      query?: {
+        from?: string;
+        level?: 'normal' | 'watch' | 'complex';
+        overdue?: '0' | '1' | 'true' | 'false';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        state?: 'monitoring' | 'stabilized';
+        to?: string;
+        topic?: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              can: {
+                addFollowUp: boolean;
+                delete: boolean;
+                update: boolean;
+              };
+              createdAt: string;
+              followUps: {
+                action: string;
+                assignee: string;
+                can: {
+                  delete: boolean;
+                  update: boolean;
+                };
+                daysLate: number;
+                doneOn: string | null;
+                dueDate: string;
+                id: number;
+                note: string;
+                overdue: boolean;
+                situationId: number;
+                /** @enum {string} */
+                state: 'not_started' | 'in_progress' | 'done';
+                version: number;
+              }[];
+              id: number;
+              isDemo: boolean;
+              /** @enum {string} */
+              level: 'normal' | 'watch' | 'complex';
+              notedOn: string;
+              openFollowUps: number;
+              overdueFollowUps: number;
+              place: string;
+              placeUnitId: number | null;
+              placeUnitName: string | null;
+              source: string;
+              /** @enum {string} */
+              state: 'monitoring' | 'stabilized';
+              summary: string;
+              /** @enum {string} */
+              topic: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+              unitId: number;
+              unitName: string;
+              updatedAt: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createSituation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          followUps?: {
+            action: string;
+            assignee: string;
+            dueDate: string;
+            /** @default  */
+            note?: string;
+            /**
+             * @default not_started
+             * @enum {string}
+             */
+            state?: 'not_started' | 'in_progress' | 'done';
+          }[];
+          /**
+           * @default normal
+           * @enum {string}
+           */
+          level?: 'normal' | 'watch' | 'complex';
+          notedOn: string;
+          place: string;
+          placeUnitId?: (number | string) | null;
+          /** @default  */
+          source?: string;
+          summary: string;
+          /** @enum {string} */
+          topic: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addFollowUp: boolean;
+              delete: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            followUps: {
+              action: string;
+              assignee: string;
+              can: {
+                delete: boolean;
+                update: boolean;
+              };
+              daysLate: number;
+              doneOn: string | null;
+              dueDate: string;
+              id: number;
+              note: string;
+              overdue: boolean;
+              situationId: number;
+              /** @enum {string} */
+              state: 'not_started' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            level: 'normal' | 'watch' | 'complex';
+            notedOn: string;
+            openFollowUps: number;
+            overdueFollowUps: number;
+            place: string;
+            placeUnitId: number | null;
+            placeUnitName: string | null;
+            source: string;
+            /** @enum {string} */
+            state: 'monitoring' | 'stabilized';
+            summary: string;
+            /** @enum {string} */
+            topic: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getSituation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addFollowUp: boolean;
+              delete: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            followUps: {
+              action: string;
+              assignee: string;
+              can: {
+                delete: boolean;
+                update: boolean;
+              };
+              daysLate: number;
+              doneOn: string | null;
+              dueDate: string;
+              id: number;
+              note: string;
+              overdue: boolean;
+              situationId: number;
+              /** @enum {string} */
+              state: 'not_started' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            level: 'normal' | 'watch' | 'complex';
+            notedOn: string;
+            openFollowUps: number;
+            overdueFollowUps: number;
+            place: string;
+            placeUnitId: number | null;
+            placeUnitName: string | null;
+            source: string;
+            /** @enum {string} */
+            state: 'monitoring' | 'stabilized';
+            summary: string;
+            /** @enum {string} */
+            topic: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deleteSituation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Đã xong (không có nội dung). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateSituation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          /** @enum {string} */
+          level?: 'normal' | 'watch' | 'complex';
+          notedOn?: string;
+          place?: string;
+          placeUnitId?: (number | string) | null;
+          source?: string;
+          /** @enum {string} */
+          state?: 'monitoring' | 'stabilized';
+          summary?: string;
+          /** @enum {string} */
+          topic?: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addFollowUp: boolean;
+              delete: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            followUps: {
+              action: string;
+              assignee: string;
+              can: {
+                delete: boolean;
+                update: boolean;
+              };
+              daysLate: number;
+              doneOn: string | null;
+              dueDate: string;
+              id: number;
+              note: string;
+              overdue: boolean;
+              situationId: number;
+              /** @enum {string} */
+              state: 'not_started' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            level: 'normal' | 'watch' | 'complex';
+            notedOn: string;
+            openFollowUps: number;
+            overdueFollowUps: number;
+            place: string;
+            placeUnitId: number | null;
+            placeUnitName: string | null;
+            source: string;
+            /** @enum {string} */
+            state: 'monitoring' | 'stabilized';
+            summary: string;
+            /** @enum {string} */
+            topic: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  createSituationFollowUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          action: string;
+          assignee: string;
+          dueDate: string;
+          /** @default  */
+          note?: string;
+          /**
+           * @default not_started
+           * @enum {string}
+           */
+          state?: 'not_started' | 'in_progress' | 'done';
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addFollowUp: boolean;
+              delete: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            followUps: {
+              action: string;
+              assignee: string;
+              can: {
+                delete: boolean;
+                update: boolean;
+              };
+              daysLate: number;
+              doneOn: string | null;
+              dueDate: string;
+              id: number;
+              note: string;
+              overdue: boolean;
+              situationId: number;
+              /** @enum {string} */
+              state: 'not_started' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            level: 'normal' | 'watch' | 'complex';
+            notedOn: string;
+            openFollowUps: number;
+            overdueFollowUps: number;
+            place: string;
+            placeUnitId: number | null;
+            placeUnitName: string | null;
+            source: string;
+            /** @enum {string} */
+            state: 'monitoring' | 'stabilized';
+            summary: string;
+            /** @enum {string} */
+            topic: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportSituations: {
+    parameters: {
+      query?: {
+        from?: string;
+        level?: 'normal' | 'watch' | 'complex';
+        overdue?: '0' | '1' | 'true' | 'false';
+        q?: string;
+        state?: 'monitoring' | 'stabilized';
+        to?: string;
+        topic?: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deleteSituationFollowUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Đã xong (không có nội dung). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateSituationFollowUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          action?: string;
+          assignee?: string;
+          dueDate?: string;
+          expectedVersion: number;
+          note?: string;
+          /** @enum {string} */
+          state?: 'not_started' | 'in_progress' | 'done';
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addFollowUp: boolean;
+              delete: boolean;
+              update: boolean;
+            };
+            createdAt: string;
+            followUps: {
+              action: string;
+              assignee: string;
+              can: {
+                delete: boolean;
+                update: boolean;
+              };
+              daysLate: number;
+              doneOn: string | null;
+              dueDate: string;
+              id: number;
+              note: string;
+              overdue: boolean;
+              situationId: number;
+              /** @enum {string} */
+              state: 'not_started' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            level: 'normal' | 'watch' | 'complex';
+            notedOn: string;
+            openFollowUps: number;
+            overdueFollowUps: number;
+            place: string;
+            placeUnitId: number | null;
+            placeUnitName: string | null;
+            source: string;
+            /** @enum {string} */
+            state: 'monitoring' | 'stabilized';
+            summary: string;
+            /** @enum {string} */
+            topic: 'hot_spot' | 'ethnic' | 'religion' | 'land_clearance' | 'public_order' | 'other';
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
         };
       };
       400: components['responses']['BadRequest'];
@@ -7236,6 +15558,139 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Ok'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getProtectedIdentityState: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: string;
+        ownerId: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            canReveal: boolean;
+            mode: ('sealed' | 'paper') | null;
+            paperRef: string | null;
+            protected: boolean;
+            scanCount: number;
+            sealedAt: string | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  revealProtectedIdentity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: string;
+        ownerId: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            identity: {
+              address: string | null;
+              email: string | null;
+              fullName: string;
+              idNumber: string | null;
+              notes: string | null;
+              phone: string | null;
+            };
+            scans: {
+              fileName: string;
+              id: number;
+              mime: string;
+              sealedAt: string;
+              size: number;
+            }[];
+            sealedAt: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  downloadProtectedScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: string;
+        ownerId: number | string;
+        scanId: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/tiff': string;
+          'image/webp': string;
         };
       };
       400: components['responses']['BadRequest'];

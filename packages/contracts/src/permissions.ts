@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   'petitions:read',
   'petitions:handle',
   'petitions:decide',
+  'models:read',
+  'models:write',
+  'models:evaluate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -107,8 +110,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reception:read',
     'situations:read',
     'petitions:read',
+    'models:read',
+    'models:evaluate',
   ],
-  party_supervisor: [...READ_ALL, 'audit:read', 'reception:read', 'situations:read', 'situations:write'],
+  party_supervisor: [
+    ...READ_ALL,
+    'audit:read',
+    'reception:read',
+    'situations:read',
+    'situations:write',
+    'models:read',
+  ],
   unit_head: [
     ...READ_ALL,
     'files:write',
@@ -124,6 +136,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petitions:read',
     'petitions:handle',
     'petitions:decide',
+    'models:read',
+    'models:write',
   ],
   focal_officer: [
     ...READ_ALL,
@@ -132,6 +146,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reporting:enter',
     'situations:read',
     'situations:write',
+    'models:read',
+    'models:write',
   ],
   reception_officer: [
     'org:read',
@@ -145,6 +161,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'situations:write',
     'petitions:read',
     'petitions:handle',
+    'models:read',
   ],
   denunciation_handler: [
     'org:read',
@@ -163,6 +180,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reception:read',
     'situations:read',
     'petitions:read',
+    'models:read',
   ],
   front: ['org:read', 'files:read', 'reporting:read', 'situations:read'],
   council_office: ['org:read', 'files:read', 'reporting:read', 'reception:read'],

@@ -18,3 +18,7 @@ export type { AggregationRule } from './aggregation/aggregate.ts';
 export * from './reporting/index.ts';
 export * from './seeds-data/index.ts';
 export * from './legal/index.ts';
+export * from './petitions/index.ts';
+export * from './reception/index.ts';
+export * from './situations/index.ts';
+export * from './models/index.ts';

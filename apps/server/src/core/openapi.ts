@@ -102,6 +102,30 @@ export const OPENAPI_TAGS: { name: string; description: string }[] = [
     name: 'Thời hạn theo luật, lịch ngày làm việc',
     description: 'Thời hạn giải quyết theo văn bản pháp luật và lịch ngày làm việc, ngày nghỉ.',
   },
+  {
+    name: 'Bảo vệ danh tính người tố cáo',
+    description:
+      'Trạng thái bảo vệ danh tính của hồ sơ; xem danh tính có lý do, ghi nhật ký (người được giao giải quyết).',
+  },
+  {
+    name: 'Nắm tình hình Nhân dân',
+    description: 'Điểm nóng, dân tộc, tôn giáo, giải phóng mặt bằng theo địa bàn; việc cần làm và tiến độ.',
+  },
+  {
+    name: 'Mô hình “Dân vận khéo”, khen thưởng',
+    description:
+      'Đăng ký, kết quả, đánh giá theo tiêu chí, công nhận, nhân rộng mô hình; định mức 01–02 mô hình; biểu dương, khen thưởng.',
+  },
+  {
+    name: 'Tiếp công dân',
+    description:
+      'Lịch tiếp công dân, sổ tiếp công dân, thông báo kết luận, tuân thủ định mức tiếp dân của người đứng đầu.',
+  },
+  {
+    name: 'Đơn thư',
+    description:
+      'Khiếu nại, tố cáo, kiến nghị, phản ánh: tiếp nhận, phân loại, thụ lý, giải quyết theo thời hạn luật định, văn bản, cảnh báo.',
+  },
   { name: 'Hệ thống', description: 'Thông tin triển khai và kiểm tra tình trạng máy chủ.' },
 ];
 

@@ -20,6 +20,7 @@ export const MIGRATION_SETS = [
   'situations',
   'vault',
   'petitions',
+  'models',
 ] as const;
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -7,12 +7,17 @@ import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
 import { filesModule } from './files/index.ts';
 import { legalModule } from './legal/index.ts';
+import { modelsModule } from './models/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { orgModule } from './org/index.ts';
+import { petitionsModule } from './petitions/index.ts';
 import { plansModule } from './plans/index.ts';
+import { receptionModule } from './reception/index.ts';
 import { reportingModule } from './reporting/index.ts';
+import { situationsModule } from './situations/index.ts';
 import { systemModule } from './system/index.ts';
 import { usersModule } from './users/index.ts';
+import { vaultModule } from './vault/index.ts';
 
 /** Every module, in the order their routes register. A new module adds one line here. */
 export const MODULES: ServerModule[] = [
@@ -26,6 +31,11 @@ export const MODULES: ServerModule[] = [
   legalModule,
   reportingModule,
   plansModule,
+  receptionModule,
+  situationsModule,
+  vaultModule,
+  petitionsModule,
+  modelsModule,
 ];
 
 /** Load-time registrations of each module: file owners, daily reminder sweeps, report figure providers. */

@@ -23,14 +23,25 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** A clean environment for a server: no test-runner variables, logs as JSON. */
+/**
+ * A clean environment for a server: no test-runner variables, logs as JSON, production mode, with a
+ * throwaway identity-vault key (production refuses to start without one; a test may override it).
+ */
 export function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, TEST_DB: '', VITEST: '', NODE_ENV: 'production' };
   for (const k of Object.keys(env)) if (k.startsWith('VITEST_')) delete env[k];
   delete env.DATABASE_URL;
   delete env.ADMIN_PASSWORD;
   delete env.SMTP_URL;
-  return { ...env, HOST: '127.0.0.1', LOG_LEVEL: 'info', WEB_DIST: '/nonexistent-web-dist', ...extra };
+  delete env.VAULT_KEY_FILE;
+  return {
+    ...env,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    WEB_DIST: '/nonexistent-web-dist',
+    VAULT_KEYS: `ops-test:${Buffer.alloc(32, 3).toString('base64')}`,
+    ...extra,
+  };
 }
 
 /** Spawns `cmd args` (default: the server's main.ts through tsx) with `env`. */

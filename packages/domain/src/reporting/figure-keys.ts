@@ -28,6 +28,7 @@ export const FIGURE_KEY_LABELS_VI = Object.freeze({
   'reception.sessions': 'Số buổi tiếp công dân',
   'reception.visitors': 'Số lượt công dân được tiếp',
   'reception.head_sessions': 'Số buổi tiếp công dân định kỳ của người đứng đầu',
+  'reception.mass_delegations': 'Số đoàn đông người',
   'dialogues.held': 'Số cuộc đối thoại của người đứng đầu với Nhân dân',
   'dialogues.commitments': 'Số kiến nghị tiếp thu, cam kết giải quyết qua đối thoại',
   'dialogues.commitments_done': 'Số kiến nghị qua đối thoại đã giải quyết xong',

@@ -49,6 +49,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('PostgreSQL restart under lo
         TEST_DB: '',
         VITEST: '',
         NODE_ENV: 'production',
+        VAULT_KEYS: `restart:${Buffer.alloc(32, 7).toString('base64')}`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

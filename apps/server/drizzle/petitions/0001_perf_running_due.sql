@@ -1,0 +1,3 @@
+ALTER TABLE "petitions" ADD COLUMN "running_due" date GENERATED ALWAYS AS (CASE WHEN status IN ('received', 'screened') THEN screening_due WHEN status = 'accepted' THEN resolution_due WHEN status = 'decided' THEN result_due END) STORED;--> statement-breakpoint
+CREATE INDEX "petitions_kind_field_status_unit_idx" ON "petitions" USING btree ("kind","field","status","unit_id");--> statement-breakpoint
+CREATE INDEX "petitions_running_due_idx" ON "petitions" USING btree ("running_due","unit_id") WHERE running_due IS NOT NULL;

@@ -1,0 +1,59 @@
+import type { PetitionListQuery } from '@danvan/contracts';
+import { FIELD_FROM_RECEPTION, normalizeVi } from '@danvan/domain';
+import { today, type Ctx } from '../../../core/context.ts';
+import { NotFound } from '../../../core/errors.ts';
+import { listCan, requireActor } from '../../../core/scope.ts';
+import * as org from '../../org/index.ts';
+import { readVisitForPetition } from '../shared/reception.ts';
+import { loadPetition } from './load-petition.ts';
+import * as repo from './petition.repository.ts';
+import { canCreatePetitionAt, petitionReadScopes } from './petition.policy.ts';
+import { presentDetail, presentSummary } from './petition.present.ts';
+
+export async function getPetition(ctx: Ctx, id: number) {
+  return presentDetail(ctx, await loadPetition(ctx, id));
+}
+
+/** The register: filtered and paged in scope, with the counts per status and `can.create`. */
+export async function listPetitions(ctx: Ctx, q: PetitionListQuery) {
+  const actor = requireActor(ctx.actor);
+  let unit: { id: number; path: string } | undefined;
+  if (q.unitId) {
+    const u = await org.getUnitById(ctx, q.unitId);
+    if (!u) throw NotFound('Đơn vị');
+    unit = u;
+  }
+  const { items, total, counts, totalIsLowerBound, countsCapped } = await repo.listPetitions(
+    ctx.db,
+    petitionReadScopes(actor),
+    { ...q, q: q.q ? normalizeVi(q.q) : undefined, unitPath: unit?.path, today: today(ctx) },
+    q.page,
+    q.pageSize,
+  );
+  return {
+    items: items.map((p) => presentSummary(ctx, p)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    can: listCan(actor, unit, (u) => canCreatePetitionAt(actor, u)),
+    counts,
+    ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
+    ...(countsCapped ? { countsCapped } : {}),
+  };
+}
+
+/** A draft petition from a visit of the reception log ('Tạo đơn từ lượt tiếp'). */
+export async function visitDraft(ctx: Ctx, visitId: number) {
+  const v = await readVisitForPetition(ctx, visitId);
+  return {
+    visitId: v.id,
+    unitId: v.unitId,
+    receivedOn: today({ clock: { now: () => new Date(v.receivedAt) } }),
+    petitionersCount: v.visitorsCount,
+    representativeName: v.representativeName,
+    idNumber: v.idNumber,
+    address: v.address,
+    content: v.content,
+    field: FIELD_FROM_RECEPTION[v.field] ?? null,
+  };
+}

@@ -1,0 +1,28 @@
+import { TimePicker } from 'antd';
+import dayjs from 'dayjs';
+
+export { DateInput } from '../../plans/components/fields.tsx';
+
+/** A wall-clock time as 'HH:mm' in the form. */
+export function TimeInput({
+  value,
+  onChange,
+  id,
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  id?: string;
+}) {
+  return (
+    <TimePicker
+      id={id}
+      format="HH:mm"
+      minuteStep={5}
+      needConfirm={false}
+      value={value ? dayjs(`2000-01-01T${value}`) : null}
+      onChange={(d) => onChange?.(d ? d.format('HH:mm') : null)}
+      placeholder="hh:mm"
+      style={{ width: '100%' }}
+    />
+  );
+}
