@@ -97,6 +97,7 @@ export const receptionVi = {
     onlineNoticeSentOn: 'Ngày thông báo tiếp trực tuyến',
     files: 'Tệp đính kèm (bản ghi buổi tiếp trực tuyến, đơn…)',
     petition: 'Đã tạo đơn thư',
+    createPetition: 'Tạo đơn thư từ lượt tiếp',
   },
   compliance: {
     title: 'Tuân thủ tiếp công dân của người đứng đầu',
@@ -212,6 +213,7 @@ export const receptionEn: typeof receptionVi = {
     onlineNoticeSentOn: 'Online session announced on',
     files: 'Attachments (online recording, petition…)',
     petition: 'Petition created',
+    createPetition: 'Create a petition from this visit',
   },
   compliance: {
     title: "Heads' reception compliance",

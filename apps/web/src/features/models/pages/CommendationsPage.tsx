@@ -101,7 +101,7 @@ export default function CommendationsPage() {
           render: (_, r) => (
             <div>
               <div>{r.recipientName}</div>
-              <div style={{ fontSize: 12, color: '#888' }}>
+              <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                 {enumLabel(MODEL_SUBJECT_LABELS, r.recipientKind, i18n)} · {r.unitName}
               </div>
             </div>

@@ -88,9 +88,12 @@ export default function ModelsPage() {
           width: 340,
           render: (_, m) => (
             <div>
-              <Link to={`/mo-hinh/${m.id}`} data-testid="model-link">
-                {m.name}
-              </Link>
+              {/* a block of its own: a link inside a line of other text needs more than its colour (axe link-in-text-block) */}
+              <div>
+                <Link to={`/mo-hinh/${m.id}`} data-testid="model-link">
+                  {m.name}
+                </Link>
+              </div>
               <Typography.Paragraph
                 type="secondary"
                 style={{ fontSize: 12, margin: 0 }}
@@ -115,7 +118,7 @@ export default function ModelsPage() {
             <div>
               <EnumTag vocab={VOCAB.state} value={m.state} />
               {m.recognisedLevel && (
-                <div style={{ fontSize: 12, color: '#888' }}>
+                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                   {enumLabel(VOCAB.level.labels, m.recognisedLevel, i18n)}
                 </div>
               )}

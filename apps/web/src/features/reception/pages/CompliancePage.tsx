@@ -47,7 +47,7 @@ export default function CompliancePage() {
       <Space direction="vertical" size={0} data-testid={`compliance-${m.month}`}>
         <Tag color={COLORS[m.state]}>{enumLabel(RECEPTION_COMPLIANCE_LABELS, m.state, i18n)}</Tag>
         {m.required !== null && (
-          <span style={{ fontSize: 12, color: '#888' }}>
+          <span style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
             {t('reception.compliance.cell', { counted: m.counted, required: m.required })}
           </span>
         )}
@@ -115,7 +115,11 @@ export default function CompliancePage() {
               render: (_, r) => (
                 <div>
                   <Typography.Text strong>{r.unitName}</Typography.Text>
-                  {r.ruleName && <div style={{ fontSize: 12, color: '#888' }}>{r.ruleName}</div>}
+                  {r.ruleName && (
+                    <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
+                      {r.ruleName}
+                    </div>
+                  )}
                 </div>
               ),
             },
@@ -133,7 +137,7 @@ export default function CompliancePage() {
                     {enumLabel(RECEPTION_COMPLIANCE_LABELS, r.period.state, i18n)}
                   </Tag>
                   {r.period.monthsApplicable > 0 && (
-                    <span style={{ fontSize: 12, color: '#888' }}>
+                    <span style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                       {t('reception.compliance.cell', {
                         counted: r.period.counted,
                         required: r.period.required,

@@ -200,7 +200,7 @@ export default function SchedulesPage() {
             render: (_, s) => (
               <div>
                 <Typography.Text strong>{s.title}</Typography.Text>
-                <div style={{ fontSize: 12, color: '#888' }}>{s.unitName}</div>
+                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>{s.unitName}</div>
                 <Space size={4} wrap>
                   <Tag color={s.kind === 'periodic_head' ? 'purple' : 'blue'}>
                     {enumLabel(SCHEDULE_KIND_LABELS, s.kind, i18n)}
@@ -217,7 +217,7 @@ export default function SchedulesPage() {
             render: (_, s) => (
               <div>
                 {daysText(s)}
-                <div style={{ fontSize: 12, color: '#888' }}>
+                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                   {s.startTime}–{s.endTime}
                 </div>
               </div>
@@ -230,7 +230,9 @@ export default function SchedulesPage() {
             render: (_, s) => (
               <div>
                 {s.receiverName}
-                <div style={{ fontSize: 12, color: '#888' }}>{s.receiverTitle}</div>
+                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
+                  {s.receiverTitle}
+                </div>
               </div>
             ),
           },

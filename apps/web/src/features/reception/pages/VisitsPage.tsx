@@ -1,4 +1,5 @@
-import { FileWordOutlined } from '@ant-design/icons';
+import { FileAddOutlined, FileWordOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
 import { Alert, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import {
   CITIZEN_FIELD_LABELS,
@@ -15,7 +16,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate, todayIso } from '../../../shared/format.ts';
 import { downloadFile } from '../../../shared/http.ts';
 import { useNotify } from '../../../shared/hooks.ts';
-import { useMe } from '../../../shared/session.ts';
+import { useMe, usePermission } from '../../../shared/session.ts';
 import { enumLabel, enumOptions } from '../../../shared/components/EnumTag.tsx';
 import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
@@ -52,6 +53,8 @@ export default function VisitsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const notify = useNotify();
+  const navigate = useNavigate();
+  const canHandlePetitions = usePermission('petitions:handle');
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
   const state = useUrlState(
@@ -328,7 +331,9 @@ export default function VisitsPage() {
             render: (_, v) => (
               <div>
                 {formatDate(v.receivedOn)}
-                <div style={{ fontSize: 12, color: '#888' }}>{v.receivedTime}</div>
+                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
+                  {v.receivedTime}
+                </div>
               </div>
             ),
           },
@@ -340,7 +345,7 @@ export default function VisitsPage() {
                 <Typography.Text strong>{v.representativeName}</Typography.Text>
                 <div>
                   <Space size={4} wrap>
-                    <span style={{ fontSize: 12, color: '#888' }}>
+                    <span style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                       {t('reception.visits.people', { n: v.visitorsCount })}
                     </span>
                     {v.massDelegation && (
@@ -387,7 +392,7 @@ export default function VisitsPage() {
             render: (_, v) => (
               <div>
                 {v.receiverName}
-                <div style={{ fontSize: 12, color: '#888' }}>
+                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
                   {v.headInPerson
                     ? t('reception.visits.chairHead')
                     : v.deputyOnBehalf
@@ -404,6 +409,16 @@ export default function VisitsPage() {
           },
         ]}
         actions={[
+          {
+            // a visit whose outcome is a petition received, not yet made a petition: open the petition
+            // entry pre-filled from the visit (petitions feature, /don-thu/moi?visit=ID)
+            key: 'petition',
+            icon: <FileAddOutlined />,
+            label: t('reception.visits.createPetition'),
+            visible: (v) => canHandlePetitions && v.outcome === 'petition_received' && !v.petitionId,
+            onClick: (v) => navigate(`/don-thu/moi?visit=${v.id}`),
+            testId: 'row-create-petition',
+          },
           {
             key: 'conclusion',
             icon: <FileWordOutlined />,

@@ -201,7 +201,11 @@ export default function SituationPage() {
                 render: (_, f) => (
                   <div>
                     <EnumTag vocab={VOCAB.followUp} value={f.state} />
-                    {f.doneOn && <div style={{ fontSize: 12, color: '#888' }}>{formatDate(f.doneOn)}</div>}
+                    {f.doneOn && (
+                      <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
+                        {formatDate(f.doneOn)}
+                      </div>
+                    )}
                   </div>
                 ),
               },

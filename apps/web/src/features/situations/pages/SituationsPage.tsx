@@ -144,9 +144,12 @@ export default function SituationsPage() {
           width: 320,
           render: (_, s) => (
             <div>
-              <Link to={`/tinh-hinh-nhan-dan/${s.id}`} data-testid="situation-link">
-                {s.place}
-              </Link>
+              {/* a block of its own: a link inside a line of other text needs more than its colour (axe link-in-text-block) */}
+              <div>
+                <Link to={`/tinh-hinh-nhan-dan/${s.id}`} data-testid="situation-link">
+                  {s.place}
+                </Link>
+              </div>
               <Typography.Paragraph
                 type="secondary"
                 style={{ fontSize: 12, margin: 0 }}
