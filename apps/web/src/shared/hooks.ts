@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { errorMessage } from './errors.ts';
 
@@ -33,4 +33,19 @@ export function useWindowHeight(): number {
     return () => window.removeEventListener('resize', on);
   }, []);
   return h;
+}
+
+/**
+ * A table wider than its card scrolls inside it: keyboard users reach that scroll box with Tab (and
+ * scroll it with the arrow keys) when it has nothing focusable of its own (axe scrollable-region-
+ * focusable). Put the returned ref on an element around the table.
+ */
+export function useFocusableScrollBoxes<E extends HTMLElement = HTMLDivElement>() {
+  const box = useRef<E>(null);
+  useEffect(() => {
+    for (const el of box.current?.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body') ?? [])
+      if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
+      else el.removeAttribute('tabindex');
+  });
+  return box;
 }

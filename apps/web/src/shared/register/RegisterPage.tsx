@@ -1,7 +1,8 @@
 import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Drawer, Flex, List, Table, Typography } from 'antd';
 import type { ColumnType, SorterResult } from 'antd/es/table/interface';
-import { useEffect, useRef, type Key, type ReactNode } from 'react';
+import { type Key, type ReactNode } from 'react';
+import { useFocusableScrollBoxes } from '../hooks.ts';
 import type { Paged } from '@danvan/contracts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Query } from '../http.ts';
@@ -38,14 +39,7 @@ export function RegisterTable<T extends object, S extends Spec>(props: RegisterT
   const { t } = useI18n();
   const { query, rowKey, filters, files } = props;
   const local = useLocalState<S>(undefined, { pageSize: props.pageSize });
-  // a table wider than its card scrolls inside it: keyboard users reach that scroll box with Tab (and
-  // scroll it with the arrow keys) when it has nothing focusable of its own to scroll it into view
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    for (const el of box.current?.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body') ?? [])
-      if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
-      else el.removeAttribute('tabindex');
-  });
+  const box = useFocusableScrollBoxes();
   const state = props.state ?? local;
   const data = query.data;
   // a list the server answers whole (one page holding every row) is filtered, sorted and paged here

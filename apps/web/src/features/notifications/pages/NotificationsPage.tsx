@@ -87,35 +87,39 @@ export default function NotificationsPage() {
             ) : null,
           ].filter(Boolean)}
         >
-          <List.Item.Meta
-            title={
-              <Flex gap={8} align="center">
-                {!n.readAt && <Tag color="blue">{t('notifications.unread')}</Tag>}
-                <Typography.Link
-                  strong={!n.readAt}
-                  onClick={() => open(n)}
-                  style={{
-                    color: n.link ? undefined : 'inherit',
-                    cursor: n.link ? 'pointer' : 'default',
-                  }}
-                >
-                  <NotificationText n={n} part="title" />
-                </Typography.Link>
-              </Flex>
-            }
-            description={
-              <>
-                {n.body && (
-                  <div style={{ color: '#3b4a5a' }}>
-                    <NotificationText n={n} part="body" />
-                  </div>
-                )}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(n.createdAt)}
-                </Typography.Text>
-              </>
-            }
-          />
+          {/* List.Item.Meta renders its title as an h4 under the page's h1 (axe heading-order): the same
+              layout with a plain title */}
+          <div className="ant-list-item-meta">
+            <div className="ant-list-item-meta-content">
+              <div className="ant-list-item-meta-title">
+                <Flex gap={8} align="center">
+                  {!n.readAt && <Tag color="blue">{t('notifications.unread')}</Tag>}
+                  <Typography.Link
+                    strong={!n.readAt}
+                    onClick={() => open(n)}
+                    style={{
+                      color: n.link ? undefined : 'inherit',
+                      cursor: n.link ? 'pointer' : 'default',
+                    }}
+                  >
+                    <NotificationText n={n} part="title" />
+                  </Typography.Link>
+                </Flex>
+              </div>
+              <div className="ant-list-item-meta-description">
+                <>
+                  {n.body && (
+                    <div style={{ color: '#3b4a5a' }}>
+                      <NotificationText n={n} part="body" />
+                    </div>
+                  )}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {formatDateTime(n.createdAt)}
+                  </Typography.Text>
+                </>
+              </div>
+            </div>
+          </div>
         </List.Item>
       )}
     />

@@ -79,7 +79,15 @@ function AddButton({ onClick, children }: { onClick: () => void; children: React
 }
 
 /** A list of paragraphs (purposes, requirements) as text areas. */
-function ParagraphList({ name, addLabel }: { name: 'purposes' | 'requirements'; addLabel: string }) {
+function ParagraphList({
+  name,
+  label,
+  addLabel,
+}: {
+  name: 'purposes' | 'requirements';
+  label: string;
+  addLabel: string;
+}) {
   return (
     <Form.List name={name}>
       {(fields, { add, remove }) => (
@@ -88,7 +96,11 @@ function ParagraphList({ name, addLabel }: { name: 'purposes' | 'requirements'; 
             <Flex key={f.key} gap={8} align="flex-start">
               <Typography.Text style={{ paddingTop: 6, minWidth: 20 }}>{i + 1}.</Typography.Text>
               <Form.Item name={f.name} style={{ flex: 1, marginBottom: 0 }}>
-                <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
+                <Input.TextArea
+                  aria-label={`${label} ${i + 1}`}
+                  autoSize={{ minRows: 2, maxRows: 8 }}
+                  maxLength={5000}
+                />
               </Form.Item>
               <RemoveButton onClick={() => remove(f.name)} />
             </Flex>
@@ -178,11 +190,19 @@ export function PurposesCard() {
       <Typography.Title level={2} style={{ fontSize: 16 }}>
         {t('plans.editor.purposes')}
       </Typography.Title>
-      <ParagraphList name="purposes" addLabel={t('plans.editor.addPurpose')} />
+      <ParagraphList
+        name="purposes"
+        label={t('plans.editor.purposes')}
+        addLabel={t('plans.editor.addPurpose')}
+      />
       <Typography.Title level={2} style={{ marginTop: 16, fontSize: 16 }}>
         {t('plans.editor.requirements')}
       </Typography.Title>
-      <ParagraphList name="requirements" addLabel={t('plans.editor.addRequirement')} />
+      <ParagraphList
+        name="requirements"
+        label={t('plans.editor.requirements')}
+        addLabel={t('plans.editor.addRequirement')}
+      />
     </Card>
   );
 }

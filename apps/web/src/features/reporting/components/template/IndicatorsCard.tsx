@@ -3,6 +3,7 @@ import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
 import type { TemplateIndicatorInput, TemplateSection } from '@danvan/contracts';
 import { AGGREGATION_RULES, INDICATOR_TYPES } from '@danvan/domain';
 import { useI18n } from '../../../../i18n/index.tsx';
+import { useFocusableScrollBoxes } from '../../../../shared/hooks.ts';
 import type { FigureProviderView } from '@danvan/contracts';
 import { deleteColumn, selectCell, textCell } from './cells.tsx';
 import { flatCodes } from './SectionsEditor.tsx';
@@ -25,6 +26,7 @@ export function IndicatorsCard({
   providers: FigureProviderView[];
 }) {
   const { t } = useI18n();
+  const box = useFocusableScrollBoxes();
   const sectionOptions = flatCodes(sections).map((c) => ({ value: c, label: c }));
   const codeOptions = indicators
     .filter((i) => i.aggregation !== 'ratio')
@@ -59,120 +61,122 @@ export function IndicatorsCard({
         </Button>
       }
     >
-      <Table<Ind>
-        size="small"
-        rowKey="key"
-        pagination={false}
-        dataSource={indicators}
-        scroll={{ x: 1360 }}
-        columns={[
-          {
-            title: t('reporting.templates.indicatorName'),
-            width: 340,
-            render: (_, i) => (
-              <div>
-                <Input
-                  size="small"
-                  value={i.name}
-                  aria-label={t('reporting.templates.indicatorName')}
-                  onChange={(e) => setInd(i.key, { name: e.target.value })}
-                />
-                {/* the code is the indicator's stable key (formulas, ratios, exports): secondary */}
-                <label style={{ display: 'block', marginTop: 4 }}>
-                  <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-                    {t('common.indicatorCode')}
-                  </Typography.Text>
+      <div ref={box}>
+        <Table<Ind>
+          size="small"
+          rowKey="key"
+          pagination={false}
+          dataSource={indicators}
+          scroll={{ x: 1360 }}
+          columns={[
+            {
+              title: t('reporting.templates.indicatorName'),
+              width: 340,
+              render: (_, i) => (
+                <div>
                   <Input
                     size="small"
-                    value={i.code}
-                    style={{ fontFamily: 'monospace', fontSize: 12 }}
-                    onChange={(e) => setInd(i.key, { code: e.target.value })}
+                    value={i.name}
+                    aria-label={t('reporting.templates.indicatorName')}
+                    onChange={(e) => setInd(i.key, { name: e.target.value })}
                   />
-                </label>
-              </div>
-            ),
-          },
-          {
-            title: t('reporting.templates.section'),
-            width: 100,
-            render: selectCell('sectionCode', setInd, sectionOptions),
-          },
-          { title: t('reporting.templates.unit'), width: 100, render: textCell('unit', setInd) },
-          {
-            title: t('reporting.templates.type'),
-            width: 120,
-            render: selectCell(
-              'type',
-              setInd,
-              INDICATOR_TYPES.map((x) => ({ value: x, label: t(`reporting.type.${x}`) })),
-            ),
-          },
-          {
-            title: t('reporting.templates.aggregation'),
-            width: 330,
-            render: (_, i) => (
-              <Space.Compact style={{ width: '100%' }}>
-                <Select
-                  size="small"
-                  style={{ width: 110 }}
-                  value={i.aggregation}
-                  onChange={(v) =>
-                    setInd(i.key, {
-                      aggregation: v,
-                      ...(v === 'ratio' ? { type: 'percent', unit: '%' } : {}),
-                    })
-                  }
-                  options={AGGREGATION_RULES.map((x) => ({
-                    value: x,
-                    label: t(`reporting.agg.${x}`),
-                  }))}
-                />
-                {i.aggregation === 'ratio' && (
-                  <>
-                    <Select
+                  {/* the code is the indicator's stable key (formulas, ratios, exports): secondary */}
+                  <label style={{ display: 'block', marginTop: 4 }}>
+                    <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                      {t('common.indicatorCode')}
+                    </Typography.Text>
+                    <Input
                       size="small"
-                      style={{ width: 110 }}
-                      popupMatchSelectWidth={false}
-                      placeholder={t('reporting.templates.numerator')}
-                      value={i.numerator}
-                      options={codeOptions}
-                      onChange={(v) => setInd(i.key, { numerator: v })}
+                      value={i.code}
+                      style={{ fontFamily: 'monospace', fontSize: 12 }}
+                      onChange={(e) => setInd(i.key, { code: e.target.value })}
                     />
-                    <Select
-                      size="small"
-                      style={{ width: 110 }}
-                      popupMatchSelectWidth={false}
-                      placeholder={t('reporting.templates.denominator')}
-                      value={i.denominator}
-                      options={codeOptions}
-                      onChange={(v) => setInd(i.key, { denominator: v })}
-                    />
-                  </>
-                )}
-              </Space.Compact>
-            ),
-          },
-          {
-            title: t('reporting.templates.provider'),
-            width: 200,
-            render: (_, i) =>
-              i.aggregation === 'ratio' ? null : (
-                <Select
-                  size="small"
-                  allowClear
-                  style={{ width: '100%' }}
-                  placeholder={t('reporting.templates.none')}
-                  value={i.providerKey}
-                  onChange={(v) => setInd(i.key, { providerKey: v })}
-                  options={providers.map((p) => ({ value: p.key, label: p.label }))}
-                />
+                  </label>
+                </div>
               ),
-          },
-          deleteColumn<Ind>(t('common.delete'), (key) =>
-            setIndicators((l) => l.filter((x) => x.key !== key)),
-          ),
-        ]}
-      />
+            },
+            {
+              title: t('reporting.templates.section'),
+              width: 100,
+              render: selectCell('sectionCode', setInd, sectionOptions),
+            },
+            { title: t('reporting.templates.unit'), width: 100, render: textCell('unit', setInd) },
+            {
+              title: t('reporting.templates.type'),
+              width: 120,
+              render: selectCell(
+                'type',
+                setInd,
+                INDICATOR_TYPES.map((x) => ({ value: x, label: t(`reporting.type.${x}`) })),
+              ),
+            },
+            {
+              title: t('reporting.templates.aggregation'),
+              width: 330,
+              render: (_, i) => (
+                <Space.Compact style={{ width: '100%' }}>
+                  <Select
+                    size="small"
+                    style={{ width: 110 }}
+                    value={i.aggregation}
+                    onChange={(v) =>
+                      setInd(i.key, {
+                        aggregation: v,
+                        ...(v === 'ratio' ? { type: 'percent', unit: '%' } : {}),
+                      })
+                    }
+                    options={AGGREGATION_RULES.map((x) => ({
+                      value: x,
+                      label: t(`reporting.agg.${x}`),
+                    }))}
+                  />
+                  {i.aggregation === 'ratio' && (
+                    <>
+                      <Select
+                        size="small"
+                        style={{ width: 110 }}
+                        popupMatchSelectWidth={false}
+                        placeholder={t('reporting.templates.numerator')}
+                        value={i.numerator}
+                        options={codeOptions}
+                        onChange={(v) => setInd(i.key, { numerator: v })}
+                      />
+                      <Select
+                        size="small"
+                        style={{ width: 110 }}
+                        popupMatchSelectWidth={false}
+                        placeholder={t('reporting.templates.denominator')}
+                        value={i.denominator}
+                        options={codeOptions}
+                        onChange={(v) => setInd(i.key, { denominator: v })}
+                      />
+                    </>
+                  )}
+                </Space.Compact>
+              ),
+            },
+            {
+              title: t('reporting.templates.provider'),
+              width: 200,
+              render: (_, i) =>
+                i.aggregation === 'ratio' ? null : (
+                  <Select
+                    size="small"
+                    allowClear
+                    style={{ width: '100%' }}
+                    placeholder={t('reporting.templates.none')}
+                    value={i.providerKey}
+                    onChange={(v) => setInd(i.key, { providerKey: v })}
+                    options={providers.map((p) => ({ value: p.key, label: p.label }))}
+                  />
+                ),
+            },
+            deleteColumn<Ind>(t('common.delete'), (key) =>
+              setIndicators((l) => l.filter((x) => x.key !== key)),
+            ),
+          ]}
+        />
+      </div>
     </Card>
   );
 }
