@@ -225,29 +225,32 @@ export default function Chart({
   const cell = (v: number | null, i: number) => (v === null ? '—' : withUnitText(v, i));
   return (
     <figure aria-label={title} data-testid="chart" style={{ margin: 0 }}>
-      <table className="dv-sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <td />
-            {series.map((s) => (
-              <th key={s.name} scope="col">
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((c, i) => (
-            <tr key={`${i}-${c}`}>
-              <th scope="row">{c}</th>
+      {/* hidden in a block: a table sizes itself to its cells and would stick out of the page */}
+      <div className="dv-sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <td />
               {series.map((s) => (
-                <td key={s.name}>{cell(s.data[i] ?? null, i)}</td>
+                <th key={s.name} scope="col">
+                  {s.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {categories.map((c, i) => (
+              <tr key={`${i}-${c}`}>
+                <th scope="row">{c}</th>
+                {series.map((s) => (
+                  <td key={s.name}>{cell(s.data[i] ?? null, i)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div aria-hidden="true">
         <ReactEChartsCore
           echarts={echarts}
