@@ -193,6 +193,8 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
     await page.getByRole('tab', { name: 'Ma trận nhiệm vụ' }).click();
     const unitSearch = commune.replace(/^Ủy ban nhân dân\s+/u, '');
     await page.getByPlaceholder('Tìm đơn vị').fill(unitSearch);
+    // the search reaches the address after its pause, before the officer opens a cell
+    await expect(page).toHaveURL(/[?&]q=/);
     const unitRow = page.getByRole('row').filter({ hasText: commune });
     const cell = unitRow.getByTestId('matrix-cell');
     await expect(cell).toHaveText('50%');
@@ -201,7 +203,7 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
     await expect(drawer).toContainText('Đã tổ chức hội nghị tại 3 khu phố.');
     await expect(drawer.getByText('Biên bản hội nghị.pdf')).toBeVisible();
     await page.keyboard.press('Escape');
-    // the matrix's filters are in the address: a reload (or the link sent to a colleague) shows the same
+    // the matrix's filters are still in the address: a reload (or the link sent to a colleague) shows the same
     await expect(page).toHaveURL(/[?&]q=/);
     await page.reload();
     await expect(page.getByPlaceholder('Tìm đơn vị')).toHaveValue(unitSearch);
