@@ -15,6 +15,11 @@ const SETS = {
   vault: ['vault.ts'],
   petitions: ['petitions.ts'],
   models: ['models.ts'],
+  training: ['training.ts'],
+  inspections: ['inspections.ts'],
+  portal: ['portal.ts'],
+  answers: ['answers.ts'],
+  scoring: ['scoring.ts'],
 };
 const [set, ...rest] = process.argv.slice(2);
 if (!SETS[set]) {

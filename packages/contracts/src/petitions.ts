@@ -22,7 +22,7 @@ import {
   PROLONGED_BASIS_VI,
   BYPASS_BASIS_VI,
 } from '@danvan/domain';
-import { BodyInt, Id, IsoDate, PageQuery, Text } from './common.ts';
+import { BodyInt, Id, Int, IsoDate, PageQuery, Text } from './common.ts';
 import { labelled } from './labels.ts';
 
 export {
@@ -322,13 +322,7 @@ export const PetitionListQuery = PageQuery.extend({
   flag: PetitionFlag.optional(),
   unitId: labelled(Id, 'Đơn vị').optional(),
   /** Due within N days from today (the running step's deadline). */
-  dueWithin: labelled(
-    z
-      .union([z.number().int(), z.string().regex(/^\d{1,3}$/, 'Hạn trong: số ngày từ 0 đến 365')])
-      .transform(Number)
-      .refine((n) => n >= 0 && n <= 365, 'Hạn trong: số ngày từ 0 đến 365'),
-    'Hạn trong (ngày)',
-  ).optional(),
+  dueWithin: Int(0, 365, 'Hạn trong (ngày)').optional(),
   from: labelled(IsoDate, 'Nhận từ ngày').optional(),
   to: labelled(IsoDate, 'Nhận đến ngày').optional(),
 });

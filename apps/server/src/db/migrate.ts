@@ -21,6 +21,11 @@ export const MIGRATION_SETS = [
   'vault',
   'petitions',
   'models',
+  'training',
+  'inspections',
+  'portal',
+  'answers',
+  'scoring',
 ] as const;
 
 export async function migrateDatabase(database: Database): Promise<void> {
