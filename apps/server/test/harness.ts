@@ -35,6 +35,12 @@ export interface TestEnv {
 }
 
 let env: Promise<TestEnv> | null = null;
+let sharedClock: TestClock | null = null;
+
+/** Puts the worker's test clock back to real time (test/clock-setup.ts, after every file). */
+export function resetSharedClock(): void {
+  sharedClock?.reset();
+}
 
 /** The worker's database and app, created once per worker and shared by its test files. */
 export function testEnv(): Promise<TestEnv> {
@@ -55,6 +61,7 @@ export function testEnv(): Promise<TestEnv> {
     } as never);
     await seedReferenceData(database, config!);
     const clock = new TestClock();
+    sharedClock = clock;
     const app = await buildApp({ database, config: config!, clock });
     await app.ready();
     return { database, app, config: config!, clock };
