@@ -391,6 +391,60 @@ export const en: Messages = {
     emptyUnread: 'No unread notifications.',
     open: 'Open',
     messages: {
+      reporting: {
+        submitted: {
+          title: '{unit} submitted the {period}',
+          body: 'The report is waiting for review and acceptance.',
+        },
+        resubmitted: {
+          title: '{unit} resubmitted the {period}',
+          body: 'The report is waiting for review and acceptance.',
+        },
+        accepted: { title: 'The {period} was accepted', body: '{comment}' },
+        accepted_plain: { title: 'The {period} was accepted', body: '' },
+        returned: { title: 'The {period} was returned', body: '{comment}' },
+        returned_by_item: {
+          title: 'The {period} was returned',
+          body: 'See the comments on each part of the report.',
+        },
+        reopened: { title: 'The {period} was reopened for additions', body: '{reason}' },
+        due: {
+          title: 'The {period} is due soon',
+          body: 'The report to {root} is due on {deadline} ({left, plural, one {# day} other {# days}} left).',
+        },
+        due_today: {
+          title: 'The {period} is due soon',
+          body: 'The report to {root} is due on {deadline} (today).',
+        },
+        overdue: {
+          title: 'The {period} is overdue',
+          body: 'The deadline of {deadline} has passed and the unit has not sent its report.',
+        },
+        overdue_summary: {
+          title: '{count, plural, one {# unit has} other {# units have}} not sent the {period}',
+          body: 'The deadline of {deadline} has passed. See the units that have not sent on the period dashboard.',
+        },
+        province_due: {
+          title: "The province's {period} to the Ministry is due soon",
+          body: 'Due at the Ministry of Home Affairs on {deadline}.',
+        },
+        province_overdue: {
+          title: "The province's {period} to the Ministry is overdue",
+          body: 'Due at the Ministry of Home Affairs on {deadline}.',
+        },
+        remind: {
+          title: 'Reminder: send the {period}',
+          body: 'The report to {root} is due on {deadline}. Please send it on time.',
+        },
+        remind_overdue: {
+          title: 'Reminder: send the {period} (overdue)',
+          body: 'The deadline of {deadline} has passed and the unit has not sent its report to {root}. Please send it now.',
+        },
+        remind_asap: {
+          title: 'Reminder: send the {period}',
+          body: '{root} asks the unit to send its report soon.',
+        },
+      },
       plans: {
         task_due_soon: {
           title: '{count, plural, one {# task} other {# tasks}} due on {due}',

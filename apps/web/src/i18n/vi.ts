@@ -388,6 +388,60 @@ export const vi = {
     open: 'Mở',
     /** Messages the server sends as a code with parameters (`due` is a date, already formatted). */
     messages: {
+      reporting: {
+        submitted: {
+          title: '{unit} đã gửi {period}',
+          body: 'Báo cáo đang chờ xem xét, tiếp nhận.',
+        },
+        resubmitted: {
+          title: '{unit} gửi lại {period}',
+          body: 'Báo cáo đang chờ xem xét, tiếp nhận.',
+        },
+        accepted: { title: '{period} đã được tiếp nhận', body: '{comment}' },
+        accepted_plain: { title: '{period} đã được tiếp nhận', body: '' },
+        returned: { title: '{period} bị trả lại', body: '{comment}' },
+        returned_by_item: {
+          title: '{period} bị trả lại',
+          body: 'Xem ý kiến theo từng mục của báo cáo.',
+        },
+        reopened: { title: '{period} được mở lại để bổ sung', body: '{reason}' },
+        due: {
+          title: 'Sắp đến hạn nộp {period}',
+          body: 'Hạn gửi báo cáo về {root} là ngày {deadline} (còn {left} ngày).',
+        },
+        due_today: {
+          title: 'Sắp đến hạn nộp {period}',
+          body: 'Hạn gửi báo cáo về {root} là ngày {deadline} (hôm nay).',
+        },
+        overdue: {
+          title: 'Quá hạn nộp {period}',
+          body: 'Đã quá hạn ngày {deadline} mà đơn vị chưa gửi báo cáo.',
+        },
+        overdue_summary: {
+          title: '{count} đơn vị chưa nộp {period}',
+          body: 'Hạn {deadline} đã qua. Xem danh sách đơn vị chưa nộp trên bảng theo dõi kỳ báo cáo.',
+        },
+        province_due: {
+          title: 'Sắp đến hạn gửi {period} của tỉnh lên Bộ',
+          body: 'Hạn gửi Bộ Nội vụ: ngày {deadline}.',
+        },
+        province_overdue: {
+          title: 'Quá hạn gửi {period} của tỉnh lên Bộ',
+          body: 'Hạn gửi Bộ Nội vụ: ngày {deadline}.',
+        },
+        remind: {
+          title: 'Nhắc nộp {period}',
+          body: 'Hạn gửi báo cáo về {root} là ngày {deadline}. Đề nghị đơn vị gửi đúng hạn.',
+        },
+        remind_overdue: {
+          title: 'Nhắc nộp {period} (đã quá hạn)',
+          body: 'Đã quá hạn ngày {deadline} mà đơn vị chưa gửi báo cáo về {root}. Đề nghị đơn vị gửi ngay.',
+        },
+        remind_asap: {
+          title: 'Nhắc nộp {period}',
+          body: '{root} đề nghị đơn vị sớm gửi báo cáo.',
+        },
+      },
       plans: {
         task_due_soon: {
           title: '{count} nhiệm vụ đến hạn ngày {due}',

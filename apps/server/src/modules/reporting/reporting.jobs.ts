@@ -26,6 +26,8 @@ export async function sendReminders(ctx: Ctx, today: string) {
         if (left >= 0) {
           dueSoon += await notifyUnit(ctx.db, ctx, u.id, UNIT_ROLES, {
             kind: 'reporting.due',
+            code: left === 0 ? 'reporting.due_today' : 'reporting.due',
+            params: { period: p.name.toLowerCase(), root: rootName, deadline: d.deadline, left },
             title: `Sắp đến hạn nộp ${p.name.toLowerCase()}`,
             body: `Hạn gửi báo cáo về ${rootName} là ngày ${vnDate(d.deadline)}${left === 0 ? ' (hôm nay)' : ` (còn ${left} ngày)`}.`,
             link,
@@ -34,6 +36,7 @@ export async function sendReminders(ctx: Ctx, today: string) {
         } else {
           overdue += await notifyUnit(ctx.db, ctx, u.id, UNIT_ROLES, {
             kind: 'reporting.overdue',
+            params: { period: p.name.toLowerCase(), deadline: d.deadline },
             title: `Quá hạn nộp ${p.name.toLowerCase()}`,
             body: `Đã quá hạn ngày ${vnDate(d.deadline)} mà đơn vị chưa gửi báo cáo.`,
             link,
@@ -44,6 +47,8 @@ export async function sendReminders(ctx: Ctx, today: string) {
       if (left < 0 && missing.length)
         await notifyUnit(ctx.db, ctx, p.rootUnitId, ['coordinator'], {
           kind: 'reporting.overdue',
+          code: 'reporting.overdue_summary',
+          params: { count: missing.length, period: p.name.toLowerCase(), deadline: d.deadline },
           title: `${missing.length} đơn vị chưa nộp ${p.name.toLowerCase()}`,
           body: `Hạn ${vnDate(d.deadline)} đã qua. Xem danh sách đơn vị chưa nộp trên bảng theo dõi kỳ báo cáo.`,
           link,
@@ -54,6 +59,8 @@ export async function sendReminders(ctx: Ctx, today: string) {
       if (done(report?.status)) continue;
       const n = await notifyUnit(ctx.db, ctx, p.rootUnitId, ['coordinator'], {
         kind: left >= 0 ? 'reporting.due' : 'reporting.overdue',
+        code: left >= 0 ? 'reporting.province_due' : 'reporting.province_overdue',
+        params: { period: p.name.toLowerCase(), deadline: d.deadline },
         title:
           left >= 0
             ? `Sắp đến hạn gửi ${p.name.toLowerCase()} của tỉnh lên Bộ`

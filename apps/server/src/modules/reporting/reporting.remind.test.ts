@@ -26,6 +26,8 @@ async function inbox(u: TestUser, links: string[]) {
     title: string;
     body: string;
     link: string;
+    code: string | null;
+    params: Record<string, string | number> | null;
   }[];
 }
 
@@ -106,6 +108,7 @@ describe('reminding the late units of a period', () => {
     expect(b[0].link).toBe(`/bao-cao/${reportB}`);
     expect(b[0].title).toContain('quá hạn');
     expect(b[0].body).toContain('10/05/2026');
+    expect(b[0]).toMatchObject({ code: 'reporting.remind_overdue', params: { deadline: '2026-05-10' } });
     const c = await inbox(headC, links);
     expect(c).toHaveLength(1);
     expect(c[0].link).toBe(`/bao-cao/ky/${per.id}`);

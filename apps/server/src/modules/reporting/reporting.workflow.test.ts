@@ -160,6 +160,14 @@ describe('report workflow', () => {
     // the unit gets notified
     const inbox = json(await get(headA, '/api/v1/notifications'));
     expect(inbox.items.map((n: { title: string }) => n.title).join(' | ')).toContain('bị trả lại');
+    // as a code with parameters, so the web says it in the reader's language
+    const codes = inbox.items.map((n: { code: string | null }) => n.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['reporting.reopened', 'reporting.accepted', 'reporting.returned']),
+    );
+    expect(
+      inbox.items.find((n: { code: string | null }) => n.code === 'reporting.reopened').params,
+    ).toMatchObject({ reason: 'Điều chỉnh số liệu theo kết quả kiểm tra', period: per.name });
 
     // the audit trail carries each transition
     const audit = json(await get(coord, `/api/v1/audit?entity=report&unitId=${p.communeA.id}`));

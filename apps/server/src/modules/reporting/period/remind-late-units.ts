@@ -32,6 +32,8 @@ export async function remindLateUnits(ctx: Ctx, id: number): Promise<RemindLateU
           : `Hạn gửi báo cáo về ${row.rootUnitName} là ngày ${vnDate(deadline)}. Đề nghị đơn vị gửi đúng hạn.`;
       const sent = await notifyUnit(tx, c, u.id, UNIT_ROLES, {
         kind: overdue ? 'reporting.overdue' : 'reporting.due',
+        code: !deadline ? 'reporting.remind_asap' : overdue ? 'reporting.remind_overdue' : 'reporting.remind',
+        params: { period: name, root: row.rootUnitName, deadline: deadline ?? '' },
         title: overdue ? `Nhắc nộp ${name} (đã quá hạn)` : `Nhắc nộp ${name}`,
         body,
         link: u.reportId ? `/bao-cao/${u.reportId}` : `/bao-cao/ky/${row.p.id}`,

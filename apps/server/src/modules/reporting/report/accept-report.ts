@@ -36,8 +36,12 @@ export async function acceptReport(ctx: Ctx, id: number, input: { comment?: stri
       c,
       l.report.r.unitId,
       UNIT_ROLES,
-      `${l.period.p.name} đã được tiếp nhận`,
-      input.comment ?? '',
+      {
+        code: input.comment ? 'reporting.accepted' : 'reporting.accepted_plain',
+        params: { period: l.period.p.name, comment: input.comment ?? '' },
+        title: `${l.period.p.name} đã được tiếp nhận`,
+        body: input.comment ?? '',
+      },
       id,
       `reporting:${id}:accepted:${l.report.r.version}`,
     );

@@ -36,8 +36,12 @@ export async function reopenReport(ctx: Ctx, id: number, input: { reason: string
       c,
       l.report.r.unitId,
       UNIT_ROLES,
-      `${l.period.p.name} được mở lại để bổ sung`,
-      input.reason,
+      {
+        code: 'reporting.reopened',
+        params: { period: l.period.p.name, reason: input.reason },
+        title: `${l.period.p.name} được mở lại để bổ sung`,
+        body: input.reason,
+      },
       id,
       `reporting:${id}:reopened:${l.report.r.version}`,
     );

@@ -15,22 +15,27 @@ export async function reviewerUnitId(ctx: Ctx, l: Loaded): Promise<number | null
   return u?.parentId ?? null;
 }
 
-/** Tells a unit's roles about a report, in the verb's transaction, once per key. */
+/**
+ * Tells a unit's roles about a report, in the verb's transaction, once per key. `code` and `params`
+ * let the web say it in the reader's language (`notifications.messages.<code>`); the Vietnamese
+ * title and body are stored as well.
+ */
 export async function notifyReport(
   tx: Db,
   ctx: Ctx,
   unitId: number | null,
   roles: Role[],
-  title: string,
-  body: string,
+  m: { code: string; params: Record<string, string | number>; title: string; body: string },
   reportId: number,
   key: string,
 ) {
   if (!unitId) return;
   await notifyUnit(tx, ctx, unitId, roles, {
     kind: 'reporting',
-    title,
-    body,
+    code: m.code,
+    params: m.params,
+    title: m.title,
+    body: m.body,
     link: `/bao-cao/${reportId}`,
     dedupeKey: key,
   });

@@ -60,8 +60,12 @@ async function returnLoaded(
     ctx,
     l.report.r.unitId,
     UNIT_ROLES,
-    `${l.period.p.name} bị trả lại`,
-    input.comment || 'Xem ý kiến theo từng mục của báo cáo.',
+    {
+      code: input.comment ? 'reporting.returned' : 'reporting.returned_by_item',
+      params: { period: l.period.p.name, comment: input.comment ?? '' },
+      title: `${l.period.p.name} bị trả lại`,
+      body: input.comment || 'Xem ý kiến theo từng mục của báo cáo.',
+    },
     id,
     `reporting:${id}:returned:${l.report.r.version}`,
   );

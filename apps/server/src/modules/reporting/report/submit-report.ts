@@ -64,8 +64,12 @@ async function submitLoaded(
     ctx,
     reviewer,
     ['coordinator'],
-    `${l.report.unitName} ${resubmit ? 'gửi lại' : 'đã gửi'} ${l.period.p.name.toLowerCase()}`,
-    'Báo cáo đang chờ xem xét, tiếp nhận.',
+    {
+      code: resubmit ? 'reporting.resubmitted' : 'reporting.submitted',
+      params: { unit: l.report.unitName, period: l.period.p.name.toLowerCase() },
+      title: `${l.report.unitName} ${resubmit ? 'gửi lại' : 'đã gửi'} ${l.period.p.name.toLowerCase()}`,
+      body: 'Báo cáo đang chờ xem xét, tiếp nhận.',
+    },
     id,
     `reporting:${id}:submitted:${l.report.r.version}`,
   );
