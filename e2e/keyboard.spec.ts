@@ -142,5 +142,7 @@ test('thêm đơn vị cấp dưới chỉ bằng bàn phím: thiếu trường 
     await expect(page.getByText(`Đã thêm đơn vị ${unit.name}.`)).toBeVisible();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('unit-detail-name')).toHaveText(unit.name);
+    // the focus goes to the new unit, not to <body>: the dialog's trigger was in the panel it replaced
+    await expect(page.getByTestId('unit-detail-name'), `focus is on ${await focused(page)}`).toBeFocused();
   });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import {
   ApartmentOutlined,
   BranchesOutlined,
@@ -185,16 +186,27 @@ export function UnitDetail({
   onSelect,
   onAction,
   height,
+  takeFocus = false,
 }: {
   unitId: number;
   onSelect: (id: number) => void;
   onAction: (action: UnitAction, unit: OrgUnit) => void;
   height: number;
+  /**
+   * The unit was just created or changed through a dialog: its name takes the focus once shown. The
+   * dialog's trigger belonged to the panel it replaced, so the focus would otherwise fall to <body>.
+   */
+  takeFocus?: boolean;
 }) {
   const { t, kindLabel } = useI18n();
   const q = useUnit(unitId);
   const groups = useGroups();
   const u = q.data;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = Boolean(u);
+  useEffect(() => {
+    if (takeFocus && loaded) heading.current?.focus();
+  }, [takeFocus, loaded]);
   if (q.isLoading)
     return (
       <Card style={{ height }}>
@@ -231,7 +243,13 @@ export function UnitDetail({
         <Flex vertical style={{ minWidth: 0, flex: '1 1 300px' }}>
           <Flex align="center" gap={8}>
             <ApartmentOutlined style={{ color: '#1a4f8b', fontSize: 18 }} />
-            <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }} data-testid="unit-detail-name">
+            <Typography.Title
+              ref={heading}
+              tabIndex={-1}
+              level={2}
+              style={{ margin: 0, fontSize: 16 }}
+              data-testid="unit-detail-name"
+            >
               {u.name}
             </Typography.Title>
           </Flex>

@@ -26,9 +26,12 @@ export default function OrgPage() {
   const tree = useOrgTree();
   const { selectedId, includeInactive, q } = tree;
   const [dialog, setDialog] = useState<Dialog>(null);
+  // the unit a dialog just created or changed: its detail panel takes the focus
+  const [changedId, setChangedId] = useState<number | null>(null);
 
   const afterChange = async (unit: OrgUnit | null, text: string) => {
     setDialog(null);
+    setChangedId(unit?.id ?? null);
     notify.success(text);
     await tree.reloadTree(includeInactive);
     if (unit) await tree.reveal(unit);
@@ -70,6 +73,7 @@ export default function OrgPage() {
               height={panelH}
               onSelect={(id) => void tree.revealId(id, () => tree.select(id))}
               onAction={(action, unit) => setDialog({ action, unit })}
+              takeFocus={changedId === selectedId}
             />
           ) : (
             <Card style={{ height: panelH }}>
