@@ -13,7 +13,8 @@ import {
   useUrlState,
 } from '../../../shared/register/index.ts';
 import { api, useCalendar, useLegalMutation } from '../api.ts';
-import { DateInput, NeedsCheckTag } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { NeedsCheckTag } from '../components/fields.tsx';
 
 const KINDS = ['off', 'workday'] as const;
 

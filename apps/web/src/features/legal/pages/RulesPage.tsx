@@ -17,7 +17,8 @@ import {
   useUrlState,
 } from '../../../shared/register/index.ts';
 import { api, useLegalMutation, useRules } from '../api.ts';
-import { DateInput, NeedsCheckTag } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { NeedsCheckTag } from '../components/fields.tsx';
 
 type Tri = 'any' | 'yes' | 'no';
 type FormValues = Omit<CreateTimeLimitRule, 'conditions'> & {

@@ -10,7 +10,7 @@ import {
 import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { enumLabel, enumOptions } from '../../../shared/components/EnumTag.tsx';
-import { DateInput } from './fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
 import { useModelsI18n } from './i18n.ts';
 
 /** The registration parts every province's form asks for; the first three are required. */

@@ -1,4 +1,3 @@
-import { DatePicker } from 'antd';
 import {
   COMMENDATION_FORM_LABELS,
   MODEL_COMPLIANCE_LABELS,
@@ -8,32 +7,6 @@ import {
   MODEL_SUBJECT_LABELS,
 } from '@danvan/contracts';
 import type { Vocabulary } from '../../../shared/components/EnumTag.tsx';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
-
-/** A calendar date as 'YYYY-MM-DD' in the form, shown dd/MM/yyyy. */
-export function DateInput({
-  value,
-  onChange,
-  id,
-  disabled,
-}: {
-  value?: string | null;
-  onChange?: (v: string | null) => void;
-  id?: string;
-  disabled?: boolean;
-}) {
-  return (
-    <DatePicker
-      id={id}
-      format={DATE_FORMAT}
-      value={fromIsoDate(value ?? undefined) ?? null}
-      onChange={(d) => onChange?.(toIsoDate(d) ?? null)}
-      disabled={disabled}
-      placeholder="dd/mm/yyyy"
-      style={{ width: '100%' }}
-    />
-  );
-}
 
 /** The tags of the feature's vocabularies (labels from packages/domain through the contracts). */
 export const VOCAB = {

@@ -25,7 +25,8 @@ import {
   useUrlState,
 } from '../../../shared/register/index.ts';
 import { api, useCommendations, useModels, useModelsMutation } from '../api.ts';
-import { DateInput, VOCAB } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { VOCAB } from '../components/fields.tsx';
 import { useModelsI18n, type ModelsMessageKey } from '../components/i18n.ts';
 
 /** The register of commendations (biểu dương, khen thưởng): filters in the URL, export, the decision .docx. */

@@ -28,7 +28,8 @@ import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { FileAttachments } from '../../../shared/components/FileAttachments.tsx';
 import { NotFoundPage } from '../../../app/pages.tsx';
 import { api, useCriteria, useModel, useModelsMutation, type TransitionBody } from '../api.ts';
-import { DateInput, VOCAB } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { VOCAB } from '../components/fields.tsx';
 import { ModelFields } from '../components/ModelFields.tsx';
 import { useModelsI18n } from '../components/i18n.ts';
 

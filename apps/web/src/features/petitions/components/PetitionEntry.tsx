@@ -18,7 +18,8 @@ import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { api, type CreatePetitionBody, type DuplicateCandidate, type PetitionDetail } from '../api.ts';
-import { DateInput, VOCAB } from './fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { VOCAB } from './fields.tsx';
 
 type Decision = 'link' | 'dismiss';
 

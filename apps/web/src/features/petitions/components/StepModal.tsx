@@ -6,7 +6,7 @@ import { enumOptions } from '../../../shared/components/EnumTag.tsx';
 import { Field } from '../../../shared/components/Field.tsx';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import type { PetitionDetail, StepAction } from '../api.ts';
-import { DateInput } from './fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
 
 const UPHELD = ['right', 'partly', 'wrong'] as const;
 

@@ -1,4 +1,3 @@
-import { DatePicker } from 'antd';
 import {
   PETITION_CHANNEL_LABELS,
   PETITION_COMPETENCE_LABELS,
@@ -9,32 +8,6 @@ import {
   PETITION_STEP_LABELS,
 } from '@danvan/contracts';
 import type { Vocabulary } from '../../../shared/components/EnumTag.tsx';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
-
-/** A calendar date as 'YYYY-MM-DD' in the form, shown dd/MM/yyyy. */
-export function DateInput({
-  value,
-  onChange,
-  id,
-  disabled,
-}: {
-  value?: string | null;
-  onChange?: (v: string | null) => void;
-  id?: string;
-  disabled?: boolean;
-}) {
-  return (
-    <DatePicker
-      id={id}
-      format={DATE_FORMAT}
-      value={fromIsoDate(value ?? undefined) ?? null}
-      onChange={(d) => onChange?.(toIsoDate(d) ?? null)}
-      disabled={disabled}
-      placeholder="dd/mm/yyyy"
-      style={{ width: '100%' }}
-    />
-  );
-}
 
 /** The tags of the petitions' vocabularies (labels from packages/domain through the contracts). */
 export const VOCAB = {

@@ -22,7 +22,7 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert.tsx';
 import { FileAttachments } from '../../../shared/components/FileAttachments.tsx';
 import { api, useAssignment, usePlansMutation } from '../api.ts';
 import { AssignmentStatusTag, DeadlineTag } from './tags.tsx';
-import { DateInput } from './fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
 import {
   WholeNumberInput,
   numberRule,

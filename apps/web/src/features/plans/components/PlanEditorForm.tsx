@@ -5,7 +5,8 @@ import type { Plan, PlanSection, UnitSelector } from '@danvan/contracts';
 import { useT } from '../../../i18n/index.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { useMovements, usePlans, useThemes } from '../api.ts';
-import { DateInput, DocSelect, UnitSelectorInput } from './fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { DocSelect, UnitSelectorInput } from './fields.tsx';
 
 /** The values of the plan editor's form. */
 export interface PlanForm {

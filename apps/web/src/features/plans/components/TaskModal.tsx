@@ -6,7 +6,8 @@ import { useNotify } from '../../../shared/hooks.ts';
 import { FormModal } from '../../../shared/components/FormModal.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { api, usePlansMutation } from '../api.ts';
-import { DateInput, DocSelect, UnitSelectorInput } from './fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { DocSelect, UnitSelectorInput } from './fields.tsx';
 
 interface TaskForm {
   code: string;

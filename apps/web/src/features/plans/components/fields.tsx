@@ -1,40 +1,13 @@
-import { DatePicker, Flex, Select, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { UnitSelector } from '@danvan/contracts';
 import { UNIT_KINDS } from '@danvan/domain';
 import { useI18n, useT } from '../../../i18n/index.tsx';
-import { DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
+import { formatDate } from '../../../shared/format.ts';
 import { useDebounced } from '../../../shared/hooks.ts';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { useGroups } from '../../org/api.ts';
 import { useGuidingDocs } from '../api.ts';
-
-/** A calendar date as 'YYYY-MM-DD' in the form, shown dd/MM/yyyy. */
-export function DateInput({
-  value,
-  onChange,
-  id,
-  disabled,
-  placeholder,
-}: {
-  value?: string | null;
-  onChange?: (v: string | null) => void;
-  id?: string;
-  disabled?: boolean;
-  placeholder?: string;
-}) {
-  return (
-    <DatePicker
-      id={id}
-      format={DATE_FORMAT}
-      value={fromIsoDate(value ?? undefined) ?? null}
-      onChange={(d) => onChange?.(toIsoDate(d) ?? null)}
-      disabled={disabled}
-      placeholder={placeholder ?? 'dd/mm/yyyy'}
-      style={{ width: '100%' }}
-    />
-  );
-}
 
 const EMPTY: UnitSelector = { groups: [], kinds: [], unitIds: [] };
 

@@ -17,7 +17,7 @@ import {
   useUrlState,
 } from '../../../shared/register/index.ts';
 import { api, useGuidingDocs, usePlansMutation } from '../api.ts';
-import { DateInput } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
 
 /** The register of guiding documents: search without diacritics, register, edit, attach the file. */
 export default function GuidingDocumentsPage() {

@@ -18,7 +18,8 @@ import {
 } from '../../../shared/register/index.ts';
 import { useGroupOptions } from '../../org/api.ts';
 import { api, useLeaderCompliance, useLeaders, usePlansMutation } from '../api.ts';
-import { DateInput, UnitCell } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { UnitCell } from '../components/fields.tsx';
 import { groupFilter } from '../components/unitFilters.ts';
 
 /** Units without a leader in charge (or every unit with its leader), with filters and export. */

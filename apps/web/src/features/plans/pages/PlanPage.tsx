@@ -26,7 +26,8 @@ import { FileAttachments } from '../../../shared/components/FileAttachments.tsx'
 import { NotFoundPage } from '../../../app/pages.tsx';
 import { api, usePlan, usePlansMutation } from '../api.ts';
 import { PlanStatusTag } from '../components/tags.tsx';
-import { DateInput, UnitSelectorInput } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { UnitSelectorInput } from '../components/fields.tsx';
 import { PlanContent } from '../components/PlanContent.tsx';
 import { MissingList } from '../components/MissingList.tsx';
 import { TasksTab } from '../components/TasksTab.tsx';

@@ -1,8 +1,6 @@
 import { TimePicker } from 'antd';
 import dayjs from 'dayjs';
 
-export { DateInput } from '../../plans/components/fields.tsx';
-
 /** A wall-clock time as 'HH:mm' in the form. */
 export function TimeInput({
   value,

@@ -22,7 +22,8 @@ import {
   useUrlState,
 } from '../../../shared/register/index.ts';
 import { api, useReceptionMutation, useSchedules } from '../api.ts';
-import { DateInput, TimeInput } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { TimeInput } from '../components/fields.tsx';
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 const MONTH_DAYS = Array.from({ length: 31 }, (_, i) => i + 1);

@@ -30,7 +30,8 @@ import {
   useUrlState,
 } from '../../../shared/register/index.ts';
 import { api, useReceptionMutation, useVisits } from '../api.ts';
-import { DateInput, TimeInput } from '../components/fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
+import { TimeInput } from '../components/fields.tsx';
 
 type Chair = 'officer' | 'head' | 'deputy';
 type FormValues = Omit<CreateReceptionVisit, 'headInPerson' | 'deputyOnBehalf'> & { chair: Chair };

@@ -14,7 +14,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { Field, FormRow } from '../../../shared/components/Field.tsx';
 import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import { enumOptions } from '../../../shared/components/EnumTag.tsx';
-import { DateInput } from './fields.tsx';
+import { DateInput } from '../../../shared/components/DateInput.tsx';
 
 /** The fields of a note: unit (when new), place, topic, level, date, content, source; state when editing. */
 export function SituationFields({ editing }: { editing: boolean }) {

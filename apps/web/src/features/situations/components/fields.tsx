@@ -1,4 +1,3 @@
-import { DatePicker } from 'antd';
 import {
   FOLLOW_UP_STATE_LABELS,
   SITUATION_LEVEL_LABELS,
@@ -6,32 +5,6 @@ import {
   SITUATION_TOPIC_LABELS,
 } from '@danvan/contracts';
 import type { Vocabulary } from '../../../shared/components/EnumTag.tsx';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
-
-/** A calendar date as 'YYYY-MM-DD' in the form, shown dd/MM/yyyy. */
-export function DateInput({
-  value,
-  onChange,
-  id,
-  disabled,
-}: {
-  value?: string | null;
-  onChange?: (v: string | null) => void;
-  id?: string;
-  disabled?: boolean;
-}) {
-  return (
-    <DatePicker
-      id={id}
-      format={DATE_FORMAT}
-      value={fromIsoDate(value ?? undefined) ?? null}
-      onChange={(d) => onChange?.(toIsoDate(d) ?? null)}
-      disabled={disabled}
-      placeholder="dd/mm/yyyy"
-      style={{ width: '100%' }}
-    />
-  );
-}
 
 /** The tags of the feature's vocabularies (labels from packages/domain through the contracts). */
 export const VOCAB = {
