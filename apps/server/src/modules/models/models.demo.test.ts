@@ -4,48 +4,24 @@
  * person of an individual's model, the commendations, and the compliance of the province.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../config.ts';
-import { openPglite, type Database } from '../../db/client.ts';
-import { migrateDatabase } from '../../db/migrate.ts';
-import { makeActor, systemCtx, type Ctx } from '../../core/context.ts';
-import { demoSeeders } from '../../core/demo.ts';
-import { loadAssignments } from '../../core/sessions.ts';
-import { registerOrgDemo } from '../org/org.demo.ts';
-import { registerUsersDemo } from '../users/users.demo.ts';
+import type { Ctx } from '../../core/context.ts';
+import { demoWorld, type DemoWorld } from '../../../test/demo-world.ts';
 import { registerModelsDemo } from './models.demo.ts';
 import { listModels } from './model/read-model.ts';
 import { listCommendations } from './commendation/read-commendation.ts';
 import { readCompliance } from './compliance/read-compliance.ts';
 import { recognisedModels } from './index.ts';
 
-let database: Database;
+let world: DemoWorld;
 let ctx: Ctx;
-const clock = { now: () => new Date('2026-11-22T03:00:00Z') };
 
 beforeAll(async () => {
-  database = await openPglite('memory://');
-  await migrateDatabase(database);
-  const { config } = readConfig({
-    DATA_DIR: `/tmp/danvan-demo-test-${process.pid}`,
-    DEMO: '1',
-    LOG_LEVEL: 'silent',
-  } as never);
-  registerOrgDemo();
-  registerUsersDemo();
-  registerModelsDemo();
-  ctx = systemCtx(database.db, config!, clock);
-  for (const s of demoSeeders().filter((x) => ['org', 'users', 'models'].includes(x.name))) await s.run(ctx);
+  world = await demoWorld({ register: [registerModelsDemo], seeders: ['models'] });
+  ctx = world.ctx;
 }, 600_000);
-afterAll(async () => database?.close());
+afterAll(async () => world?.database.close());
 
-async function as(username: string): Promise<Ctx> {
-  const r = await database.query<{ id: number; full_name: string }>(
-    'select id, full_name from users where username = $1',
-    [username],
-  );
-  const assignmentsOf = await loadAssignments(database.db, r[0].id);
-  return { ...ctx, actor: makeActor({ id: r[0].id, username, fullName: r[0].full_name }, assignmentsOf) };
-}
+const as = (username: string) => world.as(username);
 
 describe('demo data of the models module', () => {
   it('has models at every stage, a recognised one on the showcase without personal data', async () => {

@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../config.ts';
-import { openPglite, type Database } from '../../db/client.ts';
-import { migrateDatabase } from '../../db/migrate.ts';
-import { makeActor, systemCtx, type Ctx } from '../../core/context.ts';
-import { demoSeeders } from '../../core/demo.ts';
-import { loadAssignments } from '../../core/sessions.ts';
-import { registerOrgDemo } from '../org/org.demo.ts';
-import { registerUsersDemo } from '../users/users.demo.ts';
+import { demoWorld, type DemoWorld } from '../../../test/demo-world.ts';
 import { GUIDING_DOCUMENTS_SEED } from '@danvan/domain';
 import { registerPlansDemo } from './plans.demo.ts';
 import { getPlan, listPlans } from './plan/read-plan.ts';
@@ -17,35 +10,15 @@ import { myTasks } from './assignment/read-assignment.ts';
 import { planDocx } from './plans.documents.ts';
 import { listDocs } from './guiding-document/read-guiding-document.ts';
 
-// The demo runs in a database of its own (its unit codes are fixed), on a fixed day.
-let database: Database;
-let ctx: Ctx;
-const clock = { now: () => new Date('2026-11-22T03:00:00Z') };
+// The demo runs in a database of its own (its unit codes are fixed), on a fixed day (demoWorld).
+let world: DemoWorld;
 
 beforeAll(async () => {
-  database = await openPglite('memory://');
-  await migrateDatabase(database);
-  const { config } = readConfig({
-    DATA_DIR: `/tmp/danvan-demo-test-${process.pid}`,
-    DEMO: '1',
-    LOG_LEVEL: 'silent',
-  } as never);
-  registerOrgDemo();
-  registerUsersDemo();
-  registerPlansDemo();
-  ctx = systemCtx(database.db, config!, clock);
-  for (const s of demoSeeders().filter((x) => ['org', 'users', 'plans'].includes(x.name))) await s.run(ctx);
+  world = await demoWorld({ register: [registerPlansDemo], seeders: ['plans'] });
 }, 600_000);
-afterAll(async () => database?.close());
+afterAll(async () => world?.database.close());
 
-async function as(username: string): Promise<Ctx> {
-  const r = await database.query<{ id: number; full_name: string }>(
-    'select id, full_name from users where username = $1',
-    [username],
-  );
-  const assignmentsOf = await loadAssignments(database.db, r[0].id);
-  return { ...ctx, actor: makeActor({ id: r[0].id, username, fullName: r[0].full_name }, assignmentsOf) };
-}
+const as = (username: string) => world.as(username);
 
 describe('demo data of plans and tasks', () => {
   it('has the guiding documents the seeds cite, the province plan of the year with the tasks of part II', async () => {
@@ -94,7 +67,7 @@ describe('demo data of plans and tasks', () => {
     expect(snvOnly.every((t) => t.summary?.total === 1)).toBe(true);
     const communes = m.tasks.find((t) => t.code === 'II.1.3')!;
     const communeCount = (
-      await database.query<{ n: number }>(
+      await world.database.query<{ n: number }>(
         "select count(*)::int as n from org_units u join org_unit_groups ug on ug.unit_id = u.id join org_groups g on g.id = ug.group_id where g.code = 'khoi_xa' and u.valid_to is null",
       )
     )[0].n;
