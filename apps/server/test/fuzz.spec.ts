@@ -288,7 +288,9 @@ describe('fuzz tier: bad input gives a Vietnamese 4xx and changes nothing', () =
     const started = Date.now();
     const findings: Finding[] = [];
     let count = 0;
-    expect(ops.length).toBeGreaterThan(90);
+    // the whole document has well over a hundred operations; FUZZ_ONLY narrows it to a few
+    if (ONLY) expect(ops.length, `operations matching FUZZ_ONLY=${ONLY}`).toBeGreaterThan(0);
+    else expect(ops.length).toBeGreaterThan(90);
     for (const [i, op] of ops.entries()) {
       const name = `${op.method} ${op.path}`;
       const before = await snapshot();
