@@ -1,0 +1,129 @@
+/**
+ * The module on the public portal (core/portal.ts): chosen answers are published to the 'answers'
+ * section (voter petitions' to 'voter_petitions') as publications the portal module keeps, and the
+ * 'consultations' section lists the consultations open for comment. Only the item, its answer and
+ * the answering unit are public: never a person's data.
+ */
+import type { PortalItem } from '@danvan/contracts';
+import {
+  ANSWER_FIELD_LABELS,
+  ANSWER_ITEM_NOUNS,
+  formatDateVi,
+  type AnswerField,
+  type AnswerSourceKind,
+} from '@danvan/domain';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { today, type Ctx } from '../../core/context.ts';
+import {
+  registerPortalSection,
+  publishToPortal,
+  withdrawFromPortal,
+  type PublicationSource,
+} from '../../core/portal.ts';
+import { answersSources } from '../../db/schema/answers.ts';
+import { orgUnits } from '../../db/schema/org.ts';
+import type { ItemRow } from './item/item.repository.ts';
+
+const sourceOf = (i: Pick<ItemRow, 'id' | 'sourceKind'>): PublicationSource => ({
+  sourceModule: 'answers',
+  sourceKind: i.sourceKind === 'council_session' ? 'voter_petition' : 'answer_item',
+  sourceId: i.id,
+});
+
+/** The portal module keeps publications; without it (not loaded) the item's own flag is the record. */
+const portalMissing = (e: unknown) => e instanceof Error && /portal module is not loaded/.test(e.message);
+
+/** Publishes one answered item (in the caller's transaction). */
+export async function publishAnswer(c: Ctx, i: ItemRow, answerText: string) {
+  const noun = ANSWER_ITEM_NOUNS[i.sourceKind as AnswerSourceKind].vi;
+  const answer = i.status === 'not_taken' ? `Giải trình: ${i.declineReason}` : answerText;
+  try {
+    await publishToPortal(c, {
+      ...sourceOf(i),
+      section: i.sourceKind === 'council_session' ? 'voter_petitions' : 'answers',
+      unitId: i.responsibleUnitId ?? i.sourceUnitId,
+      field: i.field,
+      title: `${noun} số ${i.number}: ${i.sourceTitle}`,
+      text: `Nội dung: ${i.text}\n\nTrả lời của ${i.responsibleName ?? i.sourceUnitName}: ${answer}`,
+      state:
+        i.status === 'satisfied' || i.status === 'closed'
+          ? 'resolved'
+          : i.status === 'not_taken'
+            ? 'closed_unresolved'
+            : null,
+    });
+  } catch (e) {
+    if (!portalMissing(e)) throw e;
+  }
+}
+
+export async function withdrawAnswer(c: Ctx, i: ItemRow) {
+  try {
+    await withdrawFromPortal(c, sourceOf(i), 'Thôi công khai nội dung trả lời');
+  } catch (e) {
+    if (!portalMissing(e)) throw e;
+  }
+}
+
+async function openConsultations(ctx: Ctx, page: number, pageSize: number) {
+  const t = today(ctx);
+  const where = and(
+    eq(answersSources.kind, 'consultation'),
+    sql`${answersSources.closesOn} >= ${t}::date - 30`,
+    sql`${answersSources.opensOn} <= ${t}::date`,
+  );
+  const rows = await ctx.db
+    .select({ s: answersSources, unitName: orgUnits.name })
+    .from(answersSources)
+    .innerJoin(orgUnits, eq(orgUnits.id, answersSources.unitId))
+    .where(where)
+    .orderBy(desc(answersSources.closesOn), desc(answersSources.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const total = await ctx.db.$count(answersSources, where);
+  const items: PortalItem[] = rows.map(({ s, unitName }) => {
+    const open = !!s.opensOn && !!s.closesOn && s.opensOn <= t && t <= s.closesOn;
+    return {
+      id: String(s.id),
+      section: 'consultations',
+      title: s.title,
+      summary: String((s.details as Record<string, unknown>).draftTitle ?? ''),
+      unitId: s.unitId,
+      unitName,
+      date: s.opensOn,
+      field: null,
+      fieldLabel: null,
+      state: open ? 'open' : 'closed',
+      stateLabel: open ? 'Đang lấy ý kiến' : 'Đã kết thúc lấy ý kiến',
+      facts: [
+        {
+          label: 'Thời gian lấy ý kiến',
+          value: `${formatDateVi(s.opensOn!)} – ${formatDateVi(s.closesOn!)}`,
+        },
+        { label: 'Góp ý', value: `/api/v1/answers/public/consultations/${s.id}` },
+      ],
+    };
+  });
+  return { items, total: Number(total) };
+}
+
+export const fieldLabel = (f: string) => ANSWER_FIELD_LABELS[f as AnswerField]?.vi ?? f;
+
+export function registerAnswersPortal() {
+  registerPortalSection({
+    key: 'answers',
+    order: 20,
+    title: { vi: 'Trả lời kiến nghị của Nhân dân', en: "Answers to the people's recommendations" },
+  });
+  registerPortalSection({
+    key: 'voter_petitions',
+    order: 60,
+    title: { vi: 'Trả lời kiến nghị cử tri', en: 'Answers to voter petitions' },
+  });
+  registerPortalSection({
+    key: 'consultations',
+    order: 40,
+    title: { vi: 'Lấy ý kiến Nhân dân', en: 'Public consultation' },
+    list: (ctx, q) => openConsultations(ctx, q.page, q.pageSize),
+  });
+}
