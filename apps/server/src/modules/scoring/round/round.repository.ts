@@ -1,0 +1,146 @@
+/** Queries of the rounds and their participants. */
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { orgUnits } from '../../../db/schema/org.ts';
+import { scoringBandSchemes, scoringRounds, scoringSets } from '../../../db/schema/scoring.ts';
+import { unitScopeSql, type Scope } from '../../../core/scope.ts';
+import { aboveScopesSql, escapeLike } from '../shared/sql.ts';
+
+const columns = {
+  id: scoringRounds.id,
+  unitId: scoringRounds.unitId,
+  unitName: orgUnits.name,
+  unitPath: orgUnits.path,
+  year: scoringRounds.year,
+  name: scoringRounds.name,
+  setId: scoringRounds.setId,
+  setName: scoringSets.name,
+  setContent: scoringSets.content,
+  bandSchemeId: scoringSets.bandSchemeId,
+  bandSchemeName: scoringBandSchemes.name,
+  groupIds: scoringRounds.groupIds,
+  submitDeadline: scoringRounds.submitDeadline,
+  explainDays: scoringRounds.explainDays,
+  state: scoringRounds.state,
+  publishedAt: scoringRounds.publishedAt,
+  decisionNumber: scoringRounds.decisionNumber,
+  decisionDate: scoringRounds.decisionDate,
+  signerName: scoringRounds.signerName,
+  signerPosition: scoringRounds.signerPosition,
+  version: scoringRounds.version,
+  isDemo: scoringRounds.isDemo,
+  createdAt: scoringRounds.createdAt,
+};
+export type RoundRow = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] };
+
+const base = (db: Db) =>
+  db
+    .select(columns)
+    .from(scoringRounds)
+    .innerJoin(orgUnits, eq(orgUnits.id, scoringRounds.unitId))
+    .innerJoin(scoringSets, eq(scoringSets.id, scoringRounds.setId))
+    .innerJoin(scoringBandSchemes, eq(scoringBandSchemes.id, scoringSets.bandSchemeId));
+
+export async function getRound(db: Db, id: number, lock = false): Promise<RoundRow | null> {
+  const q = base(db).where(eq(scoringRounds.id, id));
+  const [row] = lock ? await q.for('update', { of: scoringRounds }) : await q;
+  return (row as RoundRow) ?? null;
+}
+
+export async function listRounds(
+  db: Db,
+  scopes: Scope[],
+  f: { year?: number; state?: string },
+  page: { limit: number; offset: number },
+) {
+  const parts: SQL[] = [
+    sql`(${unitScopeSql(scopes, orgUnits.id, orgUnits.path)} OR (${scoringRounds.state} <> 'draft' AND ${aboveScopesSql(scopes, orgUnits.path)}))`,
+  ];
+  if (f.year) parts.push(eq(scoringRounds.year, f.year));
+  if (f.state) parts.push(eq(scoringRounds.state, f.state));
+  const w = and(...parts);
+  const rows = (await base(db)
+    .where(w)
+    .orderBy(desc(scoringRounds.year), desc(scoringRounds.id))
+    .limit(page.limit)
+    .offset(page.offset)) as RoundRow[];
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(scoringRounds)
+    .innerJoin(orgUnits, eq(orgUnits.id, scoringRounds.unitId))
+    .where(w);
+  return { rows, total: Number(n) };
+}
+
+export async function insertRound(db: Db, v: typeof scoringRounds.$inferInsert): Promise<number> {
+  const [r] = await db.insert(scoringRounds).values(v).returning({ id: scoringRounds.id });
+  return r.id;
+}
+
+export async function updateRound(
+  db: Db,
+  id: number,
+  version: number,
+  v: Partial<typeof scoringRounds.$inferInsert>,
+): Promise<number | null> {
+  const [r] = await db
+    .update(scoringRounds)
+    .set({ ...v, version: sql`${scoringRounds.version} + 1` })
+    .where(and(eq(scoringRounds.id, id), eq(scoringRounds.version, version)))
+    .returning({ version: scoringRounds.version });
+  return r?.version ?? null;
+}
+
+export interface Participant {
+  id: number;
+  code: string;
+  name: string;
+  path: string;
+  kind: string;
+  groupIds: number[];
+}
+
+/**
+ * The round's participants: the organising unit's subtree (the unit itself included, when it is in
+ * a group), in force in the round's year, the units that belong to one of the round's groups (optionally only those in `scopes`).
+ */
+export async function participants(
+  db: Db,
+  r: Pick<RoundRow, 'unitId' | 'unitPath' | 'groupIds' | 'year'>,
+  opts: { scopes?: Scope[]; unitId?: number } = {},
+): Promise<Participant[]> {
+  const groups = r.groupIds.length ? r.groupIds : [0];
+  const res = (await db.execute(sql`
+    select u.id, u.code, u.name, u.path, u.kind, array_agg(g.group_id order by g.group_id)::int[] as "groupIds"
+    from org_units u join org_unit_groups g on g.unit_id = u.id
+    where g.group_id in (${sql.join(
+      groups.map((g) => sql`${g}`),
+      sql`, `,
+    )})
+      and u.path like ${escapeLike(r.unitPath) + '%'}
+      and u.valid_from <= ${`${r.year}-12-31`} and (u.valid_to is null or u.valid_to >= ${`${r.year}-01-01`})
+      ${opts.scopes ? sql`and ${unitScopeSql(opts.scopes, sql`u.id`, sql`u.path`)}` : sql``}
+      ${opts.unitId ? sql`and u.id = ${opts.unitId}` : sql``}
+    group by u.id, u.code, u.name, u.path, u.kind
+    order by u.path`)) as unknown as { rows: Participant[] };
+  return res.rows.map((p) => ({ ...p, groupIds: (p.groupIds as unknown as number[]).map(Number) }));
+}
+
+export async function groupsByIds(db: Db, ids: number[]) {
+  if (!ids.length) return [];
+  const res = (await db.execute(
+    sql`select id, code, name from org_groups where id in (${sql.join(
+      ids.map((i) => sql`${i}`),
+      sql`, `,
+    )}) order by id`,
+  )) as unknown as { rows: { id: number; code: string; name: string }[] };
+  return res.rows;
+}
+
+/** How many assessments of the round are in each state. */
+export async function stateCounts(db: Db, roundId: number): Promise<Record<string, number>> {
+  const res = (await db.execute(
+    sql`select state, count(*)::int as n from scoring_assessments where round_id = ${roundId} group by state`,
+  )) as unknown as { rows: { state: string; n: number }[] };
+  return Object.fromEntries(res.rows.map((r) => [r.state, Number(r.n)]));
+}

@@ -1,0 +1,41 @@
+/** Proposals from live data for a set's criteria, for a batch of units. */
+import type { Proposal } from '@danvan/contracts';
+import { clampScore, flattenCriteria, roundTo, type CriteriaContent } from '@danvan/domain';
+import type { Ctx } from '../../../core/context.ts';
+import { runProposers, type ProposerUnit } from '../proposer/proposer.registry.ts';
+
+/** unitId → criterion code → proposal (absent when the criterion has no live measure, or no answer). */
+export async function proposalsFor(
+  ctx: Ctx,
+  content: CriteriaContent,
+  units: ProposerUnit[],
+  year: number,
+): Promise<Map<number, Map<string, Proposal>>> {
+  const criteria = flattenCriteria(content).filter((c) => c.proposerKey && c.scoredBy === 'self');
+  const results = await runProposers(
+    ctx,
+    criteria.map((c) => c.proposerKey!),
+    units,
+    { year, from: `${year}-01-01`, to: `${year}-12-31` },
+  );
+  const computedAt = ctx.clock.now().toISOString();
+  const out = new Map<number, Map<string, Proposal>>(units.map((u) => [u.id, new Map()]));
+  for (const c of criteria) {
+    const byUnit = results.get(c.proposerKey!);
+    if (!byUnit) continue;
+    for (const u of units) {
+      const p = byUnit.get(u.id);
+      if (!p) continue;
+      // quarter points, the usual step of the provinces' criteria
+      const score = clampScore(c, Math.round(c.maxPoints * p.share * 4) / 4);
+      out.get(u.id)!.set(c.code, {
+        key: c.proposerKey!,
+        score: roundTo(score, 2),
+        description: p.description,
+        evidence: p.evidence,
+        computedAt,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,3 @@
+export * from './vocab.ts';
+export * from './rules.ts';
+export * from './seed.ts';
