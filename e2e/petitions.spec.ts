@@ -198,3 +198,142 @@ test('sổ đơn thư trên điện thoại 390×844: lọc theo lĩnh vực tro
   expect(width).toBeLessThanOrEqual(PHONE.width);
   await noAxeViolations(page);
 });
+
+test('đơn tố cáo: danh tính người tố cáo được bảo vệ với mọi vai trò khác, người giải quyết xem có lý do, nhật ký ghi lại, văn bản đề nghị xác minh không có danh tính', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now() % 100000;
+  const name = `Trương Thị Kim Ngân ${stamp}`;
+  const idNumber = `0791${String(stamp).padStart(8, '0')}`;
+  const address = `Số ${stamp} đường Lê Lợi, thôn Bắc`;
+  const phone = `09${String(stamp).padStart(8, '0')}`;
+  const subject = `Tố cáo cán bộ địa chính nhận tiền ngoài quy định khi cấp sổ đỏ ${stamp}`;
+  const content =
+    'Người tố cáo trình bày cán bộ địa chính xã yêu cầu nộp thêm 5.000.000 đồng ngoài quy định khi làm thủ tục cấp giấy chứng nhận quyền sử dụng đất.';
+  const reason = 'Cần liên hệ người tố cáo để bổ sung chứng cứ về khoản tiền đã nộp';
+  const canaries = [name, idNumber, address, phone];
+  const noCanary = async () => {
+    const html = await page.content();
+    for (const c of canaries) expect(html).not.toContain(c);
+  };
+
+  // 1. The reception officer enters the denunciation with the denouncer's identity (sealed in the vault).
+  await login(page, 'tiepdan');
+  await menu(page).getByText('Sổ đơn thư', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Sổ đơn thư' })).toBeVisible();
+  await page.getByTestId('petition-create').click();
+  const entry = page.getByRole('dialog', { name: 'Tiếp nhận đơn' });
+  await expect(entry).toBeVisible();
+  await choose(page, entry.getByTestId('petition-field-select'), 'Tham nhũng, tiêu cực');
+  await choose(page, entry.getByTestId('petition-kinds-select'), 'Tố cáo');
+  await entry.getByTestId('petition-subject').click(); // closes the multiple select's list
+  const denouncer = entry.getByTestId('petition-denouncer');
+  await expect(denouncer).toBeVisible();
+  await denouncer.getByTestId('denouncer-name').fill(name);
+  await denouncer.getByLabel('Số giấy tờ tùy thân').fill(idNumber);
+  await denouncer.getByLabel('Địa chỉ').fill(address);
+  await denouncer.getByLabel('Số điện thoại').fill(phone);
+  await entry.getByTestId('petition-subject').fill(subject);
+  await entry.getByTestId('petition-content').fill(content);
+  await entry.getByRole('button', { name: 'Lưu' }).click();
+  await expect(entry).toBeHidden();
+  await expect(page.getByText('Đã tiếp nhận đơn.')).toBeVisible();
+  await expect(page).toHaveURL(/\/don-thu\/\d+$/);
+  const id = Number(/\/don-thu\/(\d+)$/.exec(page.url())![1]);
+  await expect(page.getByTestId('protected-identity')).toContainText('Người tố cáo được bảo vệ danh tính');
+  await noCanary();
+  await doStep(page, 'Phân loại đơn');
+  await doStep(page, 'Thụ lý giải quyết');
+  await expect(page.getByTestId('petition-status')).toHaveText('Đã thụ lý, đang giải quyết');
+  await logout(page);
+
+  // 2. The commune chairman assigns the case to the denunciation handler (xulytocao, Thanh tra tỉnh).
+  await login(page, 'xulytocao');
+  const handlerId = ((await (await page.request.get(`${API}/auth/me`)).json()) as { id: number }).id;
+  await logout(page);
+  await login(page, 'chutichxa');
+  await page.goto(`/don-thu/${id}`);
+  await expect(page.getByTestId('petition-content')).toContainText('5.000.000 đồng'); // the head sees the content
+  await expect(page.getByTestId('protected-identity')).toBeVisible();
+  await expect(
+    page.getByTestId('protected-identity').getByRole('button', { name: 'Xem danh tính' }),
+  ).toHaveCount(0);
+  const version = ((await getCase(page, id)) as unknown as { version: number }).version;
+  const assigned = await page.request.post(`${API}/petitions/${id}/assign`, {
+    data: { handlerId, expectedVersion: version },
+  });
+  expect(assigned.status()).toBe(200);
+  await page.reload();
+  await expect(page.getByText('Bùi Thị Hạnh').first()).toBeVisible();
+  await noCanary();
+  await logout(page);
+
+  // 3. Every other role sees it protected: the reception officer (no longer its handler), the Sở Nội vụ
+  // coordinator over the province; the province inspector does not see the commune's case at all.
+  for (const who of ['tiepdan', 'sonoivu']) {
+    await login(page, who);
+    await page.goto(`/don-thu/${id}`);
+    await expect(page.getByTestId('petition-title')).toContainText(subject);
+    await expect(page.getByTestId('protected-identity')).toContainText('Người tố cáo được bảo vệ danh tính');
+    await expect(
+      page.getByText('Nội dung đơn tố cáo được bảo vệ (Điều 47 Luật Tố cáo năm 2018).'),
+    ).toBeVisible();
+    await expect(page.getByTestId('petition-content')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Xem danh tính' })).toHaveCount(0);
+    await expect(page.getByTestId('petition-documents')).toHaveCount(0);
+    await noCanary();
+    const api = await page.request.get(`${API}/petitions/${id}`);
+    expect(api.status()).toBe(200);
+    const body = await api.text();
+    for (const c of [...canaries, '5.000.000 đồng']) expect(body).not.toContain(c);
+    const reveal = await page.request.post(`${API}/vault/petition/${id}/reveal`, { data: { reason } });
+    expect([403, 404]).toContain(reveal.status());
+    for (const c of canaries) expect(await reveal.text()).not.toContain(c);
+    await logout(page);
+  }
+
+  // 4. The handler reveals the identity with a reason; the verification request carries no identity.
+  await login(page, 'xulytocao');
+  await page.goto(`/don-thu/${id}`);
+  await expect(page.getByTestId('petition-content')).toContainText('5.000.000 đồng');
+  await page.getByTestId('protected-identity').getByRole('button', { name: 'Xem danh tính' }).click();
+  const ask = page.getByRole('dialog', { name: 'Xem danh tính người tố cáo' });
+  await ask.getByLabel('Lý do xem danh tính').fill(reason);
+  await ask.getByRole('button', { name: 'Xem danh tính' }).click();
+  const shown = page.getByRole('dialog', { name: 'Danh tính người tố cáo' });
+  await expect(shown).toContainText(name);
+  await expect(shown).toContainText(idNumber);
+  await expect(shown).toContainText(address);
+  await shown.getByRole('button', { name: 'Đóng và ẩn danh tính' }).click();
+  await expect(shown).toBeHidden();
+  await noCanary();
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('doc-yeu-cau-xac-minh').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  const zip = await JSZip.loadAsync(await readFile((await file.path())!));
+  const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  expect(text).toContain('Đề nghị xác minh');
+  expect(text).toContain(subject);
+  for (const c of canaries) expect(text).not.toContain(c);
+  await logout(page);
+
+  // 5. The audit trail shows the reveal: who, which record, the reason; never the identity.
+  await login(page, 'quantri');
+  await page.goto('/audit');
+  await expect(page.getByRole('heading', { name: 'Nhật ký thao tác' })).toBeVisible();
+  await choose(page, page.getByLabel('Đối tượng'), 'Thông tin định danh được bảo vệ');
+  await choose(page, page.getByLabel('Thao tác'), 'Xem thông tin định danh');
+  const row = page
+    .locator('.ant-table-tbody tr.ant-table-row')
+    .filter({ hasText: 'Xem thông tin định danh' })
+    .filter({ hasText: 'Bùi Thị Hạnh' })
+    .first();
+  await expect(row).toBeVisible();
+  const expand = row.locator('.ant-table-row-expand-icon');
+  if (await expand.count()) await expand.click();
+  await expect(page.locator('.ant-table-tbody')).toContainText(reason);
+  await noCanary();
+});

@@ -9,7 +9,7 @@
  *   (a) the diacritic-insensitive search "khieu nai dat dai", first page of 50 (with the register's
  *       total and counts per status, as the register answers them);
  *   (b) the register's first page with filters (khiếu nại, đất đai, đang giải quyết) and its counts;
- *   (c) the province's deadline overview (open cases by deadline window, per unit);
+ *   (c) the province's deadline overview (running cases by deadline window, per unit and kind);
  *   (d) the duplicate check on entry (same person or similar content).
  * Targets (issue 8): (a) p95 < 150 ms and ≤ 1.2× + 5 ms; (b), (c) ≤ 1.5×; (d) p95 < 100 ms.
  * Each line reports the median, the p95 and the ratio of medians. A measure that misses its target
@@ -31,6 +31,7 @@ import {
   SEARCH_COUNT_CAP,
 } from '../../apps/server/src/modules/petitions/petition/petition.repository.ts';
 import { listPetitions } from '../../apps/server/src/modules/petitions/petition/read-petition.ts';
+import { deadlineOverview } from '../../apps/server/src/modules/petitions/petition/read-overview.ts';
 import { checkDuplicates } from '../../apps/server/src/modules/petitions/petition/check-duplicates.ts';
 
 const UNITS = 3_500; // the province and 3,499 units below it
@@ -376,22 +377,29 @@ select
     else ${perStatus} end as counts`;
 }
 
-/** The province's deadline overview: open cases by deadline window, per unit (the 50 with most overdue). */
+/**
+ * The province's deadline overview: the running cases (a running deadline: received or screened with
+ * a screening due date, accepted with a resolution due date, decided with a result due date) by
+ * window per unit and kind; the 50 units with most overdue, their number and the totals by kind.
+ * $1 path prefix, $2 today.
+ */
 const HAND_OVERVIEW = `
-with open as (
-  select p.unit_id,
-    case when p.status in ('received','screened') then p.screening_due when p.status = 'accepted' then p.resolution_due
-         when p.status = 'decided' then p.result_due end as due
-  from petitions p
-  where p.unit_id in (select id from org_units where path like $1) and p.status in ('received','screened','accepted','decided')
-)
-select u.id, u.name, count(*) as open,
-  count(*) filter (where o.due < $2::date) as overdue,
-  count(*) filter (where o.due between $2::date and $2::date + 7) as due_soon
-from open o join org_units u on u.id = o.unit_id
-group by u.id, u.name
-order by overdue desc, open desc, u.id
-limit 50`;
+with c as (
+  select p.unit_id, p.kind, count(*) as running,
+    count(*) filter (where due between $2::date and $2::date + 7) as due_soon,
+    count(*) filter (where due < $2::date) as overdue
+  from (select p.unit_id, p.kind,
+          case when p.status in ('received','screened') then p.screening_due when p.status = 'accepted' then p.resolution_due
+               when p.status = 'decided' then p.result_due end as due
+        from petitions p where p.unit_id in (select id from org_units where path like $1)) p
+  where due is not null
+  group by p.unit_id, p.kind
+), u as (select unit_id, sum(running) as running, sum(due_soon) as due_soon, sum(overdue) as overdue from c group by unit_id)
+select
+  (select count(*) from u) as total,
+  (select json_agg(x) from (select u.unit_id, o.name, u.running, u.due_soon, u.overdue
+     from u join org_units o on o.id = u.unit_id order by u.overdue desc, u.due_soon desc, u.running desc, u.unit_id limit 50) x) as items,
+  (select json_agg(k) from (select kind, sum(running) as running, sum(due_soon) as due_soon, sum(overdue) as overdue from c group by kind) k) as totals`;
 
 /** The duplicate check: same identity number, or similar content. $1 path prefix, $2 id number, $3 content, $4 min score. */
 const HAND_DUPLICATES = `
@@ -619,31 +627,27 @@ export async function benchPetitions(): Promise<void> {
 
     // (c) the province's deadline overview
     log('đo (c) tổng quan hạn xử lý của tỉnh…');
-    const overview = await findOverview();
-    let c: Row;
-    if (overview) {
-      c = await measure(
-        '(c) tổng quan hạn xử lý của tỉnh (đơn đang mở theo hạn, theo đơn vị)',
-        ratio(1.5),
-        () => overview(ctx),
-        () => db.query(HAND_OVERVIEW, [`${root.path}%`, today]),
-        () => null,
-      );
-    } else {
-      const hand: number[] = [];
-      for (let n = 0; n < RUNS + WARMUP; n++) {
-        const [t] = await timed(() => db.query(HAND_OVERVIEW, [`${root.path}%`, today]));
-        if (n >= WARMUP) hand.push(t);
-      }
-      c = {
-        label: '(c) tổng quan hạn xử lý của tỉnh — mô-đun CHƯA CÓ hàm này (chỉ đo SQL viết tay)',
-        mine: NaN,
-        hand: median(hand),
-        p95: NaN,
-        target: '≤ 1,5×',
-        ok: false,
-      };
-    }
+    type HandOverview = {
+      total: string;
+      items: { unit_id: number; running: string; overdue: string; due_soon: string }[] | null;
+      totals: { kind: string; running: string }[] | null;
+    };
+    const c = await measure(
+      '(c) tổng quan hạn xử lý của tỉnh (đơn đang tính hạn theo hạn, theo đơn vị và loại đơn)',
+      ratio(1.5),
+      () => deadlineOverview(ctx, { page: 1, pageSize: PAGE }),
+      async () => (await db.query<HandOverview>(HAND_OVERVIEW, [`${root.path}%`, today]))[0],
+      (a, b) =>
+        a.total !== Number(b.total)
+          ? `số đơn vị ${a.total} ≠ ${b.total}`
+          : (sameIds(
+              a.items.map((x) => x.unitId * 1e6 + x.overdue),
+              (b.items ?? []).map((x) => Number(x.unit_id) * 1e6 + Number(x.overdue)),
+            ) ??
+            (a.totals.running !== (b.totals ?? []).reduce((n, k) => n + Number(k.running), 0)
+              ? 'tổng số đơn đang tính hạn'
+              : null)),
+    );
 
     // (c′) the register filtered to the province's overdue cases (the module's deadline view today)
     log('đo (c′) sổ đơn thư của tỉnh lọc "quá hạn"…');
@@ -732,24 +736,6 @@ export async function benchPetitions(): Promise<void> {
     await db.close();
     cluster?.stop();
   }
-}
-
-/** The module's province deadline overview, when it has one (looked up by its file, not required). */
-async function findOverview(): Promise<((ctx: Ctx) => Promise<unknown>) | null> {
-  const candidates = [
-    ['../../apps/server/src/modules/petitions/petition/read-overview.ts', 'deadlineOverview'],
-    ['../../apps/server/src/modules/petitions/petition/read-deadlines.ts', 'deadlineOverview'],
-    ['../../apps/server/src/modules/petitions/overview/read-overview.ts', 'deadlineOverview'],
-  ] as const;
-  for (const [file, name] of candidates) {
-    try {
-      const m = (await import(file)) as Record<string, unknown>;
-      if (typeof m[name] === 'function') return m[name] as (ctx: Ctx) => Promise<unknown>;
-    } catch {
-      // not there
-    }
-  }
-  return null;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchPetitions();

@@ -371,3 +371,41 @@ export const PetitionImportPreview = z.object({
   invalid: z.number().int(),
 });
 export const PetitionImportResult = z.object({ created: z.number().int(), ids: z.array(z.number().int()) });
+
+// ── the deadline overview ──────────────────────────────────────────────────────────────────────
+
+/** `GET /petitions/deadlines`: per unit in scope, the running cases by deadline window. */
+export const DeadlineOverviewQuery = PageQuery.extend({
+  /** The unit whose subtree is shown (default: everything in scope). */
+  unitId: labelled(Id, 'Đơn vị').optional(),
+  kind: PetitionKind.optional(),
+});
+export type DeadlineOverviewQuery = z.infer<typeof DeadlineOverviewQuery>;
+
+const WindowCounts = z.object({
+  /** Cases whose deadline is running (received, screened, accepted or decided with a due date). */
+  running: z.number().int(),
+  /** Due from today to DUE_SOON_DAYS days ahead. */
+  dueSoon: z.number().int(),
+  overdue: z.number().int(),
+});
+const ByKind = z.array(WindowCounts.extend({ kind: PetitionKind }));
+
+export const DeadlineOverviewRow = WindowCounts.extend({
+  unitId: z.number().int(),
+  unitName: z.string(),
+  byKind: ByKind,
+});
+
+export const DeadlineOverview = z.object({
+  items: z.array(DeadlineOverviewRow),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  can: z.object({ create: z.boolean() }),
+  /** The day the windows are counted from, and the "due soon" window in days. */
+  asOf: z.string(),
+  soonDays: z.number().int(),
+  /** Over every unit listed (all pages). */
+  totals: WindowCounts.extend({ byKind: ByKind }),
+});

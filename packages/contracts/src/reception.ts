@@ -250,6 +250,10 @@ export const ReceptionVisit = z.object({
   conclusion: z.string(),
   online: z.boolean(),
   onlineNoticeSentOn: z.string().nullable(),
+  /** The last day the online session could be announced (the register's notice rule), or null. */
+  onlineNoticeDueBy: z.string().nullable(),
+  /** An online session announced later than the notice rule asks, or not announced. */
+  onlineNoticeLate: z.boolean(),
   petitionId: z.number().int().nullable(),
   version: z.number().int(),
   isDemo: z.boolean(),
@@ -329,7 +333,8 @@ export const ReceptionCompliance = z.object({
   to: z.string(),
   months: z.array(z.string()),
   /** Days a deputy received on the head's behalf count up to this day (Luật 136/2025/QH15). */
-  deputyCountsUntil: z.string(),
+  /** The last day a deputy's reception counts (the register's rule), null without an end. */
+  deputyCountsUntil: z.string().nullable(),
   rows: z.array(
     z.object({
       unitId: z.number().int(),

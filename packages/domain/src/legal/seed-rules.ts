@@ -269,6 +269,19 @@ export const LEGAL_TIME_LIMITS_SEED: readonly TimeLimitRule[] = Object.freeze([
     check: true,
     note: 'Theo bản sao thứ cấp của Nghị định 154/2026/NĐ-CP. Từ 01/7/2026 người đứng đầu không được ủy quyền cho cấp phó.',
   }),
+  // a deputy's reception on the head's behalf counts towards the head's minimum while a version of
+  // this rule is in force (reception/vocabulary.ts DEPUTY_RECEPTION_RULE); none from 1/7/2026
+  rule({
+    code: 'tiep_cong_dan.cap_pho_tiep_thay',
+    name: 'Ngày cấp phó được ủy quyền tiếp công dân thay được tính vào số ngày tiếp của người đứng đầu',
+    value: 1,
+    unit: 'calendar_days',
+    basis: { law: TCD, article: '12' },
+    from: TCD_FROM,
+    to: BEFORE_AMENDMENT,
+    check: true,
+    note: 'Mỗi ngày cấp phó tiếp thay được tính một ngày. Hết hiệu lực từ 01/7/2026: Luật 136/2025/QH15 không cho người đứng đầu ủy quyền cấp phó tiếp thay; số điều cần đối chiếu.',
+  }),
   rule({
     code: 'tiep_cong_dan.thong_bao_tu_choi',
     name: 'Thông báo từ chối tiếp công dân (kể từ ngày từ chối)',

@@ -2,7 +2,7 @@
  * The flags of a petition on the register: overdue, prolonged (kéo dài), bypassing a level (vượt
  * cấp), mass (đông người); duplicates are in similarity.ts.
  */
-import { compareIsoDate } from '../time/calendar.ts';
+import { addDays, compareIsoDate } from '../time/calendar.ts';
 import {
   GROUP_PETITIONERS_MIN,
   type PetitionCompetence,
@@ -31,6 +31,21 @@ export function runningDeadline(
   if (c.status === 'accepted' && c.resolutionDue) return { step: 'resolution', due: c.resolutionDue };
   if (c.status === 'decided' && c.resultDue) return { step: 'send_result', due: c.resultDue };
   return null;
+}
+
+/** The deadline overview's "sắp đến hạn" window: the running step is due within this many days. */
+export const DUE_SOON_DAYS = 7;
+
+export type DeadlineWindow = 'overdue' | 'due_soon' | 'later';
+
+/**
+ * Where a running deadline stands today: overdue once its last day has passed (BLDS 2015 điều 148:
+ * the last day itself is still in time), due soon from today up to DUE_SOON_DAYS calendar days ahead
+ * (both ends included), later beyond. The overview's SQL counts by the same rule.
+ */
+export function deadlineWindow(due: string, today: string, soonDays = DUE_SOON_DAYS): DeadlineWindow {
+  if (compareIsoDate(due, today) < 0) return 'overdue';
+  return compareIsoDate(due, addDays(today, soonDays)) <= 0 ? 'due_soon' : 'later';
 }
 
 /** Overdue: the running step's last day has passed (the last day itself is still in time, BLDS 2015 điều 148). */

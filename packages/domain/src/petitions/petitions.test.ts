@@ -27,7 +27,16 @@ import {
   planExtension,
   PETITION_FINAL_STATUSES,
 } from './workflow.ts';
-import { isMass, isOverdue, isProlonged, metDeadline, petitionFlags, runningDeadline } from './flags.ts';
+import {
+  deadlineWindow,
+  DUE_SOON_DAYS,
+  isMass,
+  isOverdue,
+  isProlonged,
+  metDeadline,
+  petitionFlags,
+  runningDeadline,
+} from './flags.ts';
 import { duplicateReason, normalizeIdNumber, samePerson, similarity, trigrams } from './similarity.ts';
 import { splitKinds, splitPetition } from './split.ts';
 
@@ -351,6 +360,30 @@ describe('split', () => {
         const out = splitKinds(kinds);
         expect(new Set(out).size).toBe(out.length);
         expect(new Set(out)).toEqual(new Set(kinds));
+      }),
+    );
+  });
+});
+
+describe('deadline window of the overview', () => {
+  it('overdue after the last day, due soon from today to seven days ahead, later beyond', () => {
+    expect(DUE_SOON_DAYS).toBe(7);
+    expect(deadlineWindow('2026-10-19', '2026-10-20')).toBe('overdue');
+    expect(deadlineWindow('2026-10-20', '2026-10-20')).toBe('due_soon');
+    expect(deadlineWindow('2026-10-27', '2026-10-20')).toBe('due_soon');
+    expect(deadlineWindow('2026-10-28', '2026-10-20')).toBe('later');
+    // across a month and a year end
+    expect(deadlineWindow('2027-01-03', '2026-12-28')).toBe('due_soon');
+    expect(deadlineWindow('2027-01-05', '2026-12-28')).toBe('later');
+  });
+  it('agrees with isOverdue on the running deadline', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40, max: 40 }), (n) => {
+        const today = '2026-10-20';
+        const due = new Date(Date.UTC(2026, 9, 20 + n)).toISOString().slice(0, 10);
+        const c = { status: 'accepted' as const, screeningDue: null, resolutionDue: due, resultDue: null };
+        expect(deadlineWindow(due, today) === 'overdue').toBe(isOverdue(c, today));
+        expect(deadlineWindow(due, today) === 'due_soon').toBe(n >= 0 && n <= 7);
       }),
     );
   });

@@ -5,9 +5,10 @@
  *
  * Counting:
  *  - a day counts once, whatever the number of visits received that day;
- *  - it counts when the head received in person, or, up to 30/6/2026 only, when a deputy received on
- *    the head's behalf (from 1/7/2026 Luật 136/2025/QH15 forbids the delegation; see
- *    `deputyReceptionCounts`): the day of the reception decides;
+ *  - it counts when the head received in person, or when a deputy received on the head's behalf
+ *    while the register's rule DEPUTY_RECEPTION_RULE lets it count (seeded up to 30/6/2026: from
+ *    1/7/2026 Luật 136/2025/QH15 forbids the delegation; see `deputyReceptionCounts`), among
+ *    `rules`: the day of the reception decides;
  *  - a month takes the rule in force on its first day; a 'days_per_month' rule asks `value` days in
  *    the month; a 'days_per_week' rule asks `value` days in each week (Monday to Sunday) whose
  *    Thursday lies in the month (the ISO week convention, so each week belongs to one month), and
@@ -107,9 +108,12 @@ export function isoWeeksOfMonth(month: string): string[] {
   return out;
 }
 
-function countedOf(d: HeadReceptionDay): 'head' | 'deputy' | 'deputy_not_counted' | null {
+function countedOf(
+  d: HeadReceptionDay,
+  rules: readonly TimeLimitRule[],
+): 'head' | 'deputy' | 'deputy_not_counted' | null {
   if (d.headInPerson) return 'head';
-  if (d.deputyOnBehalf) return deputyReceptionCounts(d.date) ? 'deputy' : 'deputy_not_counted';
+  if (d.deputyOnBehalf) return deputyReceptionCounts(d.date, rules) ? 'deputy' : 'deputy_not_counted';
   return null;
 }
 
@@ -129,7 +133,7 @@ export function headReceptionCompliance(input: {
   const byDate = new Map<string, 'head' | 'deputy' | 'deputy_not_counted'>();
   const rank = { head: 3, deputy: 2, deputy_not_counted: 1 } as const;
   for (const d of input.days) {
-    const c = countedOf(d);
+    const c = countedOf(d, input.rules);
     if (!c) continue;
     const prev = byDate.get(d.date);
     if (!prev || rank[c] > rank[prev]) byDate.set(d.date, c);

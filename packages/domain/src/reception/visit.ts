@@ -2,6 +2,9 @@
  * One entry of the reception log (sổ tiếp công dân): the checks of an entry as a whole, and the
  * flags derived from it.
  */
+import { ruleInForce, type TimeLimitRule } from '../legal/time-limits.ts';
+import { addDays, compareIsoDate } from '../time/calendar.ts';
+import { addWorkingDays, type HolidayCalendar } from '../time/working-days.ts';
 import {
   isMassDelegation,
   ONLINE_RECEPTION_FROM,
@@ -57,4 +60,39 @@ export function checkVisit(v: VisitFacts, today: string): VisitProblem[] {
 /** The flags the log shows of an entry. */
 export function visitFlags(v: Pick<VisitFacts, 'visitorsCount'>) {
   return { massDelegation: isMassDelegation(v.visitorsCount) };
+}
+
+/** The rule of the legal register: how long before an online session it must be announced. */
+export const ONLINE_NOTICE_RULE = 'tiep_cong_dan.thong_bao_truc_tuyen';
+
+/**
+ * The last day an online session held on `sessionOn` may be announced: the rule's value counted back
+ * from the session (working days on the calendar for a working-day rule, else calendar days), by the
+ * version in force on the day of the session; null when none is.
+ */
+export function onlineNoticeDeadline(
+  sessionOn: string,
+  rules: readonly TimeLimitRule[],
+  calendar: HolidayCalendar = [],
+): string | null {
+  const r = ruleInForce(rules, ONLINE_NOTICE_RULE, sessionOn);
+  if (!r) return null;
+  return r.unit === 'working_days'
+    ? addWorkingDays(sessionOn, -r.value, calendar)
+    : addDays(sessionOn, -r.value);
+}
+
+/**
+ * Whether an online session was announced late: later than the rule's notice period before the
+ * session, or not announced at all. An in-person session, or one without a rule in force, is never late.
+ */
+export function onlineNoticeLate(
+  v: Pick<VisitFacts, 'online' | 'receivedOn' | 'onlineNoticeSentOn'>,
+  rules: readonly TimeLimitRule[],
+  calendar: HolidayCalendar = [],
+): boolean {
+  if (!v.online) return false;
+  const last = onlineNoticeDeadline(v.receivedOn, rules, calendar);
+  if (last === null) return false;
+  return v.onlineNoticeSentOn === null || compareIsoDate(v.onlineNoticeSentOn, last) > 0;
 }

@@ -3,7 +3,9 @@
  * 1/7/2026): the closed lists of the reception log and the schedules, defined once here; the contracts
  * turn them into enums and give each its Vietnamese and English label.
  */
+import { ruleInForce, type TimeLimitRule } from '../legal/time-limits.ts';
 import type { UnitKind } from '../org/unit-kinds.ts';
+import { compareIsoDate } from '../time/calendar.ts';
 
 /** Kinds of a reception (loại tiếp): regular (thường xuyên), periodic by the head (định kỳ), ad hoc (đột xuất). */
 export const RECEPTION_KINDS = ['regular', 'periodic_head', 'ad_hoc'] as const;
@@ -94,17 +96,29 @@ export function headReceptionRuleCode(kind: string): string | null {
 }
 
 /**
- * The last day a deputy's reception on the head's behalf (cấp phó được ủy quyền) counts towards the
- * head's minimum. Luật 136/2025/QH15, in force from 1/7/2026, no longer lets the head delegate
- * reception to a deputy; a case takes the law in force on the day of the reception.
+ * The rule of the legal register under which a deputy's reception on the head's behalf (cấp phó được
+ * ủy quyền) counts towards the head's minimum: while a version of it is in force on the day of the
+ * reception (the seed: Luật Tiếp công dân 2013 until 30/6/2026; Luật 136/2025/QH15, in
+ * force from 1/7/2026, no longer lets the head delegate reception to a deputy).
  */
-export const DEPUTY_RECEPTION_COUNTS_UNTIL = '2026-06-30';
+export const DEPUTY_RECEPTION_RULE = 'tiep_cong_dan.cap_pho_tiep_thay';
 export const DEPUTY_RECEPTION_BASIS =
   'Luật 136/2025/QH15 sửa đổi Luật Tiếp công dân (hiệu lực từ 01/7/2026): người đứng đầu không được ủy quyền cho cấp phó tiếp công dân thay';
 
-/** Whether a deputy's reception on the head's behalf on `date` counts towards the head's minimum. */
-export function deputyReceptionCounts(date: string): boolean {
-  return date <= DEPUTY_RECEPTION_COUNTS_UNTIL;
+/** Whether a deputy's reception on the head's behalf on `date` counts, by the register's rule. */
+export function deputyReceptionCounts(date: string, rules: readonly TimeLimitRule[]): boolean {
+  return ruleInForce(rules, DEPUTY_RECEPTION_RULE, date) !== null;
+}
+
+/**
+ * The last day a deputy's reception counts: the end of the rule's latest version, or null when the
+ * register has none or the latest has no end.
+ */
+export function deputyReceptionCountsUntil(rules: readonly TimeLimitRule[]): string | null {
+  const versions = rules
+    .filter((r) => r.code === DEPUTY_RECEPTION_RULE)
+    .sort((a, b) => compareIsoDate(a.effectiveFrom, b.effectiveFrom));
+  return versions.at(-1)?.effectiveTo ?? null;
 }
 
 /**

@@ -4,7 +4,13 @@ import {
   addDays,
   checkSchedule,
   checkVisit,
+  countWorkingDays,
   dayOfWeek,
+  DEPUTY_RECEPTION_RULE,
+  deputyReceptionCounts,
+  deputyReceptionCountsUntil,
+  onlineNoticeDeadline,
+  onlineNoticeLate,
   headReceptionCompliance,
   headReceptionRuleCode,
   isMassDelegation,
@@ -297,5 +303,57 @@ describe('the checks of a log entry', () => {
       'headInPerson',
     ]);
     expect(checkVisit(v, '2026-03-09').map((p) => p.path)).toEqual(['receivedOn']);
+  });
+});
+
+describe('the deputy cut-off is a rule of the legal register', () => {
+  it('a deputy counts while a version of the rule is in force: the seed ends it on 30/6/2026', () => {
+    expect(SEED.filter((r) => r.code === DEPUTY_RECEPTION_RULE)).toHaveLength(1);
+    expect(deputyReceptionCounts('2026-06-30', rules)).toBe(true);
+    expect(deputyReceptionCounts('2026-07-01', rules)).toBe(false);
+    expect(deputyReceptionCountsUntil(rules)).toBe('2026-06-30');
+  });
+  it('follows the register, not a constant: no rule, no deputy; a longer rule, a longer count', () => {
+    const others = rules.filter((r) => r.code !== DEPUTY_RECEPTION_RULE);
+    expect(deputyReceptionCounts('2026-03-02', others)).toBe(false);
+    expect(deputyReceptionCountsUntil(others)).toBeNull();
+    const base = rules.find((r) => r.code === DEPUTY_RECEPTION_RULE)!;
+    const longer = [...others, { ...base, effectiveTo: '2026-08-31' }];
+    expect(deputyReceptionCounts('2026-08-15', longer)).toBe(true);
+    expect(deputyReceptionCountsUntil(longer)).toBe('2026-08-31');
+    const r = headReceptionCompliance({
+      rules: longer,
+      code: 'tiep_cong_dan.chu_tich_tinh',
+      today: '2026-12-31',
+      months: ['2026-08'],
+      days: [deputy('2026-08-15')],
+    });
+    expect(r[0]).toMatchObject({ state: 'met', deputyDays: 1, deputyDaysNotCounted: 0 });
+  });
+});
+
+describe('the notice of an online session (tiep_cong_dan.thong_bao_truc_tuyen)', () => {
+  const v = { online: true, receivedOn: '2026-07-15', onlineNoticeSentOn: '2026-07-08' };
+  it('is due five working days before the session; later, or none, is late', () => {
+    expect(onlineNoticeDeadline('2026-07-15', rules, VN)).toBe('2026-07-08');
+    expect(onlineNoticeLate(v, rules, VN)).toBe(false);
+    expect(onlineNoticeLate({ ...v, onlineNoticeSentOn: '2026-07-01' }, rules, VN)).toBe(false);
+    expect(onlineNoticeLate({ ...v, onlineNoticeSentOn: '2026-07-09' }, rules, VN)).toBe(true);
+    expect(onlineNoticeLate({ ...v, onlineNoticeSentOn: null }, rules, VN)).toBe(true);
+  });
+  it('never flags an in-person session, nor one before the rule is in force', () => {
+    expect(onlineNoticeLate({ ...v, online: false, onlineNoticeSentOn: null }, rules, VN)).toBe(false);
+    expect(onlineNoticeDeadline('2026-06-15', rules, VN)).toBeNull();
+  });
+  it('the last day is a working day, five working days before the session, holidays skipped', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500 }), (n) => {
+        const session = addDays('2026-07-01', n);
+        const last = onlineNoticeDeadline(session, rules, VN)!;
+        // [last, session) holds exactly five working days, the last day being one of them
+        expect(countWorkingDays(addDays(last, -1), addDays(session, -1), VN)).toBe(5);
+        expect(countWorkingDays(addDays(last, -1), last, VN)).toBe(1);
+      }),
+    );
   });
 });

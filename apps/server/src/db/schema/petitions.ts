@@ -103,6 +103,10 @@ export const petitions = pgTable(
     index('petitions_running_due_idx')
       .on(t.runningDue, t.unitId)
       .where(sql`running_due IS NOT NULL`),
+    /** The deadline overview: running cases per unit and kind, read from the index alone. */
+    index('petitions_running_unit_kind_idx')
+      .on(t.unitId, t.kind, t.runningDue)
+      .where(sql`running_due IS NOT NULL`),
   ],
 );
 

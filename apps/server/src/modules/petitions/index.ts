@@ -13,3 +13,18 @@ export const petitionsModule: ServerModule = {
 
 // What other modules may use: entering a petition (the reception log creates one from a visit).
 export { createPetitions } from './petition/create-petition.ts';
+// For the public portal: a petition sent by a citizen, what its lookup code shows, what publishing checks.
+export {
+  createPortalPetition,
+  petitionForPublication,
+  readPortalCase,
+  type PetitionForPublication,
+  type PortalCaseFacts,
+  type PortalPetitionInput,
+} from './petition/portal-petition.ts';
+// The few workflow steps the portal's demo seeder takes its demo petitions through.
+export { acceptPetition } from './petition/accept-petition.ts';
+export { closePetition } from './petition/close-petition.ts';
+export { decidePetition } from './petition/decide-petition.ts';
+export { guidePetition } from './petition/guide-petition.ts';
+export { sendResultPetition } from './petition/send-result-petition.ts';

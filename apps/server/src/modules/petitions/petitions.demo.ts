@@ -1,13 +1,15 @@
 /**
  * Demo petitions at the first commune (every record marked demo): a group land complaint being
  * resolved, a recommendation just received, an environmental feedback screened, a denunciation of
- * a land officer accepted (no identity entered: the demo holds no denouncer), and a complaint about
- * a social allowance decided and closed on time.
+ * a land officer accepted and assigned to the demo denunciation handler (xulytocao, Thanh tra tỉnh,
+ * given the denunciation handler's role at the commune for it; no identity entered: the demo holds no
+ * denouncer), and a complaint about a social allowance decided and closed on time.
  */
 import { addDays } from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { registerDemoSeeder } from '../../core/demo.ts';
 import * as org from '../org/index.ts';
+import * as users from '../users/index.ts';
 import { acceptPetition } from './petition/accept-petition.ts';
 import { closePetition } from './petition/close-petition.ts';
 import { createPetitions } from './petition/create-petition.ts';
@@ -15,6 +17,9 @@ import { decidePetition } from './petition/decide-petition.ts';
 import { screenPetition } from './petition/screen-petition.ts';
 import { sendResultPetition } from './petition/send-result-petition.ts';
 import { verifyPetition } from './petition/verify-petition.ts';
+
+/** The demo account that handles the demo denunciation (a denunciation handler of Thanh tra tỉnh). */
+export const DEMO_HANDLER = 'xulytocao';
 
 async function seed(ctx: Ctx) {
   const communes = (await org.findUnits(ctx, { kind: 'commune' })).sort((a, b) => a.id - b.id);
@@ -85,7 +90,11 @@ async function seed(ctx: Ctx) {
     content:
       'Người tố cáo cho rằng cán bộ địa chính xã yêu cầu nộp thêm tiền ngoài quy định khi làm thủ tục cấp giấy chứng nhận.',
   });
-  await acceptPetition(ctx, denunciation, { on: day(8) });
+  // the denunciation's handler: the province inspector assigned to verify it, who alone (with the
+  // commune chairman) sees the case and alone may reveal a denouncer
+  const handler = await users.accountByUsername(ctx.db, DEMO_HANDLER);
+  if (handler) await users.grantRole(ctx, handler.id, 'denunciation_handler', unit.id, false);
+  await acceptPetition(ctx, denunciation, { on: day(8), ...(handler ? { handlerId: handler.id } : {}) });
 
   const allowance = await mk({
     receivedOn: day(60),

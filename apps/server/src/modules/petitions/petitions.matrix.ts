@@ -147,6 +147,17 @@ export const rows: MatrixRow[] = [
   },
   {
     method: 'GET',
+    url: `${B}/deadlines`,
+    kind: 'list',
+    request: async (m, t) => {
+      await readOnly(m, t);
+      return { url: `${B}/deadlines?pageSize=500`, recordId: m.unitId(t) };
+    },
+    visible: (b: { items: { unitId: number }[] }, _m, _t, built) =>
+      b.items.some((i) => i.unitId === built.recordId),
+  },
+  {
+    method: 'GET',
     url: `${B}/export.xlsx`,
     kind: 'list',
     request: async () => ({ url: `${B}/export.xlsx?status=closed` }),

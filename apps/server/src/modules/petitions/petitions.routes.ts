@@ -4,6 +4,8 @@ import {
   AcceptPetition,
   AssignPetition,
   CreatePetition,
+  DeadlineOverview,
+  DeadlineOverviewQuery,
   DecidePetition,
   DuplicateCheck,
   DuplicateParams,
@@ -41,6 +43,7 @@ import { dialoguePetition } from './petition/dialogue-petition.ts';
 import { extendPetition } from './petition/extend-petition.ts';
 import { filePetition } from './petition/file-petition.ts';
 import { guidePetition } from './petition/guide-petition.ts';
+import { deadlineOverview } from './petition/read-overview.ts';
 import { getPetition, listPetitions, visitDraft } from './petition/read-petition.ts';
 import { resolveDuplicate } from './petition/resolve-duplicate.ts';
 import { resumePetition } from './petition/resume-petition.ts';
@@ -77,6 +80,18 @@ export function registerPetitionsRoutes(app: FastifyInstance) {
     response: PetitionList,
     query: PetitionListQuery,
     handler: (ctx, { query }) => listPetitions(ctx, query),
+  });
+  route(app, {
+    method: 'GET',
+    url: `${B}/deadlines`,
+    operationId: 'petitionDeadlineOverview',
+    access: 'petitions:read',
+    tags,
+    summary:
+      'Tổng quan hạn xử lý: theo đơn vị trong phạm vi, số đơn đang tính hạn, sắp đến hạn (7 ngày), quá hạn, theo loại đơn',
+    response: DeadlineOverview,
+    query: DeadlineOverviewQuery,
+    handler: (ctx, { query }) => deadlineOverview(ctx, query),
   });
   route(app, {
     method: 'GET',

@@ -89,6 +89,30 @@ export const usePetitions = (q: Query) =>
     placeholderData: keepPreviousData,
   });
 
+/** GET /petitions/deadlines (DeadlineOverview of the contracts). */
+export interface DeadlineCounts {
+  running: number;
+  dueSoon: number;
+  overdue: number;
+}
+export type DeadlineRow = DeadlineCounts & {
+  unitId: number;
+  unitName: string;
+  byKind: (DeadlineCounts & { kind: PetitionDetail['kind'] })[];
+};
+export type DeadlineOverviewData = Paged<DeadlineRow> & {
+  asOf: string;
+  soonDays: number;
+  totals: DeadlineCounts & { byKind: DeadlineRow['byKind'] };
+};
+
+export const useDeadlineOverview = (q: Query) =>
+  useQuery({
+    queryKey: ['petitions', 'deadlines', q] as const,
+    queryFn: () => http.get<DeadlineOverviewData>(`${B}/deadlines`, q),
+    placeholderData: keepPreviousData,
+  });
+
 export const usePetition = (id: number) =>
   useQuery({
     queryKey: pk.one(id),

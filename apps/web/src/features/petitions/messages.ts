@@ -138,6 +138,21 @@ export const petitionsVi = {
   splitSiblings: 'Hồ sơ tách cùng đơn',
   visit: 'Lượt tiếp công dân',
   notFound: 'Không tìm thấy hồ sơ đơn thư',
+  overview: {
+    menu: 'Tổng quan hạn xử lý',
+    title: 'Tổng quan hạn xử lý đơn thư',
+    subtitle:
+      'Theo từng đơn vị trong phạm vi: số đơn đang tính hạn, sắp đến hạn trong {days} ngày và quá hạn, theo loại đơn; tính đến ngày {date}. Bấm vào số để mở sổ đơn thư đã lọc.',
+    unit: 'Đơn vị',
+    running: 'Đang tính hạn',
+    dueSoon: 'Sắp đến hạn ({days} ngày)',
+    overdue: 'Quá hạn',
+    byKind: 'Theo loại đơn',
+    kindLine: '{kind}: {running} (sắp đến hạn {dueSoon}, quá hạn {overdue})',
+    totals: 'Toàn phạm vi',
+    empty: 'Không có đơn nào đang tính hạn',
+    openRegister: 'Mở sổ đơn thư của {unit}',
+  },
 };
 
 export const petitionsEn: typeof petitionsVi = {
@@ -281,4 +296,19 @@ export const petitionsEn: typeof petitionsVi = {
   splitSiblings: 'Cases split from the same petition',
   visit: 'Reception visit',
   notFound: 'Petition not found',
+  overview: {
+    menu: 'Deadline overview',
+    title: 'Petition deadline overview',
+    subtitle:
+      'Per unit in scope: cases whose deadline is running, due within {days, plural, one {# day} other {# days}} and overdue, by kind; as of {date}. Click a figure to open the register filtered.',
+    unit: 'Unit',
+    running: 'Running',
+    dueSoon: 'Due soon ({days, plural, one {# day} other {# days}})',
+    overdue: 'Overdue',
+    byKind: 'By kind',
+    kindLine: '{kind}: {running} (due soon {dueSoon}, overdue {overdue})',
+    totals: 'Whole scope',
+    empty: 'No case has a running deadline',
+    openRegister: 'Open the register of {unit}',
+  },
 };

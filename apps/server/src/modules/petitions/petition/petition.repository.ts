@@ -185,8 +185,10 @@ export async function listPetitions(
   cap = f.q ? SEARCH_COUNT_CAP : COUNT_CAP,
 ) {
   const where = filterSql(scopes, f);
+  // the page and the counts' sample in one statement: the sample is an uncorrelated subquery,
+  // computed once (an InitPlan) and repeated on every row; a page past the end asks for it alone
   const rows = await db
-    .select({ ...viewColumns, runningDue: runningDueSql })
+    .select({ ...viewColumns, runningDue: runningDueSql, sample: sampleSql(scopes, f, cap) })
     .from(petitions)
     .innerJoin(orgUnits, eq(orgUnits.id, petitions.unitId))
     .leftJoin(users, eq(users.id, petitions.handlerId))
@@ -194,7 +196,19 @@ export async function listPetitions(
     .orderBy(desc(petitions.receivedOn), desc(petitions.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  return { items: rows.map((r) => toView(r)), ...(await registerCounts(db, scopes, f, cap)) };
+  const sample = rows.length ? parseSample(rows[0].sample) : undefined;
+  return { items: rows.map((r) => toView(r)), ...(await registerCounts(db, scopes, f, cap, sample)) };
+}
+
+/** Up to cap + 1 matches of every status, counted per status (as JSON: {status: n}). */
+function sampleSql(scopes: Scope[], f: PetitionFilter, cap: number) {
+  const anyStatus = filterSql(scopes, f, false);
+  return sql<unknown>`(select coalesce(json_object_agg(g.status, g.n), '{}'::json) from (select c.status, count(*)::int as n from (select ${petitions.status} as status from petitions where ${anyStatus} limit ${cap + 1}) c group by c.status) g)`;
+}
+
+function parseSample(v: unknown): { status: string; n: number }[] {
+  const o = (typeof v === 'string' ? JSON.parse(v) : (v ?? {})) as Record<string, number>;
+  return Object.entries(o).map(([status, n]) => ({ status, n: Number(n) }));
 }
 
 /** Rows matching `where`, counted up to COUNT_CAP + 1 (more means "at least the cap"). */
@@ -214,8 +228,9 @@ export interface RegisterCounts {
 }
 
 /**
- * The register's total and counts per status, bounded. One statement counts the matches (every
- * status) up to the cap: under it, total and counts are exact. Over it, the total is counted again
+ * The register's total and counts per status, bounded. One sample counts the matches (every
+ * status) up to the cap (given by the page's statement when the page has rows): under it, total and
+ * counts are exact. Over it, the total is counted again
  * with the status filter (capped), and the counts per status each up to the cap (values at the cap
  * are lower bounds) — except for a word search, whose rarer statuses would have to scan every
  * match: its counts are left out (empty, `countsCapped`).
@@ -225,12 +240,15 @@ async function registerCounts(
   scopes: Scope[],
   f: PetitionFilter,
   cap: number,
+  sampled?: { status: string; n: number }[],
 ): Promise<RegisterCounts> {
   const anyStatus = filterSql(scopes, f, false);
-  const sample = await rowsOf<{ status: string; n: number }>(
-    db,
-    sql`select status, count(*)::int as n from (select ${petitions.status} as status from petitions where ${anyStatus} limit ${cap + 1}) c group by status`,
-  );
+  const sample =
+    sampled ??
+    (await rowsOf<{ status: string; n: number }>(
+      db,
+      sql`select status, count(*)::int as n from (select ${petitions.status} as status from petitions where ${anyStatus} limit ${cap + 1}) c group by status`,
+    ));
   const sum = sample.reduce((a, c) => a + Number(c.n), 0);
   if (sum <= cap) {
     const counts = Object.fromEntries(sample.map((c) => [c.status, Number(c.n)])) as Record<string, number>;

@@ -7,7 +7,8 @@
 import type { ReceptionCompliance, ReceptionComplianceQuery } from '@danvan/contracts';
 import {
   addDays,
-  DEPUTY_RECEPTION_COUNTS_UNTIL,
+  DEPUTY_RECEPTION_RULE,
+  deputyReceptionCountsUntil,
   formatLegalBasis,
   formatTimeLimit,
   HEAD_RECEPTION_KINDS,
@@ -56,7 +57,8 @@ export async function receptionCompliance(
     .filter((u) => HEAD_RECEPTION_KINDS.includes(u.kind as never) && inScope(scopes, u))
     .sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi'));
   const codes = [...new Set(units.map((u) => headReceptionRuleCode(u.kind)).filter((c): c is string => !!c))];
-  const rules = await rulesOfCodes(ctx, codes);
+  // the head's minimums and the rule that lets a deputy's day count
+  const rules = await rulesOfCodes(ctx, [...codes, DEPUTY_RECEPTION_RULE]);
   const calendar = await workingCalendar(ctx);
   // a weekly rule's weeks may begin up to 3 days before the month and end up to 3 days after it
   const rows = await visits.headDays(
@@ -75,7 +77,7 @@ export async function receptionCompliance(
     from: q.from,
     to: q.to,
     months,
-    deputyCountsUntil: DEPUTY_RECEPTION_COUNTS_UNTIL,
+    deputyCountsUntil: deputyReceptionCountsUntil(rules),
     rows: units.map((u) => {
       const code = headReceptionRuleCode(u.kind);
       const res = headReceptionCompliance({

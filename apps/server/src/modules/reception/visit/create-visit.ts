@@ -6,7 +6,7 @@ import { audit, inTx } from '../../../core/audit.ts';
 import { unitToWriteAt } from '../shared/unit.policy.ts';
 import * as repo from './visit.repository.ts';
 import { checkedVisit } from './visit.checks.ts';
-import { presentVisit, visitAuditRow } from './visit.present.ts';
+import { noticeRules, presentVisit, visitAuditRow } from './visit.present.ts';
 
 export async function createVisit(
   ctx: Ctx,
@@ -41,6 +41,6 @@ export async function createVisit(
       action: 'create',
       after: visitAuditRow(after),
     });
-    return presentVisit(c, after);
+    return presentVisit(c, after, await noticeRules(c));
   });
 }

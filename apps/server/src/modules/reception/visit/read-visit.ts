@@ -7,7 +7,7 @@ import { listCan, requireActor } from '../../../core/scope.ts';
 import { readableUnit, readScopes } from '../shared/unit.policy.ts';
 import * as repo from './visit.repository.ts';
 import { authorizeVisit, canVisit } from './visit.policy.ts';
-import { presentVisit } from './visit.present.ts';
+import { noticeRules, presentVisit } from './visit.present.ts';
 
 export async function visitFilter(ctx: Ctx, q: ReceptionVisitFilter): Promise<repo.VisitFilter> {
   const under = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
@@ -32,7 +32,14 @@ export async function listVisits(ctx: Ctx, q: ReceptionVisitListQuery) {
   const can = listCan(ctx.actor, f.under, (at) =>
     canVisit(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
   );
-  return { items: rows.map((v) => presentVisit(ctx, v)), total, page: q.page, pageSize: q.pageSize, can };
+  const notice = await noticeRules(ctx);
+  return {
+    items: rows.map((v) => presentVisit(ctx, v, notice)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    can,
+  };
 }
 
 /** An entry of a unit in the actor's scope; otherwise 404. */
@@ -45,7 +52,8 @@ export async function loadVisit(ctx: Ctx, id: number) {
 }
 
 export async function getVisit(ctx: Ctx, id: number) {
-  return presentVisit(ctx, await loadVisit(ctx, id));
+  const v = await loadVisit(ctx, id);
+  return presentVisit(ctx, v, await noticeRules(ctx));
 }
 
 /** What a petition created from a visit takes of it. */

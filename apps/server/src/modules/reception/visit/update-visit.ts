@@ -11,7 +11,7 @@ import { vietnamDateTime } from '../shared/sql.ts';
 import * as repo from './visit.repository.ts';
 import { authorizeVisit } from './visit.policy.ts';
 import { checkedVisit } from './visit.checks.ts';
-import { presentVisit, visitAuditRow } from './visit.present.ts';
+import { noticeRules, presentVisit, visitAuditRow } from './visit.present.ts';
 
 export const staleVisit = () =>
   Conflict('Lượt tiếp công dân vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.');
@@ -57,6 +57,6 @@ export async function updateVisit(ctx: Ctx, id: number, input: UpdateReceptionVi
       before: visitAuditRow(before),
       after: visitAuditRow(after),
     });
-    return presentVisit(c, after);
+    return presentVisit(c, after, await noticeRules(c));
   });
 }

@@ -1,12 +1,33 @@
 /** An entry of the reception log as the API returns it. */
 import type { ReceptionVisit } from '@danvan/contracts';
-import type { CitizenField, ReceptionKind, ReceptionOutcome } from '@danvan/domain';
+import {
+  ONLINE_NOTICE_RULE,
+  onlineNoticeDeadline,
+  onlineNoticeLate,
+  type CitizenField,
+  type HolidayCalendar,
+  type ReceptionKind,
+  type ReceptionOutcome,
+  type TimeLimitRule,
+} from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
+import { rulesOfCodes, workingCalendar } from '../../legal/index.ts';
 import { vietnamDateTime } from '../shared/sql.ts';
 import type { VisitView } from './visit.repository.ts';
 import { canVisitFlags } from './visit.policy.ts';
 
-export function presentVisit(ctx: Ctx, v: VisitView): ReceptionVisit {
+/** What the online notice flag is measured against: the register's notice rule and the calendar. */
+export interface NoticeRules {
+  rules: readonly TimeLimitRule[];
+  calendar: HolidayCalendar;
+}
+
+/** Loads the notice rule's versions and the working-day calendar once for a response. */
+export async function noticeRules(ctx: Ctx): Promise<NoticeRules> {
+  return { rules: await rulesOfCodes(ctx, [ONLINE_NOTICE_RULE]), calendar: await workingCalendar(ctx) };
+}
+
+export function presentVisit(ctx: Ctx, v: VisitView, notice: NoticeRules): ReceptionVisit {
   const at = vietnamDateTime(v.receivedAt);
   return {
     id: v.id,
@@ -35,6 +56,8 @@ export function presentVisit(ctx: Ctx, v: VisitView): ReceptionVisit {
     conclusion: v.conclusion,
     online: v.online,
     onlineNoticeSentOn: v.onlineNoticeSentOn,
+    onlineNoticeDueBy: v.online ? onlineNoticeDeadline(v.receivedOn, notice.rules, notice.calendar) : null,
+    onlineNoticeLate: onlineNoticeLate(v, notice.rules, notice.calendar),
     petitionId: v.petitionId,
     version: v.version,
     isDemo: v.isDemo,

@@ -13,6 +13,7 @@ import { DetailList } from '../../../shared/components/DetailList.tsx';
 import { EnumTag, enumLabel } from '../../../shared/components/EnumTag.tsx';
 import { NotFoundPage } from '../../../app/pages.tsx';
 import { ProtectedIdentity } from '../../vault/index.tsx';
+import { PublishAnswerAction } from '../../portal/index.tsx';
 import { api, STEP_ACTIONS, usePetition, usePetitionsMutation, type StepAction } from '../api.ts';
 import { VOCAB } from '../components/fields.tsx';
 import { DuplicateList } from '../components/PetitionEntry.tsx';
@@ -88,6 +89,7 @@ export default function PetitionPage() {
             </Flex>
           </Card>
         )}
+        <PublishAnswerAction petitionId={p.id} status={p.status} />
         <Card title={t('petitions.summary')}>
           <DetailList
             labelWidth={200}

@@ -101,7 +101,10 @@ export default function CompliancePage() {
                 showIcon
                 data-testid="compliance-summary"
                 title={t('reception.compliance.summary', { met, total: applicable })}
-                description={t('reception.visits.deputyHint') + ` (${formatDate(data.deputyCountsUntil)})`}
+                description={
+                  t('reception.visits.deputyHint') +
+                  (data.deputyCountsUntil ? ` (${formatDate(data.deputyCountsUntil)})` : '')
+                }
               />
             ) : null
           }

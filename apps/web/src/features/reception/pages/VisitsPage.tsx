@@ -1,6 +1,6 @@
 import { FileAddOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
-import { Alert, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import {
   CITIZEN_FIELD_LABELS,
   CITIZEN_FIELDS,
@@ -353,6 +353,23 @@ export default function VisitsPage() {
                       <Tag color="red" data-testid="mass-delegation">
                         {t('reception.visits.massDelegation')}
                       </Tag>
+                    )}
+                    {v.online && (
+                      <Tooltip
+                        title={
+                          v.onlineNoticeDueBy
+                            ? t('reception.visits.onlineNoticeDueBy', {
+                                date: formatDate(v.onlineNoticeDueBy),
+                              })
+                            : undefined
+                        }
+                      >
+                        <Tag color={v.onlineNoticeLate ? 'orange' : 'blue'} data-testid="online-notice">
+                          {v.onlineNoticeLate
+                            ? t('reception.visits.onlineNoticeLate')
+                            : t('reception.visits.onlineSession')}
+                        </Tag>
+                      </Tooltip>
                     )}
                   </Space>
                 </div>

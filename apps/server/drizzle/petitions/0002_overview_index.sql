@@ -1,0 +1,1 @@
+CREATE INDEX "petitions_running_unit_kind_idx" ON "petitions" USING btree ("unit_id","kind","running_due") WHERE running_due IS NOT NULL;
