@@ -114,6 +114,12 @@ export default defineConfig({
           HOST: '127.0.0.1',
           DATA_DIR: process.env.E2E_DATA_DIR!,
           LOG_LEVEL: 'warn',
+          // the portal's proof-of-work at its cheapest, and its per-address limits raised: every
+          // citizen of the e2e tier submits from 127.0.0.1
+          PORTAL_ALTCHA_COST: '1',
+          PORTAL_ALTCHA_COUNTER_MAX: '200',
+          PORTAL_LIMITS:
+            'submit_ip=200/3600,submit_contact=200/86400,challenge_ip=500/600,lookup_ip=500/600,lookup_wrong_ip=200/3600,rating_ip=200/3600,attach_ip=200/3600',
         },
       },
 });

@@ -21,6 +21,9 @@ const LIST = process.argv.includes('--list');
 const { i18n, registerMessages, translate } = await import('../apps/web/src/i18n/index.tsx');
 const { features } = await import('../apps/web/src/app/features.ts');
 for (const f of features) if (f.messages) registerMessages(f.messages);
+// the citizens' portal keeps its own dictionary (its own bundle and i18n instance), checked the same way
+const { siteVi, siteEn } = await import('../apps/web/src/portal/messages.ts');
+registerMessages({ vi: { site: siteVi }, en: { site: siteEn } });
 const dict = (lang) => i18n.store.data[lang].translation;
 
 const problems = [];

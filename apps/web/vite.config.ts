@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 
 // The API's Origin check compares the Origin header with the Host header, so the dev proxy keeps the
 // browser's Host (no changeOrigin): http://localhost:5173 → /api → http://127.0.0.1:3100.
+// Two pages: the staff app (index.html) and the citizens' portal (cong-dan.html, served at /cong-dan),
+// whose own small entry loads none of the staff app's code.
 export default defineConfig({
   plugins: [react()],
   server: {
@@ -13,5 +15,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1600,
+    rollupOptions: { input: { main: 'index.html', portal: 'cong-dan.html' } },
   },
+  worker: { format: 'es' },
 });

@@ -6,6 +6,7 @@ const SCENARIOS: Record<string, () => Promise<unknown>> = {
   plans: async () => (await import('./plans.ts')).benchPlans(),
   reporting: async () => (await import('./reporting.ts')).benchReporting(),
   petitions: async () => (await import('./petitions.ts')).benchPetitions(),
+  portal: async () => (await import('./portal.ts')).benchPortal(),
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -107,9 +107,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
     app.setNotFoundHandler(async (req, reply) => {
       const page = req.method === 'GET' || req.method === 'HEAD';
-      if (page && !req.url.startsWith('/api/') && !path.extname(req.url.split('?')[0])) {
-        // read per request: a rebuilt web app is served without restarting the server
-        const html = await readFile(path.join(dist, 'index.html'));
+      const pathname = req.url.split('?')[0];
+      if (page && !req.url.startsWith('/api/') && !path.extname(pathname)) {
+        // read per request: a rebuilt web app is served without restarting the server; the citizens'
+        // portal (/cong-dan, /cong-dan/…) has its own page and bundle (apps/web/cong-dan.html)
+        const portal = pathname === '/cong-dan' || pathname.startsWith('/cong-dan/');
+        const html = await readFile(path.join(dist, portal ? 'cong-dan.html' : 'index.html'));
         return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
       }
       return reply.code(404).type('application/problem+json').send({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { keyConfigProblems } from './modules/vault/shared/keys.ts';
+import { parsePortalLimits, type PortalLimits } from './modules/portal/shared/limits.ts';
 
 /** A single IPv4/IPv6 address, or a CIDR block (`10.0.0.0/8`, `fd00::/8`). */
 function isIpOrCidr(entry: string): boolean {
@@ -73,6 +74,37 @@ const Env = z.object({
   VAULT_KEY_FILE: z.string().optional(),
   /** The same keys in a variable instead of a file. */
   VAULT_KEYS: z.string().optional(),
+  /**
+   * The HMAC key that signs the portal's ALTCHA challenges (≥ 32 characters). Without it a key is
+   * made once in DATA_DIR/portal-altcha.key (shared by the instances, as the files are).
+   */
+  PORTAL_ALTCHA_HMAC_KEY: z
+    .string()
+    .min(32, 'PORTAL_ALTCHA_HMAC_KEY phải dài ít nhất 32 ký tự (nên là 32 byte ngẫu nhiên viết bằng base64)')
+    .optional(),
+  /** PBKDF2 iterations of one try of the portal's proof of work. */
+  PORTAL_ALTCHA_COST: z.coerce
+    .number()
+    .int('PORTAL_ALTCHA_COST phải là số nguyên')
+    .min(1, 'PORTAL_ALTCHA_COST phải từ 1 trở lên')
+    .max(1_000_000, 'PORTAL_ALTCHA_COST tối đa 1.000.000')
+    .default(5000),
+  /** The proof of work's counter to find is drawn between half of this and this. */
+  PORTAL_ALTCHA_COUNTER_MAX: z.coerce
+    .number()
+    .int('PORTAL_ALTCHA_COUNTER_MAX phải là số nguyên')
+    .min(2, 'PORTAL_ALTCHA_COUNTER_MAX phải từ 2 trở lên')
+    .max(10_000_000, 'PORTAL_ALTCHA_COUNTER_MAX tối đa 10.000.000')
+    .default(10_000),
+  /** How long a challenge may be solved and used. */
+  PORTAL_ALTCHA_EXPIRE_SECONDS: z.coerce
+    .number()
+    .int('PORTAL_ALTCHA_EXPIRE_SECONDS phải là số nguyên giây')
+    .min(60, 'PORTAL_ALTCHA_EXPIRE_SECONDS phải từ 60 giây trở lên')
+    .max(86_400, 'PORTAL_ALTCHA_EXPIRE_SECONDS tối đa 86400 giây')
+    .default(600),
+  /** The portal's rate limits, `bucket=max/seconds,…` (modules/portal/shared/limits.ts). */
+  PORTAL_LIMITS: z.string().optional(),
 });
 export type Config = Omit<z.infer<typeof Env>, 'TRUSTED_PROXIES'> & {
   demo: boolean;
@@ -82,6 +114,8 @@ export type Config = Omit<z.infer<typeof Env>, 'TRUSTED_PROXIES'> & {
   trustedProxies: string[];
   /** NODE_ENV=production. */
   production: boolean;
+  /** The portal's rate limits (defaults with PORTAL_LIMITS over them). */
+  portalLimits: PortalLimits;
 };
 
 /** Reads and validates the environment; returns every problem at once. */
@@ -95,11 +129,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): { config?: Con
   const production = c.NODE_ENV === 'production';
   const vaultProblems = keyConfigProblems({ ...c, production });
   if (vaultProblems.length) return { problems: vaultProblems };
+  const portalLimits = parsePortalLimits(c.PORTAL_LIMITS);
+  if (!portalLimits.limits) return { problems: portalLimits.problems };
   return {
     problems: [],
     config: {
       ...c,
       trustedProxies: TRUSTED_PROXIES ?? [],
+      portalLimits: portalLimits.limits,
       production,
       DATA_DIR: path.resolve(c.DATA_DIR),
       demo: c.DEMO === '1',

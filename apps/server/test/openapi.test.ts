@@ -84,7 +84,32 @@ describe('the OpenAPI document', () => {
   it('marks public routes with security: [] and declares every tag', () => {
     const open = ops.filter((o) => Array.isArray(o.op.security) && o.op.security.length === 0);
     expect(open.map((o) => `${o.method} ${o.path}`).sort()).toEqual(
-      ['GET /api/v1/meta', 'GET /healthz', 'GET /readyz', 'POST /api/v1/auth/login'].sort(),
+      [
+        'GET /api/v1/meta',
+        'GET /healthz',
+        'GET /readyz',
+        'POST /api/v1/auth/login',
+        // the public portal (modules/portal): no account
+        'GET /api/v1/public/portal',
+        'GET /api/v1/public/sections/{key}',
+        'GET /api/v1/public/sections/{key}/{id}',
+        'GET /api/v1/public/schedules',
+        'GET /api/v1/public/units',
+        'GET /api/v1/public/terms',
+        'GET /api/v1/public/challenge',
+        'POST /api/v1/public/submissions',
+        'POST /api/v1/public/submissions/files',
+        'POST /api/v1/public/lookup',
+        'POST /api/v1/public/lookup/rating',
+        'POST /api/v1/public/ratings',
+        'GET /api/v1/public/answers',
+        'GET /api/v1/public/answers/{id}',
+        // answers (modules/answers): published answers, a consultation and its comments, no account
+        'GET /api/v1/answers/public/answers',
+        'GET /api/v1/answers/public/consultations/{id}',
+        'POST /api/v1/answers/public/consultations/{id}/comments',
+        'POST /api/v1/answers/public/comments/{id}/report',
+      ].sort(),
     );
     const declared = new Map(doc.tags.map((t) => [t.name, t.description]));
     const used = [...new Set(ops.flatMap((o) => o.op.tags ?? []))];
@@ -94,7 +119,14 @@ describe('the OpenAPI document', () => {
   it('describes uploads as multipart/form-data with a binary file', () => {
     const uploads = ops.filter((o) => o.op.requestBody?.content['multipart/form-data']);
     expect(uploads.map((o) => o.op.operationId).sort()).toEqual(
-      ['importPetitions', 'importPlanTasks', 'importUnits', 'uploadFile'].sort(),
+      [
+        'attachPortalFile',
+        'importPetitions',
+        'importPlanTasks',
+        'importTrainingAttendance',
+        'importUnits',
+        'uploadFile',
+      ].sort(),
     );
     for (const u of uploads)
       expect(u.op.requestBody!.content['multipart/form-data'].schema.properties!.file.format).toBe('binary');

@@ -3,6 +3,518 @@
  * Regenerate with `npm run openapi:types` (test/openapi.test.ts fails when it is stale).
  */
 export interface paths {
+  '/api/v1/answers/comments/{id}/moderate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Kiểm duyệt ý kiến góp ý: hiển thị, không duyệt hoặc ẩn (có lý do) */
+    post: operations['moderateConsultationComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tình hình trả lời đúng hạn theo đơn vị */
+    get: operations['answerCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/consultations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mở đợt lấy ý kiến Nhân dân về dự thảo */
+    post: operations['createConsultation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/consultations/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ý kiến góp ý của đợt lấy ý kiến (hàng chờ kiểm duyệt) */
+    get: operations['listConsultationComments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/consultations/{id}/report.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Báo cáo tiếp thu, giải trình ý kiến Nhân dân (.docx) */
+    get: operations['consultationReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/council-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhập kiến nghị cử tri của kỳ họp HĐND */
+    post: operations['createCouncilSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/dialogues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lên lịch đối thoại trực tiếp của người đứng đầu với Nhân dân */
+    post: operations['createDialogue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/dialogues/{id}/hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận buổi đối thoại: thành phần, ý kiến, kết luận, nội dung cam kết */
+    post: operations['holdDialogue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/dialogues/{id}/minutes.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Biên bản đối thoại (.docx, thể thức Nghị định 30/2020/NĐ-CP) */
+    get: operations['dialogueMinutes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/front-criticisms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhận văn bản phản biện xã hội của Mặt trận đối với dự thảo */
+    post: operations['createFrontCriticism'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/front-supervisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhận văn bản giám sát của Mặt trận (kế hoạch, kết luận, kiến nghị) */
+    post: operations['createFrontSupervision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách nội dung cần trả lời (đã gửi, được gửi đến, được giao) */
+    get: operations['listAnswerItems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem nội dung, trả lời và quá trình giải quyết */
+    get: operations['getAnswerItem'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trả lời (hoặc trả lời lại) nội dung được giao */
+    post: operations['answerAnswerItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Kết thúc theo dõi nội dung */
+    post: operations['closeAnswerItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Giải trình, không tiếp thu (nêu rõ lý do) */
+    post: operations['declineAnswerItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/{id}/judge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đánh giá trả lời: thỏa đáng hoặc chưa thỏa đáng */
+    post: operations['judgeAnswerItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bắt đầu giải quyết nội dung được giao */
+    post: operations['startAnswerItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trả lời nhiều nội dung một lần (theo mẫu trả lời) */
+    post: operations['bulkAnswerItems'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Giao đơn vị chủ trì, phối hợp trả lời (nhiều nội dung) */
+    post: operations['assignAnswerItems'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất danh sách nội dung cần trả lời ra tệp .xlsx */
+    get: operations['exportAnswerItems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/items/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Công khai (hoặc thôi công khai) trả lời trên cổng thông tin */
+    post: operations['publishAnswerItems'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/public/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các trả lời đã công khai (cổng thông tin) */
+    get: operations['listPublishedAnswers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/public/comments/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Báo cáo ý kiến vi phạm (ẩn sau nhiều lượt báo cáo) */
+    post: operations['reportConsultationComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/public/consultations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đợt lấy ý kiến Nhân dân và các ý kiến đã hiển thị (cổng thông tin) */
+    get: operations['getPublicConsultation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/public/consultations/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi góp ý (không cần tài khoản; chờ kiểm duyệt) */
+    post: operations['submitConsultationComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách văn bản, hồ sơ nguồn (đối thoại, giám sát, phản biện, kỳ họp, lấy ý kiến) */
+    get: operations['listAnswerSources'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/sources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem văn bản nguồn và các nội dung cần trả lời */
+    get: operations['getAnswerSource'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa thông tin văn bản nguồn */
+    patch: operations['updateAnswerSource'];
+    trace?: never;
+  };
+  '/api/v1/answers/sources/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thêm nội dung (kiến nghị, cam kết) vào văn bản nguồn */
+    post: operations['addAnswerItems'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mẫu trả lời */
+    get: operations['listAnswerTemplates'];
+    put?: never;
+    /** Tạo mẫu trả lời của đơn vị */
+    post: operations['createAnswerTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -172,6 +684,231 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách cuộc thanh tra, kiểm tra công vụ */
+    get: operations['listInspections'];
+    put?: never;
+    /** Ghi nhận cuộc thanh tra, kiểm tra công vụ */
+    post: operations['createInspection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem cuộc thanh tra, kiểm tra: đoàn, kết quả, vi phạm, kiến nghị, kết luận */
+    get: operations['getInspection'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa cuộc thanh tra, kiểm tra (đoàn, phát hiện, công khai kết quả) */
+    patch: operations['updateInspection'];
+    trace?: never;
+  };
+  '/api/v1/inspections/{id}/conclude': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ban hành kết luận thanh tra, kiểm tra */
+    post: operations['concludeInspection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/{id}/conclusion.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải kết luận thanh tra, kiểm tra .docx theo thể thức Nghị định 30/2020/NĐ-CP */
+    get: operations['downloadInspectionConclusion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/{id}/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận kiến nghị (đơn vị thực hiện, hạn thực hiện) */
+    post: operations['createInspectionRecommendation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/{id}/violations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận vi phạm (người vi phạm, quy định bị vi phạm, hình thức xử lý) */
+    post: operations['createInspectionViolation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất danh sách thanh tra, kiểm tra, vi phạm và kiến nghị ra .xlsx (thông tin cá nhân chỉ cho người có quyền) */
+    get: operations['exportInspections'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kế hoạch thanh tra, kiểm tra công vụ hằng năm, kèm tình hình thực hiện */
+    get: operations['listInspectionPlans'];
+    put?: never;
+    /** Lập kế hoạch thanh tra, kiểm tra công vụ của năm */
+    post: operations['createInspectionPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem kế hoạch: đơn vị được thanh tra, kiểm tra, tháng dự kiến, tình hình thực hiện */
+    get: operations['getInspectionPlan'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa kế hoạch thanh tra, kiểm tra */
+    patch: operations['updateInspectionPlan'];
+    trace?: never;
+  };
+  '/api/v1/inspections/plans/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thêm đơn vị được thanh tra, kiểm tra vào kế hoạch (tháng dự kiến) */
+    post: operations['addInspectionPlanItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/recommendations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Theo dõi thực hiện kiến nghị: trạng thái, ngày hoàn thành, minh chứng */
+    patch: operations['updateInspectionRecommendation'];
+    trace?: never;
+  };
+  '/api/v1/inspections/reference': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quy định về văn hóa công vụ và hình thức xử lý kỷ luật (kèm căn cứ pháp lý) */
+    get: operations['readInspectionReference'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/violations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa vi phạm (hình thức, quyết định xử lý) */
+    patch: operations['updateInspectionViolation'];
     trace?: never;
   };
   '/api/v1/legal/calendar': {
@@ -1188,6 +1925,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/petitions/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tổng quan hạn xử lý: theo đơn vị trong phạm vi, số đơn đang tính hạn, sắp đến hạn (7 ngày), quá hạn, theo loại đơn */
+    get: operations['petitionDeadlineOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/petitions/duplicate-check': {
     parameters: {
       query?: never;
@@ -1746,6 +2500,339 @@ export interface paths {
     patch: operations['updateYearTheme'];
     trace?: never;
   };
+  '/api/v1/portal/petitions/{id}/publication': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Công bố câu trả lời của một đơn thư: trạng thái, kết quả được chọn, bản đang công bố */
+    get: operations['getPetitionPublication'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/publications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nội dung đơn vị đã công bố trên Cổng thông tin */
+    get: operations['listPortalPublications'];
+    put?: never;
+    /** Công bố câu trả lời kiến nghị, phản ánh đã giải quyết (đã lược bỏ thông tin cá nhân) */
+    post: operations['publishPetitionAnswer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/publications/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gỡ một nội dung khỏi Cổng thông tin */
+    post: operations['withdrawPortalPublication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đánh giá của người dân gửi đến đơn vị */
+    get: operations['listPortalRatings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/satisfaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chỉ số hài lòng của đơn vị trong kỳ (báo cáo 1432 mục III.5) */
+    get: operations['getPortalSatisfaction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Câu trả lời kiến nghị, phản ánh đã công bố, theo đơn vị và lĩnh vực */
+    get: operations['listPublicAnswers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/answers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một câu trả lời đã công bố */
+    get: operations['getPublicAnswer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/challenge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thử thách chống tự động (ALTCHA, bằng chứng công việc) cho lần gửi tiếp theo */
+    get: operations['getPortalChallenge'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tra cứu tiến độ xử lý hồ sơ bằng mã tra cứu
+     * @description Mã sai và hồ sơ không tồn tại có cùng một câu trả lời 404; nhập sai nhiều lần bị tạm khóa theo địa chỉ mạng.
+     */
+    post: operations['lookupPortalCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/lookup/rating': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đánh giá mức độ hài lòng về kết quả giải quyết hồ sơ đã kết thúc (bằng mã tra cứu) */
+    post: operations['ratePortalCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/portal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trang chủ Cổng thông tin: các chuyên mục và chỉ số hài lòng chung */
+    get: operations['getPortalHome'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đánh giá buổi tiếp công dân hoặc sự phục vụ của cơ quan, đơn vị */
+    post: operations['ratePortalService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lịch tiếp công dân sắp tới, tìm theo đơn vị, địa điểm (không cần dấu) */
+    get: operations['listPublicSchedules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/sections/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nội dung công khai của một chuyên mục */
+    get: operations['listPortalSectionItems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/sections/{key}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một nội dung công khai của chuyên mục */
+    get: operations['getPortalSectionItem'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Gửi đơn thư, phản ánh, kiến nghị; nhận mã tra cứu (chỉ hiển thị một lần)
+     * @description Cần một thử thách ALTCHA đã giải (trường altcha) và sự đồng ý xử lý dữ liệu cá nhân theo Luật 91/2025/QH15. Giới hạn số lần gửi theo địa chỉ mạng và theo số điện thoại, thư điện tử.
+     */
+    post: operations['submitPortalPetition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/submissions/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Gửi kèm tệp cho đơn vừa gửi (multipart: code, file)
+     * @description Trường văn bản code (mã tra cứu) rồi tệp file; trong thời hạn gửi kèm sau khi gửi đơn, tối đa số tệp cho phép; kiểm tra loại và dung lượng như tệp của cán bộ.
+     */
+    post: operations['attachPortalFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nội dung đồng ý xử lý dữ liệu cá nhân, những gì được công khai, loại đơn, lĩnh vực, tệp */
+    get: operations['getPortalTerms'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cơ quan, đơn vị nhận đơn thư, phản ánh (tìm không cần dấu) */
+    get: operations['listPublicUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reception/compliance': {
     parameters: {
       query?: never;
@@ -2250,6 +3337,436 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/scoring/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách bản chấm điểm của các đơn vị */
+    get: operations['listScoringAssessments'];
+    put?: never;
+    /** Mở bản tự chấm của đơn vị (điểm đề xuất từ số liệu) */
+    post: operations['openScoringAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem bản chấm điểm */
+    get: operations['getScoringAssessment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ý kiến của Ban Dân vận về bản chấm điểm */
+    post: operations['commentScoringAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Kết luận điểm, xếp loại của đơn vị */
+    post: operations['decideScoringAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất bản tự chấm và kết quả thẩm định ra tệp .xlsx */
+    get: operations['exportScoringAssessment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Tự chấm một tiêu chí (điểm, lý do, tài liệu kiểm chứng) */
+    patch: operations['selfScoreScoringItem'];
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/items/{itemId}/appraisal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Thẩm định một tiêu chí (điểm thẩm định, nhận xét) */
+    patch: operations['appraiseScoringItem'];
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/items/{itemId}/explanation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Giải trình một tiêu chí */
+    patch: operations['explainScoringItem'];
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/propose': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cập nhật điểm đề xuất từ số liệu */
+    post: operations['proposeScoringAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/send-appraisal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi kết quả thẩm định cho đơn vị (mở thời hạn giải trình) */
+    post: operations['sendScoringAppraisal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/send-explanation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi giải trình của đơn vị */
+    post: operations['sendScoringExplanation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/assessments/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi bản tự chấm */
+    post: operations['submitScoringAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/band-schemes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các thang xếp loại (mức điểm, điều kiện, tỷ lệ khống chế) */
+    get: operations['listScoringBandSchemes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/proposers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các số liệu đề xuất điểm từ dữ liệu của hệ thống */
+    get: operations['listScoringProposers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách đợt chấm điểm */
+    get: operations['listScoringRounds'];
+    put?: never;
+    /** Mở đợt chấm điểm năm (ban hành bộ tiêu chí cho các khối đơn vị) */
+    post: operations['createScoringRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/rounds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem đợt chấm điểm */
+    get: operations['getScoringRound'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa đợt chấm điểm (hạn gửi, thời hạn giải trình, quyết định) */
+    patch: operations['updateScoringRound'];
+    trace?: never;
+  };
+  '/api/v1/scoring/rounds/{id}/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tình hình tự chấm của các đơn vị (đơn vị chưa gửi) */
+    get: operations['getScoringCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/rounds/{id}/decision.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải quyết định công nhận kết quả đánh giá, xếp loại (.docx, Nghị định 30/2020/NĐ-CP) */
+    get: operations['downloadScoringDecision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/rounds/{id}/open': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mở đợt chấm điểm: ban hành bộ tiêu chí cho các đơn vị */
+    post: operations['openScoringRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/rounds/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Công bố kết quả đánh giá, xếp loại */
+    post: operations['publishScoringRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/rounds/{id}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kết quả xếp loại, xếp hạng trong từng khối */
+    get: operations['getScoringRanking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/rounds/{id}/ranking.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất bảng xếp hạng theo khối ra tệp .xlsx */
+    get: operations['exportScoringRanking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách bộ tiêu chí chấm điểm */
+    get: operations['listScoringSets'];
+    put?: never;
+    /** Tạo bộ tiêu chí (dự thảo) */
+    post: operations['createScoringSet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem bộ tiêu chí */
+    get: operations['getScoringSet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa bộ tiêu chí (bộ đã dùng: tạo phiên bản mới) */
+    patch: operations['updateScoringSet'];
+    trace?: never;
+  };
+  '/api/v1/scoring/sets/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ban hành bộ tiêu chí */
+    post: operations['issueScoringSet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/situations': {
     parameters: {
       query?: never;
@@ -2337,6 +3854,145 @@ export interface paths {
     head?: never;
     /** Cập nhật việc cần làm (theo phiên bản) */
     patch: operations['updateSituationFollowUp'];
+    trace?: never;
+  };
+  '/api/v1/training/courses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách hội nghị, lớp tập huấn, bồi dưỡng về công tác dân vận */
+    get: operations['listTrainingCourses'];
+    put?: never;
+    /** Ghi nhận hội nghị, lớp tập huấn, bồi dưỡng */
+    post: operations['createTrainingCourse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/courses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem lớp tập huấn: nội dung, người tham dự theo đơn vị và danh sách */
+    get: operations['getTrainingCourse'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa thông tin lớp tập huấn */
+    patch: operations['updateTrainingCourse'];
+    trace?: never;
+  };
+  '/api/v1/training/courses/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Cập nhật người tham dự: số người theo đơn vị và danh sách họ tên */
+    put: operations['setTrainingAttendance'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/courses/{id}/attendance/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhập danh sách tham dự từ .xlsx/.csv (mode=preview: xem trước từng dòng, không ghi; mode=commit: nhập tất cả hoặc không dòng nào) */
+    post: operations['importTrainingAttendance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/courses/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất danh sách lớp tập huấn (kèm số người tham dự theo đơn vị) ra tệp .xlsx */
+    get: operations['exportTrainingCourses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số liệu tập huấn theo đơn vị trong năm: số lớp, số lượt tham dự, tỷ lệ CBCCVC được tập huấn */
+    get: operations['readTrainingFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/figures/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất số liệu tập huấn theo đơn vị ra tệp .xlsx */
+    get: operations['exportTrainingFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/headcounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số cán bộ, công chức, viên chức của đơn vị theo năm (để tính tỷ lệ được tập huấn) */
+    get: operations['listTrainingHeadcounts'];
+    /** Nhập số cán bộ, công chức, viên chức của đơn vị trong năm */
+    put: operations['setTrainingHeadcount'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/users': {
@@ -3620,6 +5276,4161 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  moderateConsultationComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'publish' | 'reject' | 'hide';
+          expectedVersion: number;
+          /** @default  */
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            authorName: string;
+            can: {
+              moderate: boolean;
+            };
+            id: number;
+            itemId: number | null;
+            moderation: {
+              actorName: string;
+              at: string;
+              decision: string;
+              reason: string;
+            }[];
+            reports: number;
+            sourceId: number;
+            /** @enum {string} */
+            state: 'pending' | 'published' | 'rejected' | 'hidden';
+            submittedAt: string;
+            text: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  answerCompliance: {
+    parameters: {
+      query?: {
+        from?: string;
+        kind?: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+        page?: number | string;
+        pageSize?: number | string;
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              answeredRate: number | null;
+              late: number;
+              on_time: number;
+              onTimeRate: number | null;
+              overdue: number;
+              pending: number;
+              total: number;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            summary: {
+              answeredRate: number | null;
+              late: number;
+              on_time: number;
+              onTimeRate: number | null;
+              overdue: number;
+              pending: number;
+              total: number;
+            };
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createConsultation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          closesOn: string;
+          draftTitle: string;
+          opensOn: string;
+          /** @default  */
+          summary?: string;
+          title: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listConsultationComments: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        state?: 'pending' | 'published' | 'rejected' | 'hidden';
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              authorName: string;
+              can: {
+                moderate: boolean;
+              };
+              id: number;
+              itemId: number | null;
+              moderation: {
+                actorName: string;
+                at: string;
+                decision: string;
+                reason: string;
+              }[];
+              reports: number;
+              sourceId: number;
+              /** @enum {string} */
+              state: 'pending' | 'published' | 'rejected' | 'hidden';
+              submittedAt: string;
+              text: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  consultationReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createCouncilSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          answerDue?: string | null;
+          /** @default  */
+          documentNumber?: string;
+          items?: {
+            coordinatingUnitIds?: (number | string)[];
+            /** @default null */
+            dueDate?: string | null;
+            /**
+             * @default khac
+             * @enum {string}
+             */
+            field?:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            /** @default  */
+            origin?: string;
+            /** @default  */
+            ownerName?: string;
+            responsibleUnitId?: (number | string) | null;
+            text: string;
+          }[];
+          sessionOn: string;
+          /** @default  */
+          summary?: string;
+          /** @default  */
+          term?: string;
+          title: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  createDialogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          chairName: string;
+          /** @default null */
+          noticeOn?: string | null;
+          /** @default  */
+          noticeText?: string;
+          /** @default  */
+          participantsText?: string;
+          place: string;
+          scheduledOn: string;
+          title: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  holdDialogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          commitments?: {
+            coordinatingUnitIds?: (number | string)[];
+            /** @default null */
+            dueDate?: string | null;
+            /**
+             * @default khac
+             * @enum {string}
+             */
+            field?:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            /** @default  */
+            origin?: string;
+            /** @default  */
+            ownerName?: string;
+            responsibleUnitId?: (number | string) | null;
+            text: string;
+          }[];
+          /** @default  */
+          conclusion?: string;
+          expectedVersion: number;
+          heldOn: string;
+          issuesRaised: string;
+          participantCount: number;
+          /** @default  */
+          participantsText?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  dialogueMinutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createFrontCriticism: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          addresseeUnitId: number | string;
+          /** @default  */
+          documentNumber?: string;
+          draftSentOn: string;
+          draftTitle: string;
+          items?: {
+            coordinatingUnitIds?: (number | string)[];
+            /** @default null */
+            dueDate?: string | null;
+            /**
+             * @default khac
+             * @enum {string}
+             */
+            field?:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            /** @default  */
+            origin?: string;
+            /** @default  */
+            ownerName?: string;
+            responsibleUnitId?: (number | string) | null;
+            text: string;
+          }[];
+          receivedOn: string;
+          /** @default null */
+          submissionOn?: string | null;
+          /** @default  */
+          summary?: string;
+          title: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  createFrontSupervision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          addresseeUnitId: number | string;
+          /**
+           * @default conclusion
+           * @enum {string}
+           */
+          docType?: 'plan' | 'conclusion';
+          /** @default  */
+          documentNumber?: string;
+          items?: {
+            coordinatingUnitIds?: (number | string)[];
+            /** @default null */
+            dueDate?: string | null;
+            /**
+             * @default khac
+             * @enum {string}
+             */
+            field?:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            /** @default  */
+            origin?: string;
+            /** @default  */
+            ownerName?: string;
+            responsibleUnitId?: (number | string) | null;
+            text: string;
+          }[];
+          receivedOn: string;
+          /** @default  */
+          summary?: string;
+          title: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listAnswerItems: {
+    parameters: {
+      query?: {
+        compliance?: 'on_time' | 'late' | 'overdue' | 'pending';
+        field?:
+          | 'dat_dai'
+          | 'xay_dung_giao_thong'
+          | 'moi_truong'
+          | 'y_te'
+          | 'giao_duc'
+          | 'chinh_sach_xa_hoi'
+          | 'kinh_te_nong_nghiep'
+          | 'hanh_chinh_tu_phap'
+          | 'an_ninh_trat_tu'
+          | 'khac';
+        kind?: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+        mine?: 'true' | 'false';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        responsibleUnitId?: number | string;
+        sourceId?: number | string;
+        status?:
+          | 'received'
+          | 'in_progress'
+          | 'answered'
+          | 'satisfied'
+          | 'not_satisfied'
+          | 're_answered'
+          | 'not_taken'
+          | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getAnswerItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answerCount: number;
+            answerDocument: string;
+            answeredOn: string | null;
+            answerText: string;
+            can: {
+              answer: boolean;
+              assign: boolean;
+              close: boolean;
+              decline: boolean;
+              judge: boolean;
+              publish: boolean;
+              start: boolean;
+            };
+            closedOn: string | null;
+            /** @enum {string} */
+            compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+            coordinatingUnits: {
+              id: number;
+              name: string;
+            }[];
+            createdAt: string;
+            declineReason: string;
+            dueDate: string | null;
+            dueRule: {
+              basisText: string;
+              code: string;
+              limitText: string;
+              name: string;
+              needsCheck: boolean;
+              version: number;
+            } | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            firstAnsweredOn: string | null;
+            history: {
+              actorName: string;
+              at: string;
+              details: {
+                [key: string]: unknown;
+              } | null;
+              fromStatus:
+                | (
+                    | 'received'
+                    | 'in_progress'
+                    | 'answered'
+                    | 'satisfied'
+                    | 'not_satisfied'
+                    | 're_answered'
+                    | 'not_taken'
+                    | 'closed'
+                  )
+                | null;
+              id: number;
+              note: string;
+              on: string;
+              /** @enum {string} */
+              step:
+                | 'create'
+                | 'assign'
+                | 'start'
+                | 'answer'
+                | 'judge'
+                | 'decline'
+                | 'close'
+                | 'publish'
+                | 'unpublish';
+              /** @enum {string} */
+              toStatus:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+            }[];
+            id: number;
+            isDemo: boolean;
+            judgedOn: string | null;
+            number: number;
+            origin: string;
+            ownerName: string;
+            published: boolean;
+            publishedAt: string | null;
+            repeatOf: {
+              itemId: number;
+              similarity: number;
+              sourceId: number;
+              sourceTitle: string;
+            } | null;
+            responsibleUnit: {
+              id: number;
+              name: string;
+            } | null;
+            sourceId: number;
+            /** @enum {string} */
+            sourceKind:
+              'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            sourceTitle: string;
+            sourceUnitId: number;
+            sourceUnitName: string;
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'in_progress'
+              | 'answered'
+              | 'satisfied'
+              | 'not_satisfied'
+              | 're_answered'
+              | 'not_taken'
+              | 'closed';
+            text: string;
+            updatedAt: string;
+            verdict: ('satisfied' | 'not_satisfied') | null;
+            verdictComment: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  answerAnswerItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          answerDocument?: string;
+          answeredOn?: string;
+          expectedVersion: number;
+          text: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answerCount: number;
+            answerDocument: string;
+            answeredOn: string | null;
+            answerText: string;
+            can: {
+              answer: boolean;
+              assign: boolean;
+              close: boolean;
+              decline: boolean;
+              judge: boolean;
+              publish: boolean;
+              start: boolean;
+            };
+            closedOn: string | null;
+            /** @enum {string} */
+            compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+            coordinatingUnits: {
+              id: number;
+              name: string;
+            }[];
+            createdAt: string;
+            declineReason: string;
+            dueDate: string | null;
+            dueRule: {
+              basisText: string;
+              code: string;
+              limitText: string;
+              name: string;
+              needsCheck: boolean;
+              version: number;
+            } | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            firstAnsweredOn: string | null;
+            history: {
+              actorName: string;
+              at: string;
+              details: {
+                [key: string]: unknown;
+              } | null;
+              fromStatus:
+                | (
+                    | 'received'
+                    | 'in_progress'
+                    | 'answered'
+                    | 'satisfied'
+                    | 'not_satisfied'
+                    | 're_answered'
+                    | 'not_taken'
+                    | 'closed'
+                  )
+                | null;
+              id: number;
+              note: string;
+              on: string;
+              /** @enum {string} */
+              step:
+                | 'create'
+                | 'assign'
+                | 'start'
+                | 'answer'
+                | 'judge'
+                | 'decline'
+                | 'close'
+                | 'publish'
+                | 'unpublish';
+              /** @enum {string} */
+              toStatus:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+            }[];
+            id: number;
+            isDemo: boolean;
+            judgedOn: string | null;
+            number: number;
+            origin: string;
+            ownerName: string;
+            published: boolean;
+            publishedAt: string | null;
+            repeatOf: {
+              itemId: number;
+              similarity: number;
+              sourceId: number;
+              sourceTitle: string;
+            } | null;
+            responsibleUnit: {
+              id: number;
+              name: string;
+            } | null;
+            sourceId: number;
+            /** @enum {string} */
+            sourceKind:
+              'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            sourceTitle: string;
+            sourceUnitId: number;
+            sourceUnitName: string;
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'in_progress'
+              | 'answered'
+              | 'satisfied'
+              | 'not_satisfied'
+              | 're_answered'
+              | 'not_taken'
+              | 'closed';
+            text: string;
+            updatedAt: string;
+            verdict: ('satisfied' | 'not_satisfied') | null;
+            verdictComment: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  closeAnswerItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answerCount: number;
+            answerDocument: string;
+            answeredOn: string | null;
+            answerText: string;
+            can: {
+              answer: boolean;
+              assign: boolean;
+              close: boolean;
+              decline: boolean;
+              judge: boolean;
+              publish: boolean;
+              start: boolean;
+            };
+            closedOn: string | null;
+            /** @enum {string} */
+            compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+            coordinatingUnits: {
+              id: number;
+              name: string;
+            }[];
+            createdAt: string;
+            declineReason: string;
+            dueDate: string | null;
+            dueRule: {
+              basisText: string;
+              code: string;
+              limitText: string;
+              name: string;
+              needsCheck: boolean;
+              version: number;
+            } | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            firstAnsweredOn: string | null;
+            history: {
+              actorName: string;
+              at: string;
+              details: {
+                [key: string]: unknown;
+              } | null;
+              fromStatus:
+                | (
+                    | 'received'
+                    | 'in_progress'
+                    | 'answered'
+                    | 'satisfied'
+                    | 'not_satisfied'
+                    | 're_answered'
+                    | 'not_taken'
+                    | 'closed'
+                  )
+                | null;
+              id: number;
+              note: string;
+              on: string;
+              /** @enum {string} */
+              step:
+                | 'create'
+                | 'assign'
+                | 'start'
+                | 'answer'
+                | 'judge'
+                | 'decline'
+                | 'close'
+                | 'publish'
+                | 'unpublish';
+              /** @enum {string} */
+              toStatus:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+            }[];
+            id: number;
+            isDemo: boolean;
+            judgedOn: string | null;
+            number: number;
+            origin: string;
+            ownerName: string;
+            published: boolean;
+            publishedAt: string | null;
+            repeatOf: {
+              itemId: number;
+              similarity: number;
+              sourceId: number;
+              sourceTitle: string;
+            } | null;
+            responsibleUnit: {
+              id: number;
+              name: string;
+            } | null;
+            sourceId: number;
+            /** @enum {string} */
+            sourceKind:
+              'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            sourceTitle: string;
+            sourceUnitId: number;
+            sourceUnitName: string;
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'in_progress'
+              | 'answered'
+              | 'satisfied'
+              | 'not_satisfied'
+              | 're_answered'
+              | 'not_taken'
+              | 'closed';
+            text: string;
+            updatedAt: string;
+            verdict: ('satisfied' | 'not_satisfied') | null;
+            verdictComment: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  declineAnswerItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answerCount: number;
+            answerDocument: string;
+            answeredOn: string | null;
+            answerText: string;
+            can: {
+              answer: boolean;
+              assign: boolean;
+              close: boolean;
+              decline: boolean;
+              judge: boolean;
+              publish: boolean;
+              start: boolean;
+            };
+            closedOn: string | null;
+            /** @enum {string} */
+            compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+            coordinatingUnits: {
+              id: number;
+              name: string;
+            }[];
+            createdAt: string;
+            declineReason: string;
+            dueDate: string | null;
+            dueRule: {
+              basisText: string;
+              code: string;
+              limitText: string;
+              name: string;
+              needsCheck: boolean;
+              version: number;
+            } | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            firstAnsweredOn: string | null;
+            history: {
+              actorName: string;
+              at: string;
+              details: {
+                [key: string]: unknown;
+              } | null;
+              fromStatus:
+                | (
+                    | 'received'
+                    | 'in_progress'
+                    | 'answered'
+                    | 'satisfied'
+                    | 'not_satisfied'
+                    | 're_answered'
+                    | 'not_taken'
+                    | 'closed'
+                  )
+                | null;
+              id: number;
+              note: string;
+              on: string;
+              /** @enum {string} */
+              step:
+                | 'create'
+                | 'assign'
+                | 'start'
+                | 'answer'
+                | 'judge'
+                | 'decline'
+                | 'close'
+                | 'publish'
+                | 'unpublish';
+              /** @enum {string} */
+              toStatus:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+            }[];
+            id: number;
+            isDemo: boolean;
+            judgedOn: string | null;
+            number: number;
+            origin: string;
+            ownerName: string;
+            published: boolean;
+            publishedAt: string | null;
+            repeatOf: {
+              itemId: number;
+              similarity: number;
+              sourceId: number;
+              sourceTitle: string;
+            } | null;
+            responsibleUnit: {
+              id: number;
+              name: string;
+            } | null;
+            sourceId: number;
+            /** @enum {string} */
+            sourceKind:
+              'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            sourceTitle: string;
+            sourceUnitId: number;
+            sourceUnitName: string;
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'in_progress'
+              | 'answered'
+              | 'satisfied'
+              | 'not_satisfied'
+              | 're_answered'
+              | 'not_taken'
+              | 'closed';
+            text: string;
+            updatedAt: string;
+            verdict: ('satisfied' | 'not_satisfied') | null;
+            verdictComment: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  judgeAnswerItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          comment?: string;
+          expectedVersion: number;
+          /** @enum {string} */
+          verdict: 'satisfied' | 'not_satisfied';
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answerCount: number;
+            answerDocument: string;
+            answeredOn: string | null;
+            answerText: string;
+            can: {
+              answer: boolean;
+              assign: boolean;
+              close: boolean;
+              decline: boolean;
+              judge: boolean;
+              publish: boolean;
+              start: boolean;
+            };
+            closedOn: string | null;
+            /** @enum {string} */
+            compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+            coordinatingUnits: {
+              id: number;
+              name: string;
+            }[];
+            createdAt: string;
+            declineReason: string;
+            dueDate: string | null;
+            dueRule: {
+              basisText: string;
+              code: string;
+              limitText: string;
+              name: string;
+              needsCheck: boolean;
+              version: number;
+            } | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            firstAnsweredOn: string | null;
+            history: {
+              actorName: string;
+              at: string;
+              details: {
+                [key: string]: unknown;
+              } | null;
+              fromStatus:
+                | (
+                    | 'received'
+                    | 'in_progress'
+                    | 'answered'
+                    | 'satisfied'
+                    | 'not_satisfied'
+                    | 're_answered'
+                    | 'not_taken'
+                    | 'closed'
+                  )
+                | null;
+              id: number;
+              note: string;
+              on: string;
+              /** @enum {string} */
+              step:
+                | 'create'
+                | 'assign'
+                | 'start'
+                | 'answer'
+                | 'judge'
+                | 'decline'
+                | 'close'
+                | 'publish'
+                | 'unpublish';
+              /** @enum {string} */
+              toStatus:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+            }[];
+            id: number;
+            isDemo: boolean;
+            judgedOn: string | null;
+            number: number;
+            origin: string;
+            ownerName: string;
+            published: boolean;
+            publishedAt: string | null;
+            repeatOf: {
+              itemId: number;
+              similarity: number;
+              sourceId: number;
+              sourceTitle: string;
+            } | null;
+            responsibleUnit: {
+              id: number;
+              name: string;
+            } | null;
+            sourceId: number;
+            /** @enum {string} */
+            sourceKind:
+              'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            sourceTitle: string;
+            sourceUnitId: number;
+            sourceUnitName: string;
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'in_progress'
+              | 'answered'
+              | 'satisfied'
+              | 'not_satisfied'
+              | 're_answered'
+              | 'not_taken'
+              | 'closed';
+            text: string;
+            updatedAt: string;
+            verdict: ('satisfied' | 'not_satisfied') | null;
+            verdictComment: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  startAnswerItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answerCount: number;
+            answerDocument: string;
+            answeredOn: string | null;
+            answerText: string;
+            can: {
+              answer: boolean;
+              assign: boolean;
+              close: boolean;
+              decline: boolean;
+              judge: boolean;
+              publish: boolean;
+              start: boolean;
+            };
+            closedOn: string | null;
+            /** @enum {string} */
+            compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+            coordinatingUnits: {
+              id: number;
+              name: string;
+            }[];
+            createdAt: string;
+            declineReason: string;
+            dueDate: string | null;
+            dueRule: {
+              basisText: string;
+              code: string;
+              limitText: string;
+              name: string;
+              needsCheck: boolean;
+              version: number;
+            } | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            firstAnsweredOn: string | null;
+            history: {
+              actorName: string;
+              at: string;
+              details: {
+                [key: string]: unknown;
+              } | null;
+              fromStatus:
+                | (
+                    | 'received'
+                    | 'in_progress'
+                    | 'answered'
+                    | 'satisfied'
+                    | 'not_satisfied'
+                    | 're_answered'
+                    | 'not_taken'
+                    | 'closed'
+                  )
+                | null;
+              id: number;
+              note: string;
+              on: string;
+              /** @enum {string} */
+              step:
+                | 'create'
+                | 'assign'
+                | 'start'
+                | 'answer'
+                | 'judge'
+                | 'decline'
+                | 'close'
+                | 'publish'
+                | 'unpublish';
+              /** @enum {string} */
+              toStatus:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+            }[];
+            id: number;
+            isDemo: boolean;
+            judgedOn: string | null;
+            number: number;
+            origin: string;
+            ownerName: string;
+            published: boolean;
+            publishedAt: string | null;
+            repeatOf: {
+              itemId: number;
+              similarity: number;
+              sourceId: number;
+              sourceTitle: string;
+            } | null;
+            responsibleUnit: {
+              id: number;
+              name: string;
+            } | null;
+            sourceId: number;
+            /** @enum {string} */
+            sourceKind:
+              'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            sourceTitle: string;
+            sourceUnitId: number;
+            sourceUnitName: string;
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'in_progress'
+              | 'answered'
+              | 'satisfied'
+              | 'not_satisfied'
+              | 're_answered'
+              | 'not_taken'
+              | 'closed';
+            text: string;
+            updatedAt: string;
+            verdict: ('satisfied' | 'not_satisfied') | null;
+            verdictComment: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  bulkAnswerItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          answerDocument?: string;
+          answeredOn?: string;
+          items: {
+            expectedVersion: number;
+            id: number | string;
+          }[];
+          templateId?: number | string;
+          /** @default  */
+          text?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  assignAnswerItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          coordinatingUnitIds?: (number | string)[];
+          dueDate?: string;
+          items: {
+            expectedVersion: number;
+            id: number | string;
+          }[];
+          ownerName?: string;
+          responsibleUnitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportAnswerItems: {
+    parameters: {
+      query?: {
+        compliance?: 'on_time' | 'late' | 'overdue' | 'pending';
+        field?:
+          | 'dat_dai'
+          | 'xay_dung_giao_thong'
+          | 'moi_truong'
+          | 'y_te'
+          | 'giao_duc'
+          | 'chinh_sach_xa_hoi'
+          | 'kinh_te_nong_nghiep'
+          | 'hanh_chinh_tu_phap'
+          | 'an_ninh_trat_tu'
+          | 'khac';
+        kind?: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+        mine?: 'true' | 'false';
+        q?: string;
+        responsibleUnitId?: number | string;
+        sourceId?: number | string;
+        status?:
+          | 'received'
+          | 'in_progress'
+          | 'answered'
+          | 'satisfied'
+          | 'not_satisfied'
+          | 're_answered'
+          | 'not_taken'
+          | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  publishAnswerItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: {
+            expectedVersion: number;
+            id: number | string;
+          }[];
+          published: boolean;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listPublishedAnswers: {
+    parameters: {
+      query?: {
+        kind?: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+        page?: number | string;
+        pageSize?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              answeredOn: string | null;
+              answerText: string;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              itemId: number;
+              number: number;
+              publishedAt: string;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              text: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  reportConsultationComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          altcha: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getPublicConsultation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closesOn: string;
+            comments: {
+              authorName: string;
+              id: number;
+              submittedAt: string;
+              text: string;
+            }[];
+            draftTitle: string;
+            id: number;
+            isOpen: boolean;
+            opensOn: string;
+            summary: string;
+            title: string;
+            unitName: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  submitConsultationComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          altcha: string;
+          /** @default  */
+          authorName?: string;
+          text: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  listAnswerSources: {
+    parameters: {
+      query?: {
+        kind?: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              addressee: {
+                id: number;
+                name: string;
+              } | null;
+              can: {
+                addItems: boolean;
+                assign: boolean;
+                hold: boolean;
+                minutes: boolean;
+                moderate: boolean;
+                report: boolean;
+                update: boolean;
+              };
+              consultation: {
+                closesOn: string;
+                comments: {
+                  hidden: number;
+                  pending: number;
+                  published: number;
+                  rejected: number;
+                };
+                draftTitle: string;
+                isOpen: boolean;
+                opensOn: string;
+              } | null;
+              council: {
+                answerDue: string | null;
+                sessionName: string;
+                sessionOn: string;
+                term: string;
+              } | null;
+              counts: {
+                answered: number;
+                answeredRate: number | null;
+                assigned: number;
+                overdue: number;
+                resolved: number;
+                total: number;
+              };
+              createdAt: string;
+              dialogue: {
+                chairName: string;
+                conclusion: string;
+                heldOn: string | null;
+                issuesRaised: string;
+                noticeOn: string | null;
+                noticeText: string;
+                participantCount: number | null;
+                participantsText: string;
+                place: string;
+                scheduledOn: string;
+                /** @enum {string} */
+                state: 'scheduled' | 'held' | 'cancelled';
+              } | null;
+              documentNumber: string;
+              front: {
+                docType: ('plan' | 'conclusion') | null;
+                draftSentOn: string | null;
+                draftTitle: string;
+                leadDays: number | null;
+                leadDaysRequired: number | null;
+                leadOk: boolean | null;
+                leadRuleNeedsCheck: boolean;
+                submissionOn: string | null;
+              } | null;
+              id: number;
+              isDemo: boolean;
+              /** @enum {string} */
+              kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              receivedOn: string;
+              summary: string;
+              title: string;
+              unitId: number;
+              unitName: string;
+              updatedAt: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getAnswerSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateAnswerSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answerDue?: string | null;
+          documentNumber?: string;
+          expectedVersion: number;
+          summary?: string;
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  addAnswerItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items?: {
+            coordinatingUnitIds?: (number | string)[];
+            /** @default null */
+            dueDate?: string | null;
+            /**
+             * @default khac
+             * @enum {string}
+             */
+            field?:
+              | 'dat_dai'
+              | 'xay_dung_giao_thong'
+              | 'moi_truong'
+              | 'y_te'
+              | 'giao_duc'
+              | 'chinh_sach_xa_hoi'
+              | 'kinh_te_nong_nghiep'
+              | 'hanh_chinh_tu_phap'
+              | 'an_ninh_trat_tu'
+              | 'khac';
+            /** @default  */
+            origin?: string;
+            /** @default  */
+            ownerName?: string;
+            responsibleUnitId?: (number | string) | null;
+            text: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            addressee: {
+              id: number;
+              name: string;
+            } | null;
+            can: {
+              addItems: boolean;
+              assign: boolean;
+              hold: boolean;
+              minutes: boolean;
+              moderate: boolean;
+              report: boolean;
+              update: boolean;
+            };
+            consultation: {
+              closesOn: string;
+              comments: {
+                hidden: number;
+                pending: number;
+                published: number;
+                rejected: number;
+              };
+              draftTitle: string;
+              isOpen: boolean;
+              opensOn: string;
+            } | null;
+            council: {
+              answerDue: string | null;
+              sessionName: string;
+              sessionOn: string;
+              term: string;
+            } | null;
+            counts: {
+              answered: number;
+              answeredRate: number | null;
+              assigned: number;
+              overdue: number;
+              resolved: number;
+              total: number;
+            };
+            createdAt: string;
+            dialogue: {
+              chairName: string;
+              conclusion: string;
+              heldOn: string | null;
+              issuesRaised: string;
+              noticeOn: string | null;
+              noticeText: string;
+              participantCount: number | null;
+              participantsText: string;
+              place: string;
+              scheduledOn: string;
+              /** @enum {string} */
+              state: 'scheduled' | 'held' | 'cancelled';
+            } | null;
+            documentNumber: string;
+            front: {
+              docType: ('plan' | 'conclusion') | null;
+              draftSentOn: string | null;
+              draftTitle: string;
+              leadDays: number | null;
+              leadDaysRequired: number | null;
+              leadOk: boolean | null;
+              leadRuleNeedsCheck: boolean;
+              submissionOn: string | null;
+            } | null;
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+            receivedOn: string;
+            sourceItems: {
+              answerCount: number;
+              answerDocument: string;
+              answeredOn: string | null;
+              answerText: string;
+              can: {
+                answer: boolean;
+                assign: boolean;
+                close: boolean;
+                decline: boolean;
+                judge: boolean;
+                publish: boolean;
+                start: boolean;
+              };
+              closedOn: string | null;
+              /** @enum {string} */
+              compliance: 'on_time' | 'late' | 'overdue' | 'pending';
+              coordinatingUnits: {
+                id: number;
+                name: string;
+              }[];
+              createdAt: string;
+              declineReason: string;
+              dueDate: string | null;
+              dueRule: {
+                basisText: string;
+                code: string;
+                limitText: string;
+                name: string;
+                needsCheck: boolean;
+                version: number;
+              } | null;
+              /** @enum {string} */
+              field:
+                | 'dat_dai'
+                | 'xay_dung_giao_thong'
+                | 'moi_truong'
+                | 'y_te'
+                | 'giao_duc'
+                | 'chinh_sach_xa_hoi'
+                | 'kinh_te_nong_nghiep'
+                | 'hanh_chinh_tu_phap'
+                | 'an_ninh_trat_tu'
+                | 'khac';
+              firstAnsweredOn: string | null;
+              id: number;
+              isDemo: boolean;
+              judgedOn: string | null;
+              number: number;
+              origin: string;
+              ownerName: string;
+              published: boolean;
+              publishedAt: string | null;
+              repeatOf: {
+                itemId: number;
+                similarity: number;
+                sourceId: number;
+                sourceTitle: string;
+              } | null;
+              responsibleUnit: {
+                id: number;
+                name: string;
+              } | null;
+              sourceId: number;
+              /** @enum {string} */
+              sourceKind:
+                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
+              sourceTitle: string;
+              sourceUnitId: number;
+              sourceUnitName: string;
+              /** @enum {string} */
+              status:
+                | 'received'
+                | 'in_progress'
+                | 'answered'
+                | 'satisfied'
+                | 'not_satisfied'
+                | 're_answered'
+                | 'not_taken'
+                | 'closed';
+              text: string;
+              updatedAt: string;
+              verdict: ('satisfied' | 'not_satisfied') | null;
+              verdictComment: string;
+              version: number;
+            }[];
+            summary: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listAnswerTemplates: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              can: {
+                use: boolean;
+              };
+              createdAt: string;
+              id: number;
+              name: string;
+              text: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createAnswerTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          text: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              use: boolean;
+            };
+            createdAt: string;
+            id: number;
+            name: string;
+            text: string;
+            unitId: number;
+            unitName: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
   listAuditEntries: {
     parameters: {
       query?: {
@@ -3982,6 +9793,1755 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+    };
+  };
+  listInspections: {
+    parameters: {
+      query?: {
+        kind?: 'inspection' | 'check';
+        mode?: 'planned' | 'unplanned';
+        overdue?: 'true' | 'false';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        state?: 'ongoing' | 'concluded';
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              can: {
+                addRecommendation: boolean;
+                addViolation: boolean;
+                conclude: boolean;
+                persons: boolean;
+                update: boolean;
+              };
+              conclusionDate: string | null;
+              conclusionNumber: string;
+              conclusionText: string;
+              conductorUnitId: number;
+              conductorUnitName: string;
+              createdAt: string;
+              decisionNumber: string;
+              endOn: string | null;
+              findings: string;
+              id: number;
+              isDemo: boolean;
+              isPublic: boolean;
+              /** @enum {string} */
+              kind: 'inspection' | 'check';
+              /** @enum {string} */
+              mode: 'planned' | 'unplanned';
+              planItemId: number | null;
+              publicSummary: string;
+              recommendations: number;
+              recommendationsOpen: number;
+              recommendationsOverdue: number;
+              scope: string;
+              signerName: string;
+              signerPosition: string;
+              startOn: string;
+              /** @enum {string} */
+              state: 'ongoing' | 'concluded';
+              team: {
+                name: string;
+                role: string;
+              }[];
+              title: string;
+              unitId: number;
+              unitName: string;
+              updatedAt: string;
+              version: number;
+              violations: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createInspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          conductorUnitId: number | string;
+          /** @default  */
+          decisionNumber?: string;
+          /** @default null */
+          endOn?: string | null;
+          /** @default  */
+          findings?: string;
+          /**
+           * @default check
+           * @enum {string}
+           */
+          kind?: 'inspection' | 'check';
+          /**
+           * @default planned
+           * @enum {string}
+           */
+          mode?: 'planned' | 'unplanned';
+          planItemId?: (number | string) | null;
+          /** @default  */
+          scope?: string;
+          startOn: string;
+          /** @default [] */
+          team?: {
+            name: string;
+            /** @default  */
+            role?: string;
+          }[];
+          title: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addRecommendation: boolean;
+              addViolation: boolean;
+              conclude: boolean;
+              persons: boolean;
+              update: boolean;
+            };
+            conclusionDate: string | null;
+            conclusionNumber: string;
+            conclusionText: string;
+            conductorUnitId: number;
+            conductorUnitName: string;
+            createdAt: string;
+            decisionNumber: string;
+            endOn: string | null;
+            findings: string;
+            id: number;
+            isDemo: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: 'inspection' | 'check';
+            /** @enum {string} */
+            mode: 'planned' | 'unplanned';
+            planItemId: number | null;
+            publicSummary: string;
+            recommendationList: {
+              can: {
+                update: boolean;
+              };
+              content: string;
+              doneOn: string | null;
+              dueOn: string | null;
+              evidence: string;
+              id: number;
+              inspectionId: number;
+              overdue: boolean;
+              responsibleUnitId: number;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            recommendations: number;
+            recommendationsOpen: number;
+            recommendationsOverdue: number;
+            scope: string;
+            signerName: string;
+            signerPosition: string;
+            startOn: string;
+            /** @enum {string} */
+            state: 'ongoing' | 'concluded';
+            team: {
+              name: string;
+              role: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            violationList: {
+              anonymised: boolean;
+              can: {
+                update: boolean;
+              };
+              description: string;
+              id: number;
+              inspectionId: number;
+              personName: string;
+              personPosition: string;
+              personUnit: string;
+              /** @enum {string} */
+              rule:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              /** @enum {string} */
+              sanction:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              sanctionDecision: string;
+              sanctionOn: string | null;
+              version: number;
+            }[];
+            violations: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getInspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addRecommendation: boolean;
+              addViolation: boolean;
+              conclude: boolean;
+              persons: boolean;
+              update: boolean;
+            };
+            conclusionDate: string | null;
+            conclusionNumber: string;
+            conclusionText: string;
+            conductorUnitId: number;
+            conductorUnitName: string;
+            createdAt: string;
+            decisionNumber: string;
+            endOn: string | null;
+            findings: string;
+            id: number;
+            isDemo: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: 'inspection' | 'check';
+            /** @enum {string} */
+            mode: 'planned' | 'unplanned';
+            planItemId: number | null;
+            publicSummary: string;
+            recommendationList: {
+              can: {
+                update: boolean;
+              };
+              content: string;
+              doneOn: string | null;
+              dueOn: string | null;
+              evidence: string;
+              id: number;
+              inspectionId: number;
+              overdue: boolean;
+              responsibleUnitId: number;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            recommendations: number;
+            recommendationsOpen: number;
+            recommendationsOverdue: number;
+            scope: string;
+            signerName: string;
+            signerPosition: string;
+            startOn: string;
+            /** @enum {string} */
+            state: 'ongoing' | 'concluded';
+            team: {
+              name: string;
+              role: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            violationList: {
+              anonymised: boolean;
+              can: {
+                update: boolean;
+              };
+              description: string;
+              id: number;
+              inspectionId: number;
+              personName: string;
+              personPosition: string;
+              personUnit: string;
+              /** @enum {string} */
+              rule:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              /** @enum {string} */
+              sanction:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              sanctionDecision: string;
+              sanctionOn: string | null;
+              version: number;
+            }[];
+            violations: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateInspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decisionNumber?: string;
+          endOn?: string | null;
+          expectedVersion: number;
+          findings?: string;
+          isPublic?: boolean;
+          /** @enum {string} */
+          kind?: 'inspection' | 'check';
+          /** @enum {string} */
+          mode?: 'planned' | 'unplanned';
+          publicSummary?: string;
+          scope?: string;
+          startOn?: string;
+          team?: {
+            name: string;
+            /** @default  */
+            role?: string;
+          }[];
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addRecommendation: boolean;
+              addViolation: boolean;
+              conclude: boolean;
+              persons: boolean;
+              update: boolean;
+            };
+            conclusionDate: string | null;
+            conclusionNumber: string;
+            conclusionText: string;
+            conductorUnitId: number;
+            conductorUnitName: string;
+            createdAt: string;
+            decisionNumber: string;
+            endOn: string | null;
+            findings: string;
+            id: number;
+            isDemo: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: 'inspection' | 'check';
+            /** @enum {string} */
+            mode: 'planned' | 'unplanned';
+            planItemId: number | null;
+            publicSummary: string;
+            recommendationList: {
+              can: {
+                update: boolean;
+              };
+              content: string;
+              doneOn: string | null;
+              dueOn: string | null;
+              evidence: string;
+              id: number;
+              inspectionId: number;
+              overdue: boolean;
+              responsibleUnitId: number;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            recommendations: number;
+            recommendationsOpen: number;
+            recommendationsOverdue: number;
+            scope: string;
+            signerName: string;
+            signerPosition: string;
+            startOn: string;
+            /** @enum {string} */
+            state: 'ongoing' | 'concluded';
+            team: {
+              name: string;
+              role: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            violationList: {
+              anonymised: boolean;
+              can: {
+                update: boolean;
+              };
+              description: string;
+              id: number;
+              inspectionId: number;
+              personName: string;
+              personPosition: string;
+              personUnit: string;
+              /** @enum {string} */
+              rule:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              /** @enum {string} */
+              sanction:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              sanctionDecision: string;
+              sanctionOn: string | null;
+              version: number;
+            }[];
+            violations: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  concludeInspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          conclusionDate: string;
+          conclusionNumber: string;
+          conclusionText: string;
+          endOn?: string;
+          expectedVersion: number;
+          /** @default false */
+          isPublic?: boolean;
+          /** @default  */
+          publicSummary?: string;
+          signerName: string;
+          signerPosition: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addRecommendation: boolean;
+              addViolation: boolean;
+              conclude: boolean;
+              persons: boolean;
+              update: boolean;
+            };
+            conclusionDate: string | null;
+            conclusionNumber: string;
+            conclusionText: string;
+            conductorUnitId: number;
+            conductorUnitName: string;
+            createdAt: string;
+            decisionNumber: string;
+            endOn: string | null;
+            findings: string;
+            id: number;
+            isDemo: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: 'inspection' | 'check';
+            /** @enum {string} */
+            mode: 'planned' | 'unplanned';
+            planItemId: number | null;
+            publicSummary: string;
+            recommendationList: {
+              can: {
+                update: boolean;
+              };
+              content: string;
+              doneOn: string | null;
+              dueOn: string | null;
+              evidence: string;
+              id: number;
+              inspectionId: number;
+              overdue: boolean;
+              responsibleUnitId: number;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            recommendations: number;
+            recommendationsOpen: number;
+            recommendationsOverdue: number;
+            scope: string;
+            signerName: string;
+            signerPosition: string;
+            startOn: string;
+            /** @enum {string} */
+            state: 'ongoing' | 'concluded';
+            team: {
+              name: string;
+              role: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            violationList: {
+              anonymised: boolean;
+              can: {
+                update: boolean;
+              };
+              description: string;
+              id: number;
+              inspectionId: number;
+              personName: string;
+              personPosition: string;
+              personUnit: string;
+              /** @enum {string} */
+              rule:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              /** @enum {string} */
+              sanction:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              sanctionDecision: string;
+              sanctionOn: string | null;
+              version: number;
+            }[];
+            violations: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  downloadInspectionConclusion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createInspectionRecommendation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          content: string;
+          /** @default null */
+          dueOn?: string | null;
+          responsibleUnitId?: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addRecommendation: boolean;
+              addViolation: boolean;
+              conclude: boolean;
+              persons: boolean;
+              update: boolean;
+            };
+            conclusionDate: string | null;
+            conclusionNumber: string;
+            conclusionText: string;
+            conductorUnitId: number;
+            conductorUnitName: string;
+            createdAt: string;
+            decisionNumber: string;
+            endOn: string | null;
+            findings: string;
+            id: number;
+            isDemo: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: 'inspection' | 'check';
+            /** @enum {string} */
+            mode: 'planned' | 'unplanned';
+            planItemId: number | null;
+            publicSummary: string;
+            recommendationList: {
+              can: {
+                update: boolean;
+              };
+              content: string;
+              doneOn: string | null;
+              dueOn: string | null;
+              evidence: string;
+              id: number;
+              inspectionId: number;
+              overdue: boolean;
+              responsibleUnitId: number;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            recommendations: number;
+            recommendationsOpen: number;
+            recommendationsOverdue: number;
+            scope: string;
+            signerName: string;
+            signerPosition: string;
+            startOn: string;
+            /** @enum {string} */
+            state: 'ongoing' | 'concluded';
+            team: {
+              name: string;
+              role: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            violationList: {
+              anonymised: boolean;
+              can: {
+                update: boolean;
+              };
+              description: string;
+              id: number;
+              inspectionId: number;
+              personName: string;
+              personPosition: string;
+              personUnit: string;
+              /** @enum {string} */
+              rule:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              /** @enum {string} */
+              sanction:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              sanctionDecision: string;
+              sanctionOn: string | null;
+              version: number;
+            }[];
+            violations: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  createInspectionViolation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description: string;
+          personName: string;
+          /** @default  */
+          personPosition?: string;
+          /** @default  */
+          personUnit?: string;
+          /** @enum {string} */
+          rule:
+            | 'attitude'
+            | 'communication'
+            | 'arrogance'
+            | 'ethics'
+            | 'attire'
+            | 'working_time'
+            | 'abuse_of_power'
+            | 'other';
+          /**
+           * @default pending
+           * @enum {string}
+           */
+          sanction?:
+            | 'pending'
+            | 'reminder'
+            | 'reprimand'
+            | 'warning'
+            | 'salary_downgrade'
+            | 'demotion'
+            | 'dismissal'
+            | 'forced_resignation'
+            | 'removal_from_office';
+          /** @default  */
+          sanctionDecision?: string;
+          /** @default null */
+          sanctionOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addRecommendation: boolean;
+              addViolation: boolean;
+              conclude: boolean;
+              persons: boolean;
+              update: boolean;
+            };
+            conclusionDate: string | null;
+            conclusionNumber: string;
+            conclusionText: string;
+            conductorUnitId: number;
+            conductorUnitName: string;
+            createdAt: string;
+            decisionNumber: string;
+            endOn: string | null;
+            findings: string;
+            id: number;
+            isDemo: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: 'inspection' | 'check';
+            /** @enum {string} */
+            mode: 'planned' | 'unplanned';
+            planItemId: number | null;
+            publicSummary: string;
+            recommendationList: {
+              can: {
+                update: boolean;
+              };
+              content: string;
+              doneOn: string | null;
+              dueOn: string | null;
+              evidence: string;
+              id: number;
+              inspectionId: number;
+              overdue: boolean;
+              responsibleUnitId: number;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            recommendations: number;
+            recommendationsOpen: number;
+            recommendationsOverdue: number;
+            scope: string;
+            signerName: string;
+            signerPosition: string;
+            startOn: string;
+            /** @enum {string} */
+            state: 'ongoing' | 'concluded';
+            team: {
+              name: string;
+              role: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            violationList: {
+              anonymised: boolean;
+              can: {
+                update: boolean;
+              };
+              description: string;
+              id: number;
+              inspectionId: number;
+              personName: string;
+              personPosition: string;
+              personUnit: string;
+              /** @enum {string} */
+              rule:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              /** @enum {string} */
+              sanction:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              sanctionDecision: string;
+              sanctionOn: string | null;
+              version: number;
+            }[];
+            violations: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportInspections: {
+    parameters: {
+      query?: {
+        kind?: 'inspection' | 'check';
+        mode?: 'planned' | 'unplanned';
+        overdue?: 'true' | 'false';
+        q?: string;
+        state?: 'ongoing' | 'concluded';
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listInspectionPlans: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              approvedOn: string | null;
+              can: {
+                update: boolean;
+              };
+              compliance: {
+                concluded: number;
+                overdue: number;
+                percentDone: number | null;
+                planned: number;
+                started: number;
+                upcoming: number;
+              };
+              decisionNumber: string;
+              id: number;
+              isDemo: boolean;
+              title: string;
+              unitId: number;
+              unitName: string;
+              version: number;
+              year: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createInspectionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          approvedOn?: string | null;
+          /** @default  */
+          decisionNumber?: string;
+          title: string;
+          unitId: number | string;
+          year: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvedOn: string | null;
+            can: {
+              update: boolean;
+            };
+            compliance: {
+              concluded: number;
+              overdue: number;
+              percentDone: number | null;
+              planned: number;
+              started: number;
+              upcoming: number;
+            };
+            decisionNumber: string;
+            id: number;
+            isDemo: boolean;
+            planItems: {
+              content: string;
+              id: number;
+              inspectionId: number | null;
+              /** @enum {string} */
+              kind: 'inspection' | 'check';
+              month: number;
+              planId: number;
+              /** @enum {string} */
+              status: 'concluded' | 'started' | 'overdue' | 'upcoming';
+              unitId: number;
+              unitName: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getInspectionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvedOn: string | null;
+            can: {
+              update: boolean;
+            };
+            compliance: {
+              concluded: number;
+              overdue: number;
+              percentDone: number | null;
+              planned: number;
+              started: number;
+              upcoming: number;
+            };
+            decisionNumber: string;
+            id: number;
+            isDemo: boolean;
+            planItems: {
+              content: string;
+              id: number;
+              inspectionId: number | null;
+              /** @enum {string} */
+              kind: 'inspection' | 'check';
+              month: number;
+              planId: number;
+              /** @enum {string} */
+              status: 'concluded' | 'started' | 'overdue' | 'upcoming';
+              unitId: number;
+              unitName: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateInspectionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          approvedOn?: string | null;
+          decisionNumber?: string;
+          expectedVersion: number;
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvedOn: string | null;
+            can: {
+              update: boolean;
+            };
+            compliance: {
+              concluded: number;
+              overdue: number;
+              percentDone: number | null;
+              planned: number;
+              started: number;
+              upcoming: number;
+            };
+            decisionNumber: string;
+            id: number;
+            isDemo: boolean;
+            planItems: {
+              content: string;
+              id: number;
+              inspectionId: number | null;
+              /** @enum {string} */
+              kind: 'inspection' | 'check';
+              month: number;
+              planId: number;
+              /** @enum {string} */
+              status: 'concluded' | 'started' | 'overdue' | 'upcoming';
+              unitId: number;
+              unitName: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  addInspectionPlanItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          content?: string;
+          expectedVersion: number;
+          /**
+           * @default check
+           * @enum {string}
+           */
+          kind?: 'inspection' | 'check';
+          month: number;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvedOn: string | null;
+            can: {
+              update: boolean;
+            };
+            compliance: {
+              concluded: number;
+              overdue: number;
+              percentDone: number | null;
+              planned: number;
+              started: number;
+              upcoming: number;
+            };
+            decisionNumber: string;
+            id: number;
+            isDemo: boolean;
+            planItems: {
+              content: string;
+              id: number;
+              inspectionId: number | null;
+              /** @enum {string} */
+              kind: 'inspection' | 'check';
+              month: number;
+              planId: number;
+              /** @enum {string} */
+              status: 'concluded' | 'started' | 'overdue' | 'upcoming';
+              unitId: number;
+              unitName: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  updateInspectionRecommendation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          content?: string;
+          doneOn?: string | null;
+          dueOn?: string | null;
+          evidence?: string;
+          expectedVersion: number;
+          /** @enum {string} */
+          state?: 'open' | 'in_progress' | 'done';
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addRecommendation: boolean;
+              addViolation: boolean;
+              conclude: boolean;
+              persons: boolean;
+              update: boolean;
+            };
+            conclusionDate: string | null;
+            conclusionNumber: string;
+            conclusionText: string;
+            conductorUnitId: number;
+            conductorUnitName: string;
+            createdAt: string;
+            decisionNumber: string;
+            endOn: string | null;
+            findings: string;
+            id: number;
+            isDemo: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: 'inspection' | 'check';
+            /** @enum {string} */
+            mode: 'planned' | 'unplanned';
+            planItemId: number | null;
+            publicSummary: string;
+            recommendationList: {
+              can: {
+                update: boolean;
+              };
+              content: string;
+              doneOn: string | null;
+              dueOn: string | null;
+              evidence: string;
+              id: number;
+              inspectionId: number;
+              overdue: boolean;
+              responsibleUnitId: number;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            recommendations: number;
+            recommendationsOpen: number;
+            recommendationsOverdue: number;
+            scope: string;
+            signerName: string;
+            signerPosition: string;
+            startOn: string;
+            /** @enum {string} */
+            state: 'ongoing' | 'concluded';
+            team: {
+              name: string;
+              role: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            violationList: {
+              anonymised: boolean;
+              can: {
+                update: boolean;
+              };
+              description: string;
+              id: number;
+              inspectionId: number;
+              personName: string;
+              personPosition: string;
+              personUnit: string;
+              /** @enum {string} */
+              rule:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              /** @enum {string} */
+              sanction:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              sanctionDecision: string;
+              sanctionOn: string | null;
+              version: number;
+            }[];
+            violations: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  readInspectionReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            rules: {
+              basis: string;
+              /** @enum {string} */
+              code:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              en: string;
+              needsCheck: boolean;
+              vi: string;
+            }[];
+            sanctions: {
+              basis: string;
+              /** @enum {string} */
+              code:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              disciplinary: boolean;
+              en: string;
+              needsCheck: boolean;
+              vi: string;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateInspectionViolation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description?: string;
+          expectedVersion: number;
+          personName?: string;
+          personPosition?: string;
+          personUnit?: string;
+          /** @enum {string} */
+          rule?:
+            | 'attitude'
+            | 'communication'
+            | 'arrogance'
+            | 'ethics'
+            | 'attire'
+            | 'working_time'
+            | 'abuse_of_power'
+            | 'other';
+          /** @enum {string} */
+          sanction?:
+            | 'pending'
+            | 'reminder'
+            | 'reprimand'
+            | 'warning'
+            | 'salary_downgrade'
+            | 'demotion'
+            | 'dismissal'
+            | 'forced_resignation'
+            | 'removal_from_office';
+          sanctionDecision?: string;
+          sanctionOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              addRecommendation: boolean;
+              addViolation: boolean;
+              conclude: boolean;
+              persons: boolean;
+              update: boolean;
+            };
+            conclusionDate: string | null;
+            conclusionNumber: string;
+            conclusionText: string;
+            conductorUnitId: number;
+            conductorUnitName: string;
+            createdAt: string;
+            decisionNumber: string;
+            endOn: string | null;
+            findings: string;
+            id: number;
+            isDemo: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            kind: 'inspection' | 'check';
+            /** @enum {string} */
+            mode: 'planned' | 'unplanned';
+            planItemId: number | null;
+            publicSummary: string;
+            recommendationList: {
+              can: {
+                update: boolean;
+              };
+              content: string;
+              doneOn: string | null;
+              dueOn: string | null;
+              evidence: string;
+              id: number;
+              inspectionId: number;
+              overdue: boolean;
+              responsibleUnitId: number;
+              responsibleUnitName: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'done';
+              version: number;
+            }[];
+            recommendations: number;
+            recommendationsOpen: number;
+            recommendationsOverdue: number;
+            scope: string;
+            signerName: string;
+            signerPosition: string;
+            startOn: string;
+            /** @enum {string} */
+            state: 'ongoing' | 'concluded';
+            team: {
+              name: string;
+              role: string;
+            }[];
+            title: string;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            violationList: {
+              anonymised: boolean;
+              can: {
+                update: boolean;
+              };
+              description: string;
+              id: number;
+              inspectionId: number;
+              personName: string;
+              personPosition: string;
+              personUnit: string;
+              /** @enum {string} */
+              rule:
+                | 'attitude'
+                | 'communication'
+                | 'arrogance'
+                | 'ethics'
+                | 'attire'
+                | 'working_time'
+                | 'abuse_of_power'
+                | 'other';
+              /** @enum {string} */
+              sanction:
+                | 'pending'
+                | 'reminder'
+                | 'reprimand'
+                | 'warning'
+                | 'salary_downgrade'
+                | 'demotion'
+                | 'dismissal'
+                | 'forced_resignation'
+                | 'removal_from_office';
+              sanctionDecision: string;
+              sanctionOn: string | null;
+              version: number;
+            }[];
+            violations: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
     };
   };
   listCalendarDays: {
@@ -10763,6 +18323,71 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
     };
   };
+  petitionDeadlineOverview: {
+    parameters: {
+      query?: {
+        kind?: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+        page?: number | string;
+        pageSize?: number | string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            asOf: string;
+            can: {
+              create: boolean;
+            };
+            items: {
+              byKind: {
+                dueSoon: number;
+                /** @enum {string} */
+                kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+                overdue: number;
+                running: number;
+              }[];
+              dueSoon: number;
+              overdue: number;
+              running: number;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            soonDays: number;
+            total: number;
+            totals: {
+              byKind: {
+                dueSoon: number;
+                /** @enum {string} */
+                kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+                overdue: number;
+                running: number;
+              }[];
+              dueSoon: number;
+              overdue: number;
+              running: number;
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   checkPetitionDuplicates: {
     parameters: {
       query?: never;
@@ -12756,6 +20381,1166 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
     };
   };
+  getPetitionPublication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            allowedStates: ('resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved')[];
+            can: {
+              publish: boolean;
+              withdraw: boolean;
+            };
+            decisionSummary: string | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            petitionId: number;
+            publication: {
+              can: {
+                withdraw: boolean;
+              };
+              field: string | null;
+              fieldLabel: string | null;
+              id: number;
+              publishedAt: string;
+              publishedByName: string | null;
+              /** @enum {string} */
+              section:
+                'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+              sourceId: string;
+              sourceKind: string;
+              sourceModule: string;
+              state: ('resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved') | null;
+              stateLabel: string | null;
+              text: string;
+              title: string;
+              unitId: number;
+              unitName: string;
+              version: number;
+              withdrawnAt: string | null;
+              withdrawnByName: string | null;
+              withdrawReason: string | null;
+            } | null;
+            refusal: string | null;
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            subject: string;
+            unitId: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listPortalPublications: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        section?: 'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+        state?: 'resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved';
+        unitId?: number | string;
+        withdrawn?: '0' | '1';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              can: {
+                withdraw: boolean;
+              };
+              field: string | null;
+              fieldLabel: string | null;
+              id: number;
+              publishedAt: string;
+              publishedByName: string | null;
+              /** @enum {string} */
+              section:
+                'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+              sourceId: string;
+              sourceKind: string;
+              sourceModule: string;
+              state: ('resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved') | null;
+              stateLabel: string | null;
+              text: string;
+              title: string;
+              unitId: number;
+              unitName: string;
+              version: number;
+              withdrawnAt: string | null;
+              withdrawnByName: string | null;
+              withdrawReason: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  publishPetitionAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          petitionId: number | string;
+          /** @enum {string} */
+          state: 'resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved';
+          text: string;
+          title: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              withdraw: boolean;
+            };
+            field: string | null;
+            fieldLabel: string | null;
+            id: number;
+            publishedAt: string;
+            publishedByName: string | null;
+            /** @enum {string} */
+            section: 'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+            sourceId: string;
+            sourceKind: string;
+            sourceModule: string;
+            state: ('resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved') | null;
+            stateLabel: string | null;
+            text: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            withdrawnAt: string | null;
+            withdrawnByName: string | null;
+            withdrawReason: string | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  withdrawPortalPublication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion?: number;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              withdraw: boolean;
+            };
+            field: string | null;
+            fieldLabel: string | null;
+            id: number;
+            publishedAt: string;
+            publishedByName: string | null;
+            /** @enum {string} */
+            section: 'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+            sourceId: string;
+            sourceKind: string;
+            sourceModule: string;
+            state: ('resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved') | null;
+            stateLabel: string | null;
+            text: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            withdrawnAt: string | null;
+            withdrawnByName: string | null;
+            withdrawReason: string | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listPortalRatings: {
+    parameters: {
+      query?: {
+        from?: string;
+        page?: number | string;
+        pageSize?: number | string;
+        subject?: 'case' | 'visit' | 'service';
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              comment: string | null;
+              id: number;
+              on: string | null;
+              petitionId: number | null;
+              ratedOn: string;
+              score: number;
+              /** @enum {string} */
+              subject: 'case' | 'visit' | 'service';
+              subjectLabel: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getPortalSatisfaction: {
+    parameters: {
+      query: {
+        from: string;
+        subtree?: '0' | '1';
+        to: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            byScore: number[];
+            bySubject: {
+              byScore: number[];
+              index: number | null;
+              mean: number | null;
+              n: number;
+              satisfied: number;
+              /** @enum {string} */
+              subject: 'case' | 'visit' | 'service';
+              subjectLabel: string;
+            }[];
+            from: string;
+            index: number | null;
+            mean: number | null;
+            method: string;
+            n: number;
+            satisfied: number;
+            subtree: boolean;
+            to: string;
+            unitId: number;
+            unitName: string;
+            units: {
+              byScore: number[];
+              index: number | null;
+              mean: number | null;
+              n: number;
+              satisfied: number;
+              unitId: number;
+              unitName: string;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listPublicAnswers: {
+    parameters: {
+      query?: {
+        field?:
+          | 'dat_dai'
+          | 'chinh_sach_xa_hoi'
+          | 'tu_phap'
+          | 'tham_nhung'
+          | 'moi_truong'
+          | 'xay_dung'
+          | 'hanh_chinh'
+          | 'kinh_te'
+          | 'khac';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        state?: 'resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved';
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              field: string | null;
+              fieldLabel: string | null;
+              id: number;
+              publishedAt: string;
+              publishedOn: string;
+              /** @enum {string} */
+              section:
+                'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+              state: ('resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved') | null;
+              stateLabel: string | null;
+              text: string;
+              title: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getPublicAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            field: string | null;
+            fieldLabel: string | null;
+            id: number;
+            publishedAt: string;
+            publishedOn: string;
+            /** @enum {string} */
+            section: 'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+            state: ('resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved') | null;
+            stateLabel: string | null;
+            text: string;
+            title: string;
+            unitId: number;
+            unitName: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getPortalChallenge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            parameters: {
+              algorithm: string;
+              cost: number;
+              data?: {
+                [key: string]: string | number | boolean | null;
+              };
+              expiresAt?: number;
+              keyLength: number;
+              keyPrefix: string;
+              keySignature?: string;
+              memoryCost?: number;
+              nonce: string;
+              parallelism?: number;
+              salt: string;
+            };
+            signature?: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  lookupPortalCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer: {
+              field: string | null;
+              fieldLabel: string | null;
+              id: number;
+              publishedAt: string;
+              publishedOn: string;
+              /** @enum {string} */
+              section:
+                'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+              state: ('resolved' | 'resolved_in_part' | 'not_competent' | 'closed_unresolved') | null;
+              stateLabel: string | null;
+              text: string;
+              title: string;
+              unitId: number;
+              unitName: string;
+            } | null;
+            dueDate: string | null;
+            dueLabel: string | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            fieldLabel: string;
+            files: number;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            kindLabel: string;
+            rating: {
+              open: boolean;
+              ratedAt: string | null;
+              score: number | null;
+            };
+            /** @enum {string} */
+            status:
+              | 'received'
+              | 'screened'
+              | 'accepted'
+              | 'suspended'
+              | 'decided'
+              | 'result_sent'
+              | 'closed'
+              | 'transferred'
+              | 'guided'
+              | 'filed';
+            statusLabel: string;
+            steps: {
+              label: string;
+              on: string;
+              /** @enum {string} */
+              step:
+                | 'receive'
+                | 'screen'
+                | 'accept'
+                | 'transfer'
+                | 'guide'
+                | 'file'
+                | 'verify'
+                | 'dialogue'
+                | 'extend'
+                | 'suspend'
+                | 'resume'
+                | 'decide'
+                | 'send_result'
+                | 'close'
+                | 'assign'
+                | 'link_duplicate'
+                | 'dismiss_duplicate';
+              toBody: string | null;
+            }[];
+            subject: string;
+            submittedOn: string;
+            unitId: number;
+            unitName: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  ratePortalCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+          comment?: string | null;
+          score: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            ratedAt: string;
+            score: number;
+            /** @enum {string} */
+            subject: 'case' | 'visit' | 'service';
+            unitName: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getPortalHome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            satisfaction: {
+              from: string;
+              index: number | null;
+              n: number;
+              to: string;
+            };
+            sections: {
+              count: number;
+              /** @enum {string} */
+              key: 'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+              order: number;
+              title: {
+                en: string;
+                vi: string;
+              };
+            }[];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  ratePortalService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          altcha: string;
+          comment?: string | null;
+          on: string;
+          score: number;
+          /** @enum {string} */
+          subject: 'visit' | 'service';
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            ratedAt: string;
+            score: number;
+            /** @enum {string} */
+            subject: 'case' | 'visit' | 'service';
+            unitName: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  listPublicSchedules: {
+    parameters: {
+      query?: {
+        from?: string;
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        to?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              date: string;
+              endTime: string;
+              headInPerson: boolean;
+              kind: string;
+              kindLabel: string;
+              online: boolean;
+              onlineLink: string;
+              place: string;
+              receiverName: string;
+              receiverTitle: string;
+              scheduleId: number;
+              startTime: string;
+              title: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listPortalSectionItems: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        unitId?: number | string;
+      };
+      header?: never;
+      path: {
+        key: 'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              date: string | null;
+              facts: {
+                label: string;
+                value: string;
+              }[];
+              field: string | null;
+              fieldLabel: string | null;
+              id: string;
+              /** @enum {string} */
+              section:
+                'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+              state: string | null;
+              stateLabel: string | null;
+              summary: string;
+              title: string;
+              unitId: number | null;
+              unitName: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  getPortalSectionItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+        key: 'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            date: string | null;
+            facts: {
+              label: string;
+              value: string;
+            }[];
+            field: string | null;
+            fieldLabel: string | null;
+            id: string;
+            /** @enum {string} */
+            section: 'schedules' | 'answers' | 'models' | 'consultations' | 'inspections' | 'voter_petitions';
+            state: string | null;
+            stateLabel: string | null;
+            summary: string;
+            title: string;
+            unitId: number | null;
+            unitName: string | null;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  submitPortalPetition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          altcha: string;
+          consent: {
+            /** @enum {boolean} */
+            accepted: true;
+            version: string;
+          };
+          contact: {
+            address?: string | null;
+            email?: string | null;
+            fullName: string;
+            idNumber?: string | null;
+            phone?: string | null;
+          };
+          content: string;
+          /** @enum {string} */
+          field:
+            | 'dat_dai'
+            | 'chinh_sach_xa_hoi'
+            | 'tu_phap'
+            | 'tham_nhung'
+            | 'moi_truong'
+            | 'xay_dung'
+            | 'hanh_chinh'
+            | 'kinh_te'
+            | 'khac';
+          /** @enum {string} */
+          kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+          subject: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attachUntil: string;
+            code: string;
+            dueDate: string | null;
+            /** @enum {string} */
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
+            fieldLabel: string;
+            /** @enum {string} */
+            kind: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+            kindLabel: string;
+            maxFiles: number;
+            notice: string;
+            subject: string;
+            submittedAt: string;
+            submittedAtText: string;
+            unitId: number;
+            unitName: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  attachPortalFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** @description Mã tra cứu nhận được khi gửi đơn */
+          code: string;
+          /**
+           * Format: binary
+           * @description Ảnh, PDF, Word, Excel… (kiểm tra theo nội dung tệp)
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+            mime: string;
+            name: string;
+            remaining: number;
+            size: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getPortalTerms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            consent: {
+              en: string[];
+              vi: string[];
+            };
+            consentVersion: string;
+            fields: {
+              /** @enum {string} */
+              code:
+                | 'dat_dai'
+                | 'chinh_sach_xa_hoi'
+                | 'tu_phap'
+                | 'tham_nhung'
+                | 'moi_truong'
+                | 'xay_dung'
+                | 'hanh_chinh'
+                | 'kinh_te'
+                | 'khac';
+              label: {
+                en: string;
+                vi: string;
+              };
+            }[];
+            files: {
+              accept: string[];
+              attachMinutes: number;
+              maxBytes: number;
+              maxFiles: number;
+            };
+            kinds: {
+              /** @enum {string} */
+              code: 'khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh';
+              label: {
+                en: string;
+                vi: string;
+              };
+            }[];
+            legalBasis: string;
+            whatIsNotPublic: {
+              en: string[];
+              vi: string[];
+            };
+            whatIsPublic: {
+              en: string[];
+              vi: string[];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listPublicUnits: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        parentId?: number | string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              depth: number;
+              id: number;
+              kind: string;
+              name: string;
+              parentId: number | null;
+              parentName: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
   getReceptionCompliance: {
     parameters: {
       query: {
@@ -12777,7 +21562,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            deputyCountsUntil: string;
+            deputyCountsUntil: string | null;
             from: string;
             months: string[];
             rows: {
@@ -13260,6 +22045,8 @@ export interface operations {
               kind: 'regular' | 'periodic_head' | 'ad_hoc';
               massDelegation: boolean;
               online: boolean;
+              onlineNoticeDueBy: string | null;
+              onlineNoticeLate: boolean;
               onlineNoticeSentOn: string | null;
               /** @enum {string} */
               outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
@@ -13367,6 +22154,8 @@ export interface operations {
             kind: 'regular' | 'periodic_head' | 'ad_hoc';
             massDelegation: boolean;
             online: boolean;
+            onlineNoticeDueBy: string | null;
+            onlineNoticeLate: boolean;
             onlineNoticeSentOn: string | null;
             /** @enum {string} */
             outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
@@ -13437,6 +22226,8 @@ export interface operations {
             kind: 'regular' | 'periodic_head' | 'ad_hoc';
             massDelegation: boolean;
             online: boolean;
+            onlineNoticeDueBy: string | null;
+            onlineNoticeLate: boolean;
             onlineNoticeSentOn: string | null;
             /** @enum {string} */
             outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
@@ -13533,6 +22324,8 @@ export interface operations {
             kind: 'regular' | 'periodic_head' | 'ad_hoc';
             massDelegation: boolean;
             online: boolean;
+            onlineNoticeDueBy: string | null;
+            onlineNoticeLate: boolean;
             onlineNoticeSentOn: string | null;
             /** @enum {string} */
             outcome: 'answered' | 'guided' | 'petition_received' | 'refused';
@@ -14653,6 +23446,2612 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
     };
   };
+  listScoringAssessments: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        roundId?: number | string;
+        state?: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+        unitId?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              appraisedAt: string | null;
+              appraisedTotal: number | null;
+              band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+              can: {
+                appraise: boolean;
+                comment: boolean;
+                decide: boolean;
+                draft: boolean;
+                explain: boolean;
+                sendAppraisal: boolean;
+                sendExplanation: boolean;
+                submit: boolean;
+              };
+              decidedAt: string | null;
+              disqualified: boolean;
+              disqualifyReason: string;
+              explainUntil: string | null;
+              finalTotal: number | null;
+              id: number;
+              isDemo: boolean;
+              late: boolean;
+              maxTotal: number;
+              roundId: number;
+              roundName: string;
+              selfTotal: number;
+              /** @enum {string} */
+              state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+              submitDeadline: string;
+              submittedAt: string | null;
+              unitCode: string;
+              unitId: number;
+              unitName: string;
+              version: number;
+              year: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  openScoringAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          roundId: number | string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getScoringAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  commentScoringAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            authorName: string;
+            authorUnitName: string;
+            createdAt: string;
+            id: number;
+            text: string;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  decideScoringAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default false */
+          disqualified?: boolean;
+          /** @default  */
+          disqualifyReason?: string;
+          items?: {
+            /** @default  */
+            comment?: string;
+            finalScore: number;
+            itemId: number | string;
+          }[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportScoringAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  selfScoreScoringItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+        itemId: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          evidenceLinks?: {
+            label: string;
+            path: string;
+          }[];
+          selfReason?: string;
+          selfScore?: number | null;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  appraiseScoringItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+        itemId: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          appraisedScore: number;
+          /** @default  */
+          comment?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  explainScoringItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+        itemId: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          explanation: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  proposeScoringAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  sendScoringAppraisal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  sendScoringExplanation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  submitScoringAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            appraisedAt: string | null;
+            appraisedTotal: number | null;
+            band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+            can: {
+              appraise: boolean;
+              comment: boolean;
+              decide: boolean;
+              draft: boolean;
+              explain: boolean;
+              sendAppraisal: boolean;
+              sendExplanation: boolean;
+              submit: boolean;
+            };
+            comments: {
+              authorName: string;
+              authorUnitName: string;
+              createdAt: string;
+              id: number;
+              text: string;
+            }[];
+            decidedAt: string | null;
+            disqualified: boolean;
+            disqualifyReason: string;
+            explainUntil: string | null;
+            finalTotal: number | null;
+            groups: {
+              appraisedTotal: number | null;
+              code: string;
+              finalTotal: number | null;
+              items: {
+                appraisalComment: string;
+                appraisedScore: number | null;
+                criterionCode: string;
+                decisionComment: string;
+                evidenceLinks: {
+                  label: string;
+                  path: string;
+                }[];
+                evidenceRequired: string;
+                explanation: string;
+                finalScore: number | null;
+                guidance: string;
+                id: number;
+                /** @enum {string} */
+                kind: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                proposal: {
+                  computedAt: string;
+                  description: string;
+                  evidence: {
+                    label: string;
+                    path: string;
+                  };
+                  key: string;
+                  score: number;
+                } | null;
+                /** @enum {string} */
+                scoredBy: 'self' | 'superior';
+                selfFromProposal: boolean;
+                selfReason: string;
+                selfScore: number | null;
+              }[];
+              maxPoints: number;
+              name: string;
+              selfTotal: number;
+            }[];
+            id: number;
+            isDemo: boolean;
+            late: boolean;
+            maxTotal: number;
+            roundId: number;
+            roundName: string;
+            selfTotal: number;
+            setId: number;
+            setName: string;
+            /** @enum {string} */
+            state: 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+            submitDeadline: string;
+            submittedAt: string | null;
+            unitCode: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listScoringBandSchemes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              bands: {
+                /** @enum {string} */
+                code: 'xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+                label: string;
+                max: number | null;
+                maxInclusive: boolean;
+                min: number | null;
+                minInclusive: boolean;
+                requiresEligibility: boolean;
+              }[];
+              basis: string;
+              cap: {
+                /** @enum {string} */
+                band: 'xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+                /** @enum {string} */
+                moveTo: 'xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+                ofBands: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh')[];
+                percent: number;
+              } | null;
+              code: string;
+              effectiveFrom: string;
+              effectiveTo: string | null;
+              id: number;
+              name: string;
+              needsCheck: boolean;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listScoringProposers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              available: boolean;
+              description: string;
+              key: string;
+              label: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listScoringRounds: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        state?: 'draft' | 'open' | 'published';
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              bandSchemeId: number;
+              bandSchemeName: string;
+              can: {
+                decisionDocx: boolean;
+                open: boolean;
+                publish: boolean;
+                update: boolean;
+              };
+              counts: {
+                appraised: number;
+                decided: number;
+                draft: number;
+                explained: number;
+                notStarted: number;
+                participants: number;
+                submitted: number;
+              };
+              createdAt: string;
+              decisionDate: string | null;
+              decisionNumber: string;
+              explainDays: number;
+              groups: {
+                code: string;
+                id: number;
+                name: string;
+              }[];
+              id: number;
+              isDemo: boolean;
+              name: string;
+              publishedAt: string | null;
+              setId: number;
+              setName: string;
+              signerName: string;
+              signerPosition: string;
+              /** @enum {string} */
+              state: 'draft' | 'open' | 'published';
+              submitDeadline: string;
+              unitId: number;
+              unitName: string;
+              version: number;
+              year: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createScoringRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          explainDays?: number | string;
+          groupIds: (number | string)[];
+          name: string;
+          setId: number | string;
+          submitDeadline: string;
+          unitId: number | string;
+          year: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            can: {
+              decisionDocx: boolean;
+              open: boolean;
+              publish: boolean;
+              update: boolean;
+            };
+            counts: {
+              appraised: number;
+              decided: number;
+              draft: number;
+              explained: number;
+              notStarted: number;
+              participants: number;
+              submitted: number;
+            };
+            createdAt: string;
+            decisionDate: string | null;
+            decisionNumber: string;
+            explainDays: number;
+            groups: {
+              code: string;
+              id: number;
+              name: string;
+            }[];
+            id: number;
+            isDemo: boolean;
+            name: string;
+            publishedAt: string | null;
+            setId: number;
+            setName: string;
+            signerName: string;
+            signerPosition: string;
+            /** @enum {string} */
+            state: 'draft' | 'open' | 'published';
+            submitDeadline: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getScoringRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            can: {
+              decisionDocx: boolean;
+              open: boolean;
+              publish: boolean;
+              update: boolean;
+            };
+            counts: {
+              appraised: number;
+              decided: number;
+              draft: number;
+              explained: number;
+              notStarted: number;
+              participants: number;
+              submitted: number;
+            };
+            createdAt: string;
+            decisionDate: string | null;
+            decisionNumber: string;
+            explainDays: number;
+            groups: {
+              code: string;
+              id: number;
+              name: string;
+            }[];
+            id: number;
+            isDemo: boolean;
+            name: string;
+            publishedAt: string | null;
+            setId: number;
+            setName: string;
+            signerName: string;
+            signerPosition: string;
+            /** @enum {string} */
+            state: 'draft' | 'open' | 'published';
+            submitDeadline: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateScoringRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decisionDate?: string | null;
+          decisionNumber?: string;
+          explainDays?: number | string;
+          name?: string;
+          signerName?: string;
+          signerPosition?: string;
+          submitDeadline?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            can: {
+              decisionDocx: boolean;
+              open: boolean;
+              publish: boolean;
+              update: boolean;
+            };
+            counts: {
+              appraised: number;
+              decided: number;
+              draft: number;
+              explained: number;
+              notStarted: number;
+              participants: number;
+              submitted: number;
+            };
+            createdAt: string;
+            decisionDate: string | null;
+            decisionNumber: string;
+            explainDays: number;
+            groups: {
+              code: string;
+              id: number;
+              name: string;
+            }[];
+            id: number;
+            isDemo: boolean;
+            name: string;
+            publishedAt: string | null;
+            setId: number;
+            setName: string;
+            signerName: string;
+            signerPosition: string;
+            /** @enum {string} */
+            state: 'draft' | 'open' | 'published';
+            submitDeadline: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getScoringCompliance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              assessmentId: number | null;
+              groupNames: string[];
+              late: boolean;
+              /** @enum {string} */
+              status: 'not_started' | 'draft' | 'submitted' | 'appraised' | 'explained' | 'decided';
+              submittedAt: string | null;
+              unitCode: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  downloadScoringDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  openScoringRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            can: {
+              decisionDocx: boolean;
+              open: boolean;
+              publish: boolean;
+              update: boolean;
+            };
+            counts: {
+              appraised: number;
+              decided: number;
+              draft: number;
+              explained: number;
+              notStarted: number;
+              participants: number;
+              submitted: number;
+            };
+            createdAt: string;
+            decisionDate: string | null;
+            decisionNumber: string;
+            explainDays: number;
+            groups: {
+              code: string;
+              id: number;
+              name: string;
+            }[];
+            id: number;
+            isDemo: boolean;
+            name: string;
+            publishedAt: string | null;
+            setId: number;
+            setName: string;
+            signerName: string;
+            signerPosition: string;
+            /** @enum {string} */
+            state: 'draft' | 'open' | 'published';
+            submitDeadline: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  publishScoringRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          decisionDate?: string | null;
+          /** @default  */
+          decisionNumber?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            can: {
+              decisionDocx: boolean;
+              open: boolean;
+              publish: boolean;
+              update: boolean;
+            };
+            counts: {
+              appraised: number;
+              decided: number;
+              draft: number;
+              explained: number;
+              notStarted: number;
+              participants: number;
+              submitted: number;
+            };
+            createdAt: string;
+            decisionDate: string | null;
+            decisionNumber: string;
+            explainDays: number;
+            groups: {
+              code: string;
+              id: number;
+              name: string;
+            }[];
+            id: number;
+            isDemo: boolean;
+            name: string;
+            publishedAt: string | null;
+            setId: number;
+            setName: string;
+            signerName: string;
+            signerPosition: string;
+            /** @enum {string} */
+            state: 'draft' | 'open' | 'published';
+            submitDeadline: string;
+            unitId: number;
+            unitName: string;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getScoringRanking: {
+    parameters: {
+      query?: {
+        groupId?: number | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandCounts: {
+              [key: string]: number;
+            };
+            bandScheme: {
+              bands: {
+                /** @enum {string} */
+                code: 'xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+                label: string;
+                max: number | null;
+                maxInclusive: boolean;
+                min: number | null;
+                minInclusive: boolean;
+                requiresEligibility: boolean;
+              }[];
+              basis: string;
+              cap: {
+                /** @enum {string} */
+                band: 'xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+                /** @enum {string} */
+                moveTo: 'xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh';
+                ofBands: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh')[];
+                percent: number;
+              } | null;
+              code: string;
+              effectiveFrom: string;
+              effectiveTo: string | null;
+              id: number;
+              name: string;
+              needsCheck: boolean;
+            };
+            cap: {
+              allowed: number;
+              base: number;
+              before: number;
+              moved: {
+                place: number;
+                reason: string;
+                total: number;
+                unitId: number;
+                unitName: string;
+              }[];
+              percent: number;
+            } | null;
+            groups: {
+              groupCode: string;
+              groupId: number;
+              groupName: string;
+              rows: {
+                assessmentId: number;
+                band: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+                bandByScore: ('xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh') | null;
+                capApplied: boolean;
+                disqualified: boolean;
+                maxTotal: number;
+                note: string;
+                rank: number;
+                total: number;
+                unitCode: string;
+                unitId: number;
+                unitName: string;
+              }[];
+            }[];
+            published: boolean;
+            roundId: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportScoringRanking: {
+    parameters: {
+      query?: {
+        groupId?: number | string;
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listScoringSets: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        state?: 'draft' | 'issued' | 'superseded';
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              bandSchemeId: number;
+              bandSchemeName: string;
+              basis: string;
+              can: {
+                issue: boolean;
+                update: boolean;
+              };
+              createdAt: string;
+              criteriaCount: number;
+              id: number;
+              maxTotal: number;
+              name: string;
+              needsCheck: boolean;
+              previousVersionId: number | null;
+              selfPoints: number;
+              setVersion: number;
+              /** @enum {string} */
+              state: 'draft' | 'issued' | 'superseded';
+              superiorPoints: number;
+              unitId: number;
+              unitName: string;
+              updatedAt: string;
+              usedAt: string | null;
+              version: number;
+              year: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createScoringSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bandSchemeId: number | string;
+          /** @default  */
+          basis?: string;
+          content: {
+            groups: {
+              code: string;
+              criteria: {
+                code: string;
+                /** @default  */
+                evidenceRequired?: string;
+                /** @default  */
+                guidance?: string;
+                /**
+                 * @default score
+                 * @enum {string}
+                 */
+                kind?: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                /** @default null */
+                proposerKey?: string | null;
+                /**
+                 * @default self
+                 * @enum {string}
+                 */
+                scoredBy?: 'self' | 'superior';
+              }[];
+              maxPoints: number;
+              name: string;
+            }[];
+          };
+          name: string;
+          /** @default false */
+          needsCheck?: boolean;
+          unitId: number | string;
+          year: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            basis: string;
+            can: {
+              issue: boolean;
+              update: boolean;
+            };
+            content: {
+              groups: {
+                code: string;
+                criteria: {
+                  code: string;
+                  evidenceRequired: string;
+                  guidance: string;
+                  /** @enum {string} */
+                  kind: 'score' | 'bonus' | 'deduction';
+                  maxPoints: number;
+                  name: string;
+                  proposerKey: string | null;
+                  /** @enum {string} */
+                  scoredBy: 'self' | 'superior';
+                }[];
+                maxPoints: number;
+                name: string;
+              }[];
+            };
+            createdAt: string;
+            criteriaCount: number;
+            id: number;
+            maxTotal: number;
+            name: string;
+            needsCheck: boolean;
+            previousVersionId: number | null;
+            selfPoints: number;
+            setVersion: number;
+            /** @enum {string} */
+            state: 'draft' | 'issued' | 'superseded';
+            superiorPoints: number;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            usedAt: string | null;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getScoringSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            basis: string;
+            can: {
+              issue: boolean;
+              update: boolean;
+            };
+            content: {
+              groups: {
+                code: string;
+                criteria: {
+                  code: string;
+                  evidenceRequired: string;
+                  guidance: string;
+                  /** @enum {string} */
+                  kind: 'score' | 'bonus' | 'deduction';
+                  maxPoints: number;
+                  name: string;
+                  proposerKey: string | null;
+                  /** @enum {string} */
+                  scoredBy: 'self' | 'superior';
+                }[];
+                maxPoints: number;
+                name: string;
+              }[];
+            };
+            createdAt: string;
+            criteriaCount: number;
+            id: number;
+            maxTotal: number;
+            name: string;
+            needsCheck: boolean;
+            previousVersionId: number | null;
+            selfPoints: number;
+            setVersion: number;
+            /** @enum {string} */
+            state: 'draft' | 'issued' | 'superseded';
+            superiorPoints: number;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            usedAt: string | null;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateScoringSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bandSchemeId?: number | string;
+          basis?: string;
+          content?: {
+            groups: {
+              code: string;
+              criteria: {
+                code: string;
+                /** @default  */
+                evidenceRequired?: string;
+                /** @default  */
+                guidance?: string;
+                /**
+                 * @default score
+                 * @enum {string}
+                 */
+                kind?: 'score' | 'bonus' | 'deduction';
+                maxPoints: number;
+                name: string;
+                /** @default null */
+                proposerKey?: string | null;
+                /**
+                 * @default self
+                 * @enum {string}
+                 */
+                scoredBy?: 'self' | 'superior';
+              }[];
+              maxPoints: number;
+              name: string;
+            }[];
+          };
+          name?: string;
+          needsCheck?: boolean;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            basis: string;
+            can: {
+              issue: boolean;
+              update: boolean;
+            };
+            content: {
+              groups: {
+                code: string;
+                criteria: {
+                  code: string;
+                  evidenceRequired: string;
+                  guidance: string;
+                  /** @enum {string} */
+                  kind: 'score' | 'bonus' | 'deduction';
+                  maxPoints: number;
+                  name: string;
+                  proposerKey: string | null;
+                  /** @enum {string} */
+                  scoredBy: 'self' | 'superior';
+                }[];
+                maxPoints: number;
+                name: string;
+              }[];
+            };
+            createdAt: string;
+            criteriaCount: number;
+            id: number;
+            maxTotal: number;
+            name: string;
+            needsCheck: boolean;
+            previousVersionId: number | null;
+            selfPoints: number;
+            setVersion: number;
+            /** @enum {string} */
+            state: 'draft' | 'issued' | 'superseded';
+            superiorPoints: number;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            usedAt: string | null;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  issueScoringSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bandSchemeId: number;
+            bandSchemeName: string;
+            basis: string;
+            can: {
+              issue: boolean;
+              update: boolean;
+            };
+            content: {
+              groups: {
+                code: string;
+                criteria: {
+                  code: string;
+                  evidenceRequired: string;
+                  guidance: string;
+                  /** @enum {string} */
+                  kind: 'score' | 'bonus' | 'deduction';
+                  maxPoints: number;
+                  name: string;
+                  proposerKey: string | null;
+                  /** @enum {string} */
+                  scoredBy: 'self' | 'superior';
+                }[];
+                maxPoints: number;
+                name: string;
+              }[];
+            };
+            createdAt: string;
+            criteriaCount: number;
+            id: number;
+            maxTotal: number;
+            name: string;
+            needsCheck: boolean;
+            previousVersionId: number | null;
+            selfPoints: number;
+            setVersion: number;
+            /** @enum {string} */
+            state: 'draft' | 'issued' | 'superseded';
+            superiorPoints: number;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            usedAt: string | null;
+            version: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
   listSituations: {
     parameters: {
       query?: {
@@ -15267,6 +26666,692 @@ export interface operations {
             unitName: string;
             updatedAt: string;
             version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listTrainingCourses: {
+    parameters: {
+      query?: {
+        format?: 'in_person' | 'online' | 'hybrid';
+        kind?: 'training' | 'refresher' | 'briefing';
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              attendees: number;
+              can: {
+                update: boolean;
+              };
+              content: string;
+              createdAt: string;
+              endOn: string;
+              /** @enum {string} */
+              format: 'in_person' | 'online' | 'hybrid';
+              id: number;
+              isDemo: boolean;
+              /** @enum {string} */
+              kind: 'training' | 'refresher' | 'briefing';
+              lecturers: string;
+              place: string;
+              startOn: string;
+              topic: string;
+              unitId: number;
+              unitName: string;
+              units: number;
+              updatedAt: string;
+              version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createTrainingCourse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          content?: string;
+          endOn: string;
+          /**
+           * @default in_person
+           * @enum {string}
+           */
+          format?: 'in_person' | 'online' | 'hybrid';
+          /**
+           * @default training
+           * @enum {string}
+           */
+          kind?: 'training' | 'refresher' | 'briefing';
+          /** @default  */
+          lecturers?: string;
+          /** @default  */
+          place?: string;
+          startOn: string;
+          topic: string;
+          unitId: number | string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attendanceUnits: {
+              count: number;
+              named: number;
+              unitId: number;
+              unitName: string;
+            }[];
+            attendees: number;
+            can: {
+              update: boolean;
+            };
+            content: string;
+            createdAt: string;
+            endOn: string;
+            /** @enum {string} */
+            format: 'in_person' | 'online' | 'hybrid';
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'training' | 'refresher' | 'briefing';
+            lecturers: string;
+            persons: {
+              fullName: string;
+              id: number;
+              position: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            place: string;
+            startOn: string;
+            topic: string;
+            unitId: number;
+            unitName: string;
+            units: number;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  getTrainingCourse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attendanceUnits: {
+              count: number;
+              named: number;
+              unitId: number;
+              unitName: string;
+            }[];
+            attendees: number;
+            can: {
+              update: boolean;
+            };
+            content: string;
+            createdAt: string;
+            endOn: string;
+            /** @enum {string} */
+            format: 'in_person' | 'online' | 'hybrid';
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'training' | 'refresher' | 'briefing';
+            lecturers: string;
+            persons: {
+              fullName: string;
+              id: number;
+              position: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            place: string;
+            startOn: string;
+            topic: string;
+            unitId: number;
+            unitName: string;
+            units: number;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateTrainingCourse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          content?: string;
+          endOn?: string;
+          expectedVersion: number;
+          /** @enum {string} */
+          format?: 'in_person' | 'online' | 'hybrid';
+          /** @enum {string} */
+          kind?: 'training' | 'refresher' | 'briefing';
+          lecturers?: string;
+          place?: string;
+          startOn?: string;
+          topic?: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attendanceUnits: {
+              count: number;
+              named: number;
+              unitId: number;
+              unitName: string;
+            }[];
+            attendees: number;
+            can: {
+              update: boolean;
+            };
+            content: string;
+            createdAt: string;
+            endOn: string;
+            /** @enum {string} */
+            format: 'in_person' | 'online' | 'hybrid';
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'training' | 'refresher' | 'briefing';
+            lecturers: string;
+            persons: {
+              fullName: string;
+              id: number;
+              position: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            place: string;
+            startOn: string;
+            topic: string;
+            unitId: number;
+            unitName: string;
+            units: number;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  setTrainingAttendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+          persons?: {
+            fullName: string;
+            /** @default  */
+            position?: string;
+            unitId: number | string;
+          }[];
+          units: {
+            count: number;
+            unitId: number | string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attendanceUnits: {
+              count: number;
+              named: number;
+              unitId: number;
+              unitName: string;
+            }[];
+            attendees: number;
+            can: {
+              update: boolean;
+            };
+            content: string;
+            createdAt: string;
+            endOn: string;
+            /** @enum {string} */
+            format: 'in_person' | 'online' | 'hybrid';
+            id: number;
+            isDemo: boolean;
+            /** @enum {string} */
+            kind: 'training' | 'refresher' | 'briefing';
+            lecturers: string;
+            persons: {
+              fullName: string;
+              id: number;
+              position: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            place: string;
+            startOn: string;
+            topic: string;
+            unitId: number;
+            unitName: string;
+            units: number;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  importTrainingAttendance: {
+    parameters: {
+      query?: {
+        expectedVersion?: number | string;
+        mode?: 'preview' | 'commit';
+      };
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description Danh sách tham dự (.xlsx hoặc .csv): STT, Họ và tên, Chức vụ, Đơn vị (tên hoặc mã)
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                invalid: number;
+                rows: {
+                  /** @enum {string} */
+                  action: 'create' | 'skip';
+                  errors: string[];
+                  fullName: string;
+                  position: string;
+                  row: number;
+                  unitId: number | null;
+                  unitName: string;
+                }[];
+                valid: number;
+              }
+            | {
+                attendanceUnits: {
+                  count: number;
+                  named: number;
+                  unitId: number;
+                  unitName: string;
+                }[];
+                attendees: number;
+                can: {
+                  update: boolean;
+                };
+                content: string;
+                createdAt: string;
+                endOn: string;
+                /** @enum {string} */
+                format: 'in_person' | 'online' | 'hybrid';
+                id: number;
+                isDemo: boolean;
+                /** @enum {string} */
+                kind: 'training' | 'refresher' | 'briefing';
+                lecturers: string;
+                persons: {
+                  fullName: string;
+                  id: number;
+                  position: string;
+                  unitId: number;
+                  unitName: string;
+                }[];
+                place: string;
+                startOn: string;
+                topic: string;
+                unitId: number;
+                unitName: string;
+                units: number;
+                updatedAt: string;
+                version: number;
+              };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  exportTrainingCourses: {
+    parameters: {
+      query?: {
+        format?: 'in_person' | 'online' | 'hybrid';
+        kind?: 'training' | 'refresher' | 'briefing';
+        q?: string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  readTrainingFigures: {
+    parameters: {
+      query: {
+        page?: number | string;
+        pageSize?: number | string;
+        unitId?: number | string;
+        year: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attendees: number;
+              canSetHeadcount: boolean;
+              courses: number;
+              headcount: number | null;
+              headcountVersion: number | null;
+              share: number | null;
+              trained: number;
+              unitCode: string;
+              unitId: number;
+              unitName: string;
+            }[];
+            page: number;
+            pageSize: number;
+            summary: {
+              attendees: number;
+              courses: number;
+            };
+            total: number;
+            year: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  exportTrainingFigures: {
+    parameters: {
+      query: {
+        unitId?: number | string;
+        year: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listTrainingHeadcounts: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        unitId?: number | string;
+        year?: number | string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              can: {
+                update: boolean;
+              };
+              civilServants: number;
+              id: number;
+              unitId: number;
+              unitName: string;
+              updatedAt: string;
+              version: number;
+              year: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  setTrainingHeadcount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          civilServants: number;
+          expectedVersion?: number;
+          unitId: number | string;
+          year: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can: {
+              update: boolean;
+            };
+            civilServants: number;
+            id: number;
+            unitId: number;
+            unitName: string;
+            updatedAt: string;
+            version: number;
+            year: number;
           };
         };
       };

@@ -34,6 +34,10 @@ import {
   provincePlan,
   type People,
 } from '../src/modules/plans/plans.test-helpers.ts';
+import {
+  decidedAssessment as scoringDecided,
+  roundAt as scoringRoundAt,
+} from '../src/modules/scoring/scoring.test-helpers.ts';
 
 let env: TestEnv;
 let p: Province;
@@ -156,12 +160,51 @@ const EXPORTS: Record<string, () => ExportCase> = {
     numbers: true,
     shows: ['Xây dựng hệ thống chính trị', 'Tập thể', 'Đã đăng ký'],
   }),
+  'GET /api/v1/scoring/rounds/:id/ranking.xlsx': () => ({
+    user: () => u.coordinator,
+    urls: [`/api/v1/scoring/rounds/${ids.scoringRound}/ranking.xlsx`],
+    numbers: true,
+    shows: ['Hoàn thành xuất sắc nhiệm vụ', 'KHỐI XÃ, PHƯỜNG'],
+  }),
+  'GET /api/v1/scoring/assessments/:id/export.xlsx': () => ({
+    user: () => u.focalA,
+    urls: [`/api/v1/scoring/assessments/${ids.scoringAssessment}/export.xlsx`],
+    numbers: true,
+    shows: ['Điểm thưởng', 'Cấp trên chấm', 'TỔNG ĐIỂM'],
+  }),
   'GET /api/v1/models/commendations/export.xlsx': () => ({
     user: () => u.coordinator,
     urls: [`/api/v1/models/commendations/export.xlsx?unitId=${p.communeA.id}`],
     dates: true,
     numbers: true,
     shows: ['Bằng khen', 'Cấp tỉnh', 'Tập thể'],
+  }),
+  'GET /api/v1/training/courses/export.xlsx': () => ({
+    user: () => u.coordinator,
+    urls: [`/api/v1/training/courses/export.xlsx?unitId=${p.communeA.id}`],
+    dates: true,
+    numbers: true,
+    shows: ['Lớp bồi dưỡng kỹ năng', 'Trực tuyến'],
+  }),
+  'GET /api/v1/inspections/export.xlsx': () => ({
+    user: () => u.coordinator,
+    urls: [`/api/v1/inspections/export.xlsx?unitId=${p.communeA.id}`],
+    dates: true,
+    numbers: true,
+    shows: ['Kiểm tra công vụ', 'Đột xuất', 'Khiển trách', 'Chưa thực hiện', 'Quá hạn'],
+  }),
+  'GET /api/v1/answers/items/export.xlsx': () => ({
+    user: () => u.focalA,
+    urls: [`/api/v1/answers/items/export.xlsx?sourceId=${ids.answersSource}`],
+    dates: true,
+    numbers: true,
+    shows: ['Đối thoại trực tiếp', 'Đất đai', 'Đã trả lời', 'Trả lời đúng hạn', 'Quá hạn chưa trả lời'],
+  }),
+  'GET /api/v1/training/figures/export.xlsx': () => ({
+    user: () => u.coordinator,
+    urls: [`/api/v1/training/figures/export.xlsx?unitId=${p.communeA.id}&year=2026`],
+    numbers: true,
+    shows: [],
   }),
 };
 
@@ -429,6 +472,107 @@ beforeAll(async () => {
       modelId: model.id,
     }),
   );
+
+  // training: a commune's course with its attendees, and the commune's headcount
+  const course = await ok(
+    await api.post(u.focalA, '/api/v1/training/courses', {
+      unitId: p.communeA.id,
+      topic: 'Bồi dưỡng kỹ năng vận động Nhân dân',
+      kind: 'refresher',
+      format: 'online',
+      startOn: '2026-02-10',
+      endOn: '2026-02-11',
+    }),
+  );
+  await ok(
+    await env.app.inject({
+      method: 'PUT',
+      url: `/api/v1/training/courses/${course.id}/attendance`,
+      headers: u.focalA.headers,
+      payload: { expectedVersion: course.version, units: [{ unitId: p.communeA.id, count: 12 }] },
+    }),
+  );
+  await ok(
+    await env.app.inject({
+      method: 'PUT',
+      url: '/api/v1/training/headcounts',
+      headers: u.focalA.headers,
+      payload: { unitId: p.communeA.id, year: 2026, civilServants: 40 },
+    }),
+  );
+
+  // inspections: a check of a commune with a violation and a recommendation
+  const inspector = await makeUser(env, 'inspector', p.root.id, { fullName: 'Đặng Văn Lực' });
+  const insp = await ok(
+    await api.post(inspector, '/api/v1/inspections', {
+      unitId: p.communeA.id,
+      conductorUnitId: p.root.id,
+      mode: 'unplanned',
+      title: 'Kiểm tra công vụ tại xã',
+      startOn: '2026-02-02',
+    }),
+  );
+  await ok(
+    await api.post(inspector, `/api/v1/inspections/${insp.id}/violations`, {
+      personName: 'Nguyễn Văn Tâm',
+      rule: 'communication',
+      description: 'To tiếng với người dân.',
+      sanction: 'reprimand',
+      sanctionOn: '2026-02-20',
+    }),
+  );
+  await ok(
+    await api.post(inspector, `/api/v1/inspections/${insp.id}/recommendations`, {
+      content: 'Kiểm điểm, rút kinh nghiệm.',
+      dueOn: '2026-02-25',
+    }),
+  );
+
+  // scoring: the communes' year round, decided, with the cap applied
+  const round = await scoringRoundAt(env, p.root.id);
+  ids.scoringAssessment = (await scoringDecided(env, round.id, p.communeA.id, 1)).id;
+  ids.scoringRound = round.id;
+
+  // answers: a dialogue held by commune A with two commitments, one answered
+  const dlg = await ok(
+    await api.post(u.focalA, '/api/v1/answers/dialogues', {
+      unitId: p.communeA.id,
+      title: 'Đối thoại về giải phóng mặt bằng',
+      scheduledOn: '2026-02-10',
+      place: 'Hội trường xã',
+      chairName: 'Chủ tịch UBND xã',
+    }),
+  );
+  const heldDlg = await ok(
+    await api.post(u.focalA, `/api/v1/answers/dialogues/${dlg.id}/hold`, {
+      expectedVersion: dlg.version,
+      heldOn: '2026-02-10',
+      participantCount: 40,
+      issuesRaised: 'Đề nghị công khai đơn giá bồi thường.',
+      commitments: [
+        {
+          text: 'Công khai đơn giá bồi thường',
+          field: 'dat_dai',
+          responsibleUnitId: p.communeA.id,
+          dueDate: '2026-02-20',
+        },
+        {
+          text: 'Sửa đường tạm',
+          field: 'xay_dung_giao_thong',
+          responsibleUnitId: p.communeA.id,
+          dueDate: '2026-02-25',
+        },
+      ],
+    }),
+  );
+  await ok(
+    await api.post(u.focalA, `/api/v1/answers/items/${heldDlg.items[0].id}/answer`, {
+      expectedVersion: heldDlg.items[0].version,
+      text: 'Đã niêm yết tại nhà văn hóa thôn.',
+      answeredOn: '2026-02-18',
+    }),
+  );
+  ids.answersSource = dlg.id;
 }, 180_000);
 
 // ------------------------------------------------------------------------------------------------

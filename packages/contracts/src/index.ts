@@ -23,3 +23,8 @@ export * from './petitions.ts';
 export * from './situations.ts';
 export * from './vault.ts';
 export * from './models.ts';
+export * from './scoring.ts';
+export * from './training.ts';
+export * from './inspections.ts';
+export * from './answers.ts';
+export * from './portal.ts';

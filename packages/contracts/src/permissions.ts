@@ -89,7 +89,12 @@ const READ_ALL: Permission[] = ['org:read', 'files:read', 'plans:read', 'reporti
  * the assignment's subtree flag says: a unit writes and sends its own report; the level above reads,
  * comments, returns, accepts or reopens it (reporting:review) but does not edit the unit's figures.
  */
-export const OWN_UNIT_PERMISSIONS: readonly Permission[] = ['reporting:enter', 'reporting:submit'];
+export const OWN_UNIT_PERMISSIONS: readonly Permission[] = [
+  'reporting:enter',
+  'reporting:submit',
+  'scoring:draft',
+  'scoring:submit',
+];
 
 /** Whether `perm` holds only at the assignment's own unit (see OWN_UNIT_PERMISSIONS). */
 export function isOwnUnitPermission(perm: Permission): boolean {
@@ -233,6 +238,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   inspector: [
     'org:read',
     'files:read',
+    'files:write',
     'plans:read',
     'reporting:read',
     'legal:read',

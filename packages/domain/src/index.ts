@@ -22,3 +22,8 @@ export * from './petitions/index.ts';
 export * from './reception/index.ts';
 export * from './situations/index.ts';
 export * from './models/index.ts';
+export * from './portal/index.ts';
+export * from './scoring/index.ts';
+export * from './training/index.ts';
+export * from './inspections/index.ts';
+export * from './answers/index.ts';

@@ -105,7 +105,8 @@ export const DEMO_ACCOUNTS: {
     fullName: 'Đặng Văn Lực',
     position: 'Thanh tra viên',
     role: 'inspector',
-    unitCode: 'TTT',
+    // Thanh tra tỉnh inspects the public duty of every body of the province: its scope is the province
+    unitCode: 'UBND_TINH',
     includeSubtree: true,
   },
   {

@@ -112,9 +112,29 @@ export const OPENAPI_TAGS: { name: string; description: string }[] = [
     description: 'Điểm nóng, dân tộc, tôn giáo, giải phóng mặt bằng theo địa bàn; việc cần làm và tiến độ.',
   },
   {
+    name: 'Tập huấn, bồi dưỡng công tác dân vận',
+    description:
+      'Hội nghị, lớp tập huấn, bồi dưỡng; người tham dự theo đơn vị và danh sách (nhập từ .xlsx); số CBCCVC của đơn vị; tỷ lệ được tập huấn.',
+  },
+  {
+    name: 'Thanh tra, kiểm tra công vụ',
+    description:
+      'Kế hoạch thanh tra, kiểm tra công vụ hằng năm; cuộc thanh tra, kiểm tra; vi phạm (thông tin cá nhân chỉ người có quyền xem); kiến nghị và theo dõi thực hiện; kết luận .docx.',
+  },
+  {
+    name: 'Trả lời kiến nghị: đối thoại, giám sát, phản biện, kiến nghị cử tri, lấy ý kiến',
+    description:
+      'Đối thoại trực tiếp và nội dung cam kết; kiến nghị sau giám sát, phản biện xã hội của Mặt trận; kiến nghị cử tri kỳ họp HĐND; lấy ý kiến Nhân dân (kiểm duyệt góp ý); giao, trả lời, đánh giá, công khai; đúng hạn theo đơn vị.',
+  },
+  {
     name: 'Mô hình “Dân vận khéo”, khen thưởng',
     description:
       'Đăng ký, kết quả, đánh giá theo tiêu chí, công nhận, nhân rộng mô hình; định mức 01–02 mô hình; biểu dương, khen thưởng.',
+  },
+  {
+    name: 'Chấm điểm, thẩm định, xếp loại',
+    description:
+      'Bộ tiêu chí theo năm (phiên bản), thang xếp loại và tỷ lệ khống chế; tự chấm có điểm đề xuất từ số liệu và tài liệu kiểm chứng; thẩm định, giải trình, kết luận; xếp hạng theo khối; quyết định công nhận .docx.',
   },
   {
     name: 'Tiếp công dân',
@@ -125,6 +145,16 @@ export const OPENAPI_TAGS: { name: string; description: string }[] = [
     name: 'Đơn thư',
     description:
       'Khiếu nại, tố cáo, kiến nghị, phản ánh: tiếp nhận, phân loại, thụ lý, giải quyết theo thời hạn luật định, văn bản, cảnh báo.',
+  },
+  {
+    name: 'Cổng thông tin cho người dân',
+    description:
+      'Không cần tài khoản: lịch tiếp công dân, gửi đơn thư, phản ánh (xác minh chống tự động ALTCHA, giới hạn số lần), tra cứu bằng mã, câu trả lời đã công bố, đánh giá mức độ hài lòng.',
+  },
+  {
+    name: 'Cổng thông tin: công bố, đánh giá',
+    description:
+      'Cán bộ công bố, gỡ câu trả lời kiến nghị, phản ánh trên Cổng; đánh giá của người dân; chỉ số hài lòng theo đơn vị và kỳ.',
   },
   { name: 'Hệ thống', description: 'Thông tin triển khai và kiểm tra tình trạng máy chủ.' },
 ];

@@ -3,19 +3,24 @@ import type { ServerModule } from '../core/module.ts';
 import type { Database } from '../db/client.ts';
 import type { Config } from '../config.ts';
 import { systemCtx } from '../core/context.ts';
+import { answersModule } from './answers/index.ts';
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
 import { filesModule } from './files/index.ts';
+import { inspectionsModule } from './inspections/index.ts';
 import { legalModule } from './legal/index.ts';
 import { modelsModule } from './models/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { orgModule } from './org/index.ts';
 import { petitionsModule } from './petitions/index.ts';
+import { portalModule } from './portal/index.ts';
 import { plansModule } from './plans/index.ts';
 import { receptionModule } from './reception/index.ts';
 import { reportingModule } from './reporting/index.ts';
+import { scoringModule } from './scoring/index.ts';
 import { situationsModule } from './situations/index.ts';
 import { systemModule } from './system/index.ts';
+import { trainingModule } from './training/index.ts';
 import { usersModule } from './users/index.ts';
 import { vaultModule } from './vault/index.ts';
 
@@ -36,6 +41,11 @@ export const MODULES: ServerModule[] = [
   vaultModule,
   petitionsModule,
   modelsModule,
+  trainingModule,
+  inspectionsModule,
+  portalModule,
+  scoringModule,
+  answersModule,
 ];
 
 /** Load-time registrations of each module: file owners, daily reminder sweeps, report figure providers. */

@@ -12,7 +12,12 @@ import { receptionFeature } from '../features/reception/index.tsx';
 import { situationsFeature } from '../features/situations/index.tsx';
 import { vaultFeature } from '../features/vault/index.tsx';
 import { modelsFeature } from '../features/models/index.tsx';
+import { trainingFeature } from '../features/training/index.tsx';
+import { inspectionsFeature } from '../features/inspections/index.tsx';
 import { petitionsFeature } from '../features/petitions/index.tsx';
+import { answersFeature } from '../features/answers/index.tsx';
+import { scoringFeature } from '../features/scoring/index.tsx';
+import { portalFeature } from '../features/portal/index.tsx';
 
 /**
  * Every feature of the web app. A new capability adds its folder under src/features/<name>/ with an
@@ -32,5 +37,10 @@ export const features: Feature[] = [
   situationsFeature,
   vaultFeature,
   modelsFeature,
+  trainingFeature,
+  inspectionsFeature,
   petitionsFeature,
+  answersFeature,
+  scoringFeature,
+  portalFeature,
 ];

@@ -401,7 +401,7 @@ export const en: Messages = {
           body: 'The report is waiting for review and acceptance.',
         },
         accepted: { title: 'The {period} was accepted', body: '{comment}' },
-        accepted_plain: { title: 'The {period} was accepted', body: '' },
+        accepted_plain: { title: 'The {period} was accepted', body: 'The report was accepted.' },
         returned: { title: 'The {period} was returned', body: '{comment}' },
         returned_by_item: {
           title: 'The {period} was returned',
@@ -442,7 +442,7 @@ export const en: Messages = {
         },
         remind_asap: {
           title: 'Reminder: send the {period}',
-          body: '{root} asks the unit to send its report soon.',
+          body: 'The unit is asked by {root} to send its report soon.',
         },
       },
       plans: {

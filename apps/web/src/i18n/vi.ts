@@ -398,7 +398,7 @@ export const vi = {
           body: 'Báo cáo đang chờ xem xét, tiếp nhận.',
         },
         accepted: { title: '{period} đã được tiếp nhận', body: '{comment}' },
-        accepted_plain: { title: '{period} đã được tiếp nhận', body: '' },
+        accepted_plain: { title: '{period} đã được tiếp nhận', body: 'Báo cáo đã được tiếp nhận.' },
         returned: { title: '{period} bị trả lại', body: '{comment}' },
         returned_by_item: {
           title: '{period} bị trả lại',

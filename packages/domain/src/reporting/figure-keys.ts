@@ -19,6 +19,7 @@ export const FIGURE_KEY_LABELS_VI = Object.freeze({
   'satisfaction.index': 'Chỉ số hài lòng của người dân',
   'inspections.held': 'Số cuộc thanh tra, kiểm tra công vụ',
   'inspections.violations': 'Số vi phạm phát hiện qua thanh tra, kiểm tra công vụ',
+  'inspections.sanctioned': 'Số trường hợp bị xử lý kỷ luật qua thanh tra, kiểm tra công vụ',
   'petitions.received': 'Số đơn, thư tiếp nhận',
   'petitions.complaints': 'Số đơn khiếu nại',
   'petitions.denunciations': 'Số đơn tố cáo',

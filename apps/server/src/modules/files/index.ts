@@ -8,3 +8,5 @@ export const filesModule: ServerModule = {
 };
 
 export { registerFileOwner, type FileOwner, type FileOwnerResolver } from './file/file-owner.ts';
+// The portal attaches a citizen's files through the same checks and audit as a staff upload.
+export { uploadFile } from './file/upload-file.ts';

@@ -8,16 +8,20 @@ export function DateInput({
   id,
   disabled,
   placeholder,
+  testId,
 }: {
   value?: string | null;
   onChange?: (v: string | null) => void;
   id?: string;
   disabled?: boolean;
   placeholder?: string;
+  /** data-testid of the input, for the e2e tests. */
+  testId?: string;
 }) {
   return (
     <DatePicker
       id={id}
+      data-testid={testId}
       format={DATE_FORMAT}
       value={fromIsoDate(value ?? undefined) ?? null}
       onChange={(d) => onChange?.(toIsoDate(d) ?? null)}
