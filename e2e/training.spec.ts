@@ -40,7 +40,8 @@ async function ownFigures(page: Page, unitId: number) {
   return { courses: items.length, attendees: items.reduce((s, c) => s + c.attendees, 0) };
 }
 
-test('tập huấn: đơn vị ghi nhận lớp, nhập danh sách tham dự từ Excel; số liệu vào báo cáo 6 tháng', async ({
+// FIXME: written in stop 20, it has not run to its end yet (the e2e server could not start under load); run it and remove the fixme.
+test.fixme('tập huấn: đơn vị ghi nhận lớp, nhập danh sách tham dự từ Excel; số liệu vào báo cáo 6 tháng', async ({
   page,
 }) => {
   test.setTimeout(300_000);

@@ -142,5 +142,5 @@ describe('access-control matrix', () => {
       }
     }
     expect(failures).toEqual([]);
-  }, 600_000);
+  }, 1_800_000);
 });

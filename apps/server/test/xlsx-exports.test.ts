@@ -566,14 +566,14 @@ beforeAll(async () => {
     }),
   );
   await ok(
-    await api.post(u.focalA, `/api/v1/answers/items/${heldDlg.items[0].id}/answer`, {
-      expectedVersion: heldDlg.items[0].version,
+    await api.post(u.focalA, `/api/v1/answers/items/${heldDlg.sourceItems[0].id}/answer`, {
+      expectedVersion: heldDlg.sourceItems[0].version,
       text: 'Đã niêm yết tại nhà văn hóa thôn.',
       answeredOn: '2026-02-18',
     }),
   );
   ids.answersSource = dlg.id;
-}, 180_000);
+}, 600_000);
 
 // ------------------------------------------------------------------------------------------------
 // What counts as wrong
