@@ -107,11 +107,11 @@ function badInts(
   where: 'path' | 'query' | 'body',
 ): { v: unknown; raw?: string; why: string }[] {
   if (where !== 'body') {
-    const out: { v: unknown; raw?: string; why: string }[] = BAD_INT_TEXT.map((t) => ({
-      v: t,
-      raw: t,
-      why: `số không chuẩn '${t}'`,
-    }));
+    // a canonical integer within the bounds is good input ('0' where the minimum is 0)
+    const inRange = (t: string) => /^(0|-?[1-9]\d*)$/.test(t) && Number(t) >= k.min && Number(t) <= k.max;
+    const out: { v: unknown; raw?: string; why: string }[] = BAD_INT_TEXT.filter((t) => !inRange(t)).map(
+      (t) => ({ v: t, raw: t, why: `số không chuẩn '${t}'` }),
+    );
     if (k.min > -2147483648) out.push({ v: String(k.min - 1), raw: String(k.min - 1), why: 'dưới cận' });
     if (k.max < 2147483647) out.push({ v: String(k.max + 1), raw: String(k.max + 1), why: 'trên cận' });
     return out;
