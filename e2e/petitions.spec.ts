@@ -199,7 +199,8 @@ test('sổ đơn thư trên điện thoại 390×844: lọc theo lĩnh vực tro
   await noAxeViolations(page);
 });
 
-// FIXME (issue 8): written in stop 20, failed on its first run (1.6 min in); fix it and remove the fixme.
+// FIXME (issue 8): written in stop 20; its first run reached the reveal and failed on two dialogs of one name
+// (now matched exactly), the rest of the flow is unproven: run it and remove the fixme.
 test.fixme('đơn tố cáo: danh tính người tố cáo được bảo vệ với mọi vai trò khác, người giải quyết xem có lý do, nhật ký ghi lại, văn bản đề nghị xác minh không có danh tính', async ({
   page,
 }) => {
@@ -302,7 +303,7 @@ test.fixme('đơn tố cáo: danh tính người tố cáo được bảo vệ v
   const ask = page.getByRole('dialog', { name: 'Xem danh tính người tố cáo' });
   await ask.getByLabel('Lý do xem danh tính').fill(reason);
   await ask.getByRole('button', { name: 'Xem danh tính' }).click();
-  const shown = page.getByRole('dialog', { name: 'Danh tính người tố cáo' });
+  const shown = page.getByRole('dialog', { name: 'Danh tính người tố cáo', exact: true });
   await expect(shown).toContainText(name);
   await expect(shown).toContainText(idNumber);
   await expect(shown).toContainText(address);
