@@ -129,7 +129,12 @@ test('kế hoạch: Sở Nội vụ ban hành, xã cập nhật tiến độ kè
     await choose(page, drawer.getByTestId('assignment-status-select'), 'Đang thực hiện');
     await drawer.getByLabel('Tiến độ (%)').fill('50');
     await drawer.getByLabel('Ghi chú, kết quả thực hiện').fill('Đã tổ chức hội nghị tại 3 khu phố.');
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && /\/plans\/assignments\/\d+$/.test(r.url()),
+    );
     await drawer.getByRole('button', { name: 'Lưu cập nhật' }).click();
+    const res = await saved;
+    expect(res.status(), await res.text()).toBe(200);
     await expect(page.getByText('Đã cập nhật tiến độ.')).toBeVisible();
     await drawer.locator('input[type=file]').setInputFiles({
       name: 'Biên bản hội nghị.pdf',

@@ -59,6 +59,9 @@ export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: 
     }),
   );
   const d: TaskAssignmentDetail | undefined = a.data;
+  // The form takes the record's values when a record (or a new version of it) arrives, not on every
+  // background refetch of the same version: that would overwrite what the officer is typing.
+  const version = d ? `${d.id}@${d.updatedAt}` : null;
   useEffect(() => {
     if (d)
       form.setFieldsValue({
@@ -67,7 +70,8 @@ export function AssignmentDrawer({ id, onClose }: { id: number | null; onClose: 
         note: d.note,
         completedOn: d.completedOn,
       });
-  }, [d, form]);
+    // keyed on the record's version on purpose (d is read from the same render)
+  }, [version, form]);
 
   return (
     <Drawer
