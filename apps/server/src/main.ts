@@ -8,6 +8,7 @@ import { LOCK_STALE_MS } from './core/process-lock.ts';
 import { exitWithProblems, listenProblem, startupChecks } from './core/startup.ts';
 import { ensureAdmin, seedDemoIfEmpty } from './seed.ts';
 import { seedReferenceData } from './modules/index.ts';
+import { closeDocumentPool } from './core/documents/pool.ts';
 
 /** How long a stop may take before the process exits anyway (requests in flight, the job tick). */
 const SHUTDOWN_BOUND_MS = 10_000;
@@ -139,6 +140,7 @@ async function main() {
     try {
       // no new requests, the ones in flight finish; the mail run stops after the message in hand
       await Promise.all([app.close(), stopJobs()]);
+      await closeDocumentPool();
       await database.close();
       app.log.info(`${signal}: đã dừng`);
     } catch (err) {

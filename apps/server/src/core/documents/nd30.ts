@@ -57,6 +57,7 @@ import {
 import { bodyChildren } from './nd30.body.ts';
 import { breakName, linesWidth, textWidth } from './nd30.metrics.ts';
 import { centred, rule, runs, tight } from './nd30.paragraphs.ts';
+import { renderInPool } from './pool.ts';
 import {
   cleanText,
   formatNumberLine,
@@ -215,8 +216,17 @@ function pageNumberHeader(): Header {
   });
 }
 
-/** Renders an administrative document in the NĐ 30/2020 format as a .docx file. */
+/**
+ * Renders an administrative document in the NĐ 30/2020 format as a .docx file, in the document worker
+ * pool (pool.ts): building and zipping a long report costs tens of milliseconds of CPU that must not
+ * stall the other requests.
+ */
 export async function renderNd30Docx(input: Nd30Input): Promise<Buffer> {
+  return renderInPool(input);
+}
+
+/** The same document, built on the calling thread: what the pool's workers run (nd30.worker.ts). */
+export async function buildNd30Docx(input: Nd30Input): Promise<Buffer> {
   const title = isCongVan(input.docType)
     ? cleanText(input.subject)
     : `${upper(input.docType)} ${cleanText(input.subject)}`.trim();
