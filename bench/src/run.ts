@@ -7,6 +7,7 @@ const SCENARIOS: Record<string, () => Promise<unknown>> = {
   reporting: async () => (await import('./reporting.ts')).benchReporting(),
   petitions: async () => (await import('./petitions.ts')).benchPetitions(),
   portal: async () => (await import('./portal.ts')).benchPortal(),
+  documents: async () => (await import('./documents.ts')).benchDocuments(),
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
