@@ -104,8 +104,7 @@ describe('the OpenAPI document', () => {
         'POST /api/v1/public/ratings',
         'GET /api/v1/public/answers',
         'GET /api/v1/public/answers/{id}',
-        // answers (modules/answers): published answers, a consultation and its comments, no account
-        'GET /api/v1/answers/public/answers',
+        // answers (modules/answers): a consultation and its comments, no account (published answers: the portal's)
         'GET /api/v1/answers/public/consultations/{id}',
         'POST /api/v1/answers/public/consultations/{id}/comments',
         'POST /api/v1/answers/public/comments/{id}/report',

@@ -377,23 +377,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/answers/public/answers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Các trả lời đã công khai (cổng thông tin) */
-    get: operations['listPublishedAnswers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/answers/public/comments/{id}/report': {
     parameters: {
       query?: never;
@@ -509,6 +492,23 @@ export interface paths {
     put?: never;
     /** Tạo mẫu trả lời của đơn vị */
     post: operations['createAnswerTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/answers/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đơn vị có thể gửi văn bản, giao trả lời (các đơn vị đang hoạt động của tỉnh) */
+    get: operations['listAnswerUnits'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -8434,64 +8434,6 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
     };
   };
-  listPublishedAnswers: {
-    parameters: {
-      query?: {
-        kind?: 'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
-        page?: number | string;
-        pageSize?: number | string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      '5XX': components['responses']['ServerError'];
-      /** @description Thành công */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            can?: {
-              create: boolean;
-            };
-            items: {
-              answeredOn: string | null;
-              answerText: string;
-              /** @enum {string} */
-              field:
-                | 'dat_dai'
-                | 'xay_dung_giao_thong'
-                | 'moi_truong'
-                | 'y_te'
-                | 'giao_duc'
-                | 'chinh_sach_xa_hoi'
-                | 'kinh_te_nong_nghiep'
-                | 'hanh_chinh_tu_phap'
-                | 'an_ninh_trat_tu'
-                | 'khac';
-              itemId: number;
-              number: number;
-              publishedAt: string;
-              responsibleUnitName: string;
-              /** @enum {string} */
-              sourceKind:
-                'dialogue' | 'front_supervision' | 'front_criticism' | 'council_session' | 'consultation';
-              sourceTitle: string;
-              text: string;
-            }[];
-            page: number;
-            pageSize: number;
-            total: number;
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-    };
-  };
   reportConsultationComment: {
     parameters: {
       query?: never;
@@ -9124,7 +9066,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          items?: {
+          items: {
             coordinatingUnitIds?: (number | string)[];
             /** @default null */
             dueDate?: string | null;
@@ -9429,6 +9371,63 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  listAnswerUnits: {
+    parameters: {
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            can?: {
+              create: boolean;
+            };
+            items: {
+              code: string;
+              depth: number;
+              id: number;
+              /** @enum {string} */
+              kind:
+                | 'nation'
+                | 'ministry'
+                | 'province'
+                | 'department'
+                | 'district'
+                | 'commune'
+                | 'public_service'
+                | 'state_enterprise'
+                | 'front'
+                | 'mass_org'
+                | 'party_mobilization'
+                | 'council';
+              name: string;
+              parentName: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   listAuditEntries: {

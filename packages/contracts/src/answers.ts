@@ -29,6 +29,7 @@ import {
 } from '@danvan/domain';
 import { BodyInt, Id, INT4_MAX, Int, IsoDate, PageQuery, Text } from './common.ts';
 import { formatCount, labelled } from './labels.ts';
+import { UnitKind } from './org.ts';
 import { AltchaPayload } from './portal.ts';
 
 export {
@@ -352,20 +353,21 @@ export const PublicConsultation = z.object({
 });
 export type PublicConsultation = z.infer<typeof PublicConsultation>;
 
-/** A published answer as the portal shows it: no person's data. */
-export const PublishedAnswer = z.object({
-  itemId: z.number().int(),
-  sourceKind: AnswerSourceKind,
-  sourceTitle: z.string(),
-  number: z.number().int(),
-  field: AnswerField,
-  text: z.string(),
-  responsibleUnitName: z.string(),
-  answerText: z.string(),
-  answeredOn: z.string().nullable(),
-  publishedAt: z.string(),
+/**
+ * A unit a source may be addressed to, or its items assigned to (the addressee picker): an active
+ * unit of the province the actor files in. The Front and the People's Council office address
+ * agencies outside their own subtree, which the org tree does not show them.
+ */
+export const AnswerUnit = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  code: z.string(),
+  kind: UnitKind,
+  /** The tree depth (0: the province itself). */
+  depth: z.number().int(),
+  parentName: z.string().nullable(),
 });
-export type PublishedAnswer = z.infer<typeof PublishedAnswer>;
+export type AnswerUnit = z.infer<typeof AnswerUnit>;
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -384,14 +386,17 @@ export const NewAnswerItem = z.object({
   dueDate: date('Hạn trả lời').nullable().default(null),
 });
 export type NewAnswerItem = z.input<typeof NewAnswerItem>;
-const itemsOf = (label: string, min = 0) =>
-  labelled(
+const itemsOf = (label: string, min = 0) => {
+  const list = labelled(
     z
       .array(NewAnswerItem)
       .min(min, `Phải có ít nhất ${min} nội dung`)
       .max(500, 'Tối đa 500 nội dung một lần'),
     label,
-  ).default([]);
+  );
+  // zod returns a default without checking it: a list that must hold something has none
+  return min > 0 ? list : list.default([]);
+};
 
 const sourceFilters = {
   kind: AnswerSourceKind.optional(),
@@ -637,8 +642,8 @@ export const ModerateConsultationComment = z.object({
 });
 export type ModerateConsultationComment = z.input<typeof ModerateConsultationComment>;
 
-export const PublishedAnswerQuery = PageQuery.extend({ kind: AnswerSourceKind.optional() });
-export type PublishedAnswerQuery = z.infer<typeof PublishedAnswerQuery>;
+export const AnswerUnitQuery = PageQuery.extend({ q: Text(200, 'Từ khóa').optional() });
+export type AnswerUnitQuery = z.infer<typeof AnswerUnitQuery>;
 
 /** The .docx documents of the module (NĐ 30/2020 form). */
 export const ANSWER_DOCUMENTS = {

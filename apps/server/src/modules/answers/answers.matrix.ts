@@ -316,9 +316,16 @@ export const rows: MatrixRow[] = [
   },
   {
     method: 'GET',
-    url: `${B}/public/answers`,
-    kind: 'public',
-    request: async () => req(`${B}/public/answers`),
+    url: `${B}/units`,
+    kind: 'list',
+    // The addressee picker lists every active unit of the actor's province on purpose (the Front
+    // addresses agencies outside its subtree): the own unit is listed, and for the other targets
+    // the record looked for is a unit of another province, which must never be.
+    request: async (m, t) => {
+      const unit = t === 'own' ? m.p.communeA : m.p.otherCommune;
+      return req(`${B}/units?q=${encodeURIComponent(unit.name)}`, undefined, unit.id);
+    },
+    visible: (b, _m, _t, built) => listed(b, built.recordId),
   },
   {
     method: 'GET',

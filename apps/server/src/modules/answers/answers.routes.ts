@@ -15,6 +15,8 @@ import {
   AnswerSourceQuery,
   AnswerTemplate,
   AnswerTemplateQuery,
+  AnswerUnit,
+  AnswerUnitQuery,
   AssignAnswerItems,
   BulkAnswerItems,
   CreateAnswerTemplate,
@@ -28,8 +30,6 @@ import {
   IdParam,
   JudgeAnswerItem,
   PublishAnswerItems,
-  PublishedAnswer,
-  PublishedAnswerQuery,
   UpdateAnswerSource,
   paged,
 } from '@danvan/contracts';
@@ -45,7 +45,6 @@ import { judgeItem } from './item/judge-item.ts';
 import { publishItems } from './item/publish-items.ts';
 import { readCompliance } from './item/read-compliance.ts';
 import { getItem, listAnswerItems } from './item/read-item.ts';
-import { publishedAnswers } from './item/read-published.ts';
 import { startItem } from './item/start-item.ts';
 import { createConsultation } from './source/create-consultation.ts';
 import { createCouncilSession } from './source/create-council-session.ts';
@@ -56,6 +55,7 @@ import { getSource, listSources } from './source/read-source.ts';
 import { addSourceItems, updateSource } from './source/update-source.ts';
 import { createTemplate } from './template/create-template.ts';
 import { listTemplates } from './template/read-template.ts';
+import { listAnswerUnits } from './unit/read-units.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -381,17 +381,17 @@ export function registerAnswersRoutes(app: FastifyInstance) {
     query: AnswerComplianceQuery,
     handler: (ctx, { query }) => readCompliance(ctx, query),
   });
-  // --- public --------------------------------------------------------------------------------
+  // --- the addressee picker ------------------------------------------------------------------
   route(app, {
     method: 'GET',
-    url: `${B}/public/answers`,
-    operationId: 'listPublishedAnswers',
-    access: 'public',
+    url: `${B}/units`,
+    operationId: 'listAnswerUnits',
+    access: 'answers:file',
     tags,
-    summary: 'Các trả lời đã công khai (cổng thông tin)',
-    response: paged(PublishedAnswer),
-    query: PublishedAnswerQuery,
-    handler: (ctx, { query }) => publishedAnswers(ctx, query),
+    summary: 'Đơn vị có thể gửi văn bản, giao trả lời (các đơn vị đang hoạt động của tỉnh)',
+    response: paged(AnswerUnit),
+    query: AnswerUnitQuery,
+    handler: (ctx, { query }) => listAnswerUnits(ctx, query),
   });
   registerCommentRoutes(app);
 }

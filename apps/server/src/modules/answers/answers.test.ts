@@ -231,6 +231,48 @@ describe('dialogues: scheduled, held, commitments tracked to closure', () => {
 describe("the Front's supervision: answered, judged, re-answered", () => {
   let doc: any;
 
+  it('the Front finds the agency to address outside its own subtree, searched without diacritics', async () => {
+    const found = await ok(frontUser, 'GET', `${B}/units?q=${encodeURIComponent('so tu phap')}`);
+    expect(found.can).toEqual({ create: false });
+    expect(found.items.map((u: any) => u.id)).toEqual([p.dept2.id]);
+    expect(found.items[0]).toMatchObject({
+      name: p.dept2.name,
+      code: p.dept2.code,
+      kind: 'department',
+      parentName: p.root.name,
+    });
+    // the whole province, paged, and never another province's units
+    const all = await ok(frontUser, 'GET', `${B}/units?pageSize=500&q=${p.suffix}`);
+    const ids = all.items.map((u: any) => u.id);
+    for (const u of [p.root, p.dept, p.dept2, p.communeA, p.communeB, p.communeC])
+      expect(ids).toContain(u.id);
+    expect(ids).not.toContain(p.other.id);
+    expect(ids).not.toContain(p.otherCommune.id);
+    const paged = await ok(frontUser, 'GET', `${B}/units?pageSize=2&page=2&q=${p.suffix}`);
+    expect(paged).toMatchObject({ total: all.total, page: 2, pageSize: 2 });
+    expect(paged.items.map((u: any) => u.id)).toEqual(ids.slice(2, 4));
+    // the org tree itself shows the Front only its own subtree: that is why this list exists
+    const tree = await ok(frontUser, 'GET', `/api/v1/org/units?q=${encodeURIComponent('so tu phap')}`);
+    expect(tree.items.some((u: any) => u.id === p.dept2.id)).toBe(false);
+  });
+
+  it('lists no unit that has ceased to exist', async () => {
+    const ctx = sys(env);
+    const gone = await org.createUnit(ctx, {
+      code: `STP_CU_${uid()}`,
+      name: `Sở Tư pháp cũ ${p.suffix}`,
+      kind: 'department',
+      parentId: p.root.id,
+      validFrom: '2015-01-01',
+      groups: [],
+    });
+    const before = await ok(frontUser, 'GET', `${B}/units?q=${encodeURIComponent('tu phap cu')}`);
+    expect(before.items.map((u: any) => u.id)).toContain(gone.id);
+    await org.deactivateUnit(ctx, gone.id, { validTo: '2026-06-01', reason: 'Sáp nhập vào Sở Tư pháp' });
+    const after = await ok(frontUser, 'GET', `${B}/units?q=${encodeURIComponent('tu phap cu')}`);
+    expect(after.items.map((u: any) => u.id)).not.toContain(gone.id);
+  });
+
   it('the Front files a conclusion with three recommendations to a department, due by the rule', async () => {
     doc = await ok(
       frontUser,
@@ -448,7 +490,7 @@ describe("voter petitions of a People's Council session", () => {
     ).toBe(true);
   });
 
-  it('assigns them in bulk, the department answers, the office publishes: the public list shows the answer', async () => {
+  it("assigns them in bulk, the department answers, the office publishes: the portal's public section shows the answer", async () => {
     const assigned = await ok(councilUser, 'POST', `${B}/items/assign`, {
       items: second.sourceItems.map((i: any) => ({ id: i.id, expectedVersion: i.version })),
       responsibleUnitId: p.dept.id,
@@ -482,12 +524,22 @@ describe("voter petitions of a People's Council session", () => {
       published: true,
     });
     expect(pub.items[0].published).toBe(true);
-    const anon = await env.app.inject({ method: 'GET', url: `${B}/public/answers?kind=council_session` });
+    // published through the portal's registry: the portal's public section shows it, to anyone
+    const anon = await env.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/sections/voter_petitions?unitId=${p.dept.id}&pageSize=100`,
+    });
     expect(anon.statusCode, anon.body).toBe(200);
     const list = json(anon);
-    const shown = list.items.find((x: any) => x.itemId === i0.id);
-    expect(shown).toMatchObject({ responsibleUnitName: p.dept.name, answerText: answered.answerText });
-    expect(list.items.some((x: any) => x.itemId === assigned.items[1].id)).toBe(false);
+    const shown = list.items.filter((x: any) => x.title.includes(second.title));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ section: 'voter_petitions', unitId: p.dept.id, unitName: p.dept.name });
+    expect(shown[0].summary).toContain(i0.text);
+    expect(shown[0].summary).toContain(answered.answerText);
+    expect(list.items.some((x: any) => x.summary.includes(assigned.items[1].text))).toBe(false);
+    // the answers module keeps no public list of its own
+    const gone = await env.app.inject({ method: 'GET', url: `${B}/public/answers` });
+    expect(gone.statusCode).toBe(404);
 
     const src = await ok(councilUser, 'GET', `${B}/sources/${second.id}`);
     expect(src.counts).toMatchObject({ total: 2, assigned: 2, answered: 1, answeredRate: 50 });
@@ -550,5 +602,23 @@ describe('the daily reminder sweep', () => {
     await sendAnswerReminders(sys(env), TODAY);
     expect(await inbox()).toHaveLength(2);
     void s;
+  });
+});
+
+describe('adding items to a document', () => {
+  it('an unknown document is a 404 in Vietnamese and nothing is added', async () => {
+    const res = await send(coordinator, 'POST', `${B}/sources/2147483647/items`, {
+      items: [{ text: 'Đề nghị sửa đường liên xã.' }],
+    });
+    expect(res.statusCode, res.body).toBe(404);
+    expect(json(res).detail).toMatch(/Văn bản, hồ sơ/);
+  });
+
+  it('no items at all is a 400 naming the field, not a 500', async () => {
+    for (const body of [{}, { items: [] }]) {
+      const res = await send(coordinator, 'POST', `${B}/sources/2147483647/items`, body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(json(res).detail).toMatch(/Nội dung/);
+    }
   });
 });

@@ -14,6 +14,3 @@ export const answersModule: ServerModule = {
   routes: (app) => registerAnswersRoutes(app),
   demo: registerAnswersDemo,
 };
-
-// What other modules may use: the published answers (the portal's fallback list).
-export { publishedAnswers } from './item/read-published.ts';

@@ -11,6 +11,7 @@ export const answersVi = {
   },
   unitPlaceholder: 'Gõ tên đơn vị để tìm',
   unitNotFound: 'Không tìm thấy đơn vị',
+  unitLine: '{kind} · thuộc {parent}',
   assignDueHint: 'Để trống: giữ hạn hiện có (hạn theo quy định hoặc văn bản).',
   bulkAnswerHint: 'Cùng một nội dung trả lời cho các nội dung số {numbers}.',
   items: {
@@ -293,6 +294,7 @@ export const answersEn: typeof answersVi = {
   },
   unitPlaceholder: 'Type a unit name to search',
   unitNotFound: 'No unit found',
+  unitLine: '{kind} · under {parent}',
   assignDueHint: 'Leave empty to keep the current due date (from the rule or the document).',
   bulkAnswerHint: 'One answer for the items numbered {numbers}.',
   items: {
