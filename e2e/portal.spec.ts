@@ -108,7 +108,10 @@ async function doStep(page: Page, button: string, fill?: (d: Locator) => Promise
 /** The satisfaction index page of the commune: its number of ratings. */
 async function ratingsCount(page: Page): Promise<number> {
   await page.goto('/cong-khai/hai-long');
-  await expect(page.getByRole('heading', { name: 'Chỉ số hài lòng của người dân' })).toBeVisible();
+  // the staff app's page and its charts load lazily: slow on a loaded machine
+  await expect(page.getByRole('heading', { name: 'Chỉ số hài lòng của người dân' })).toBeVisible({
+    timeout: 60_000,
+  });
   const n = page.getByTestId('satisfaction-n');
   await expect(n).toBeVisible();
   return Number((await n.innerText()).replace(/\D/g, ''));
@@ -394,6 +397,56 @@ test('đơn tố cáo gửi qua Cổng: danh tính vào kho bảo mật, không 
   expect(((await vault.json()) as { protected: boolean }).protected).toBe(true);
   // a denunciation is never published on the portal
   await expect(o.getByTestId('petition-publication')).toHaveCount(0);
+  await o.context().close();
+  await p.context().close();
+});
+
+test('người dân đánh giá buổi tiếp công dân không cần mã hồ sơ; chỉ số hài lòng của xã tính đánh giá này', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const commune = await communeOf(request, 'chutichxa');
+  const o = await phone(browser, baseURL);
+  await login(o, 'chutichxa');
+  const before = await ratingsCount(o);
+
+  // from the lookup page, without a code: the rating page
+  const p = await phone(browser, baseURL);
+  await p.goto('/cong-dan/tra-cuu');
+  await p.getByTestId('lookup-rate-other').click();
+  await expect(p.getByRole('heading', { level: 1, name: 'Đánh giá mức độ hài lòng' })).toBeVisible();
+  await expect(p).toHaveURL(/\/cong-dan\/danh-gia$/);
+  await expect(p.getByRole('link', { name: 'Đánh giá hài lòng' })).toHaveAttribute('aria-current', 'page');
+  // nothing chosen: each missing answer is said, in Vietnamese, before anything is sent
+  await p.getByTestId('rate-send').click();
+  await expect(p.getByText('Hãy chọn cơ quan, đơn vị được đánh giá.')).toBeVisible();
+  await expect(p.getByText('Hãy chọn nội dung đánh giá: buổi tiếp công dân hay sự phục vụ')).toBeVisible();
+  await expect(p.getByText('Hãy chọn một mức từ 1 đến 5.')).toBeVisible();
+  await expect(p.getByText('Hãy hoàn thành bước xác minh chống gửi tự động.')).toBeVisible();
+  await expect(p.getByRole('alert').filter({ hasText: 'Còn 4 mục cần sửa' })).toBeVisible();
+
+  await p.getByTestId('r-unit-search').fill(fold(commune.name).replace(/^uy ban nhan dan /, ''));
+  await p.getByRole('radio', { name: commune.name }).first().click(); // the list gives way to the chosen unit
+  await expect(p.getByTestId('r-unit-chosen')).toContainText(commune.name);
+  await p.getByRole('radio', { name: /Buổi tiếp công dân/ }).check();
+  await expect(p.getByLabel('Ngày tiếp công dân')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await p.getByRole('radio', { name: '4 – Hài lòng' }).check();
+  await p.getByTestId('rate-comment').fill('Cán bộ tiếp dân lắng nghe, hướng dẫn tận tình.');
+  await passChallenge(p);
+  await noAxeViolations(p, 'rating form');
+  expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await p.getByTestId('rate-send').click();
+  const done = p.getByTestId('rate-done');
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  await expect(done).toContainText('4/5 (Hài lòng)');
+  await expect(done).toContainText('buổi tiếp công dân');
+  await expect(done).toContainText(commune.name);
+  await expect(done).toBeFocused();
+  await noAxeViolations(p, 'rating sent');
+
+  // the commune's satisfaction index counts the visit's rating
+  expect(await ratingsCount(o)).toBe(before + 1);
   await o.context().close();
   await p.context().close();
 });

@@ -19,6 +19,7 @@ import { loggerOptions } from './core/logger.ts';
 import { openapiOptions } from './core/openapi.ts';
 import { responseSerializer, type RouteMeta } from './core/route.ts';
 import { registerModuleHooks, registerModules } from './modules/index.ts';
+import { ROBOTS_TXT } from './modules/portal/index.ts';
 
 export interface AppDeps {
   database: Database;
@@ -78,12 +79,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerModules(app, deps.database);
 
   const dist = deps.config.WEB_DIST ?? WEB_DIST_DEFAULT;
-  // what browsers and crawlers ask for by name: an internal system is not indexed; the icon is the SVG
+  // what browsers and crawlers ask for by name: only the citizens' portal is indexed (not the staff
+  // app, not the API: modules/portal/robots.ts); the icon is the SVG
   app.get('/robots.txt', { schema: { hide: true } }, async (_req, reply) =>
-    reply
-      .type('text/plain; charset=utf-8')
-      .header('cache-control', 'public, max-age=86400')
-      .send('User-agent: *\nDisallow: /\n'),
+    reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=86400').send(ROBOTS_TXT),
   );
   app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) =>
     existsSync(path.join(dist, 'favicon.svg'))

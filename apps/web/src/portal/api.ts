@@ -10,6 +10,7 @@ import type {
   PortalItem,
   PortalPublicationView,
   PortalReceipt,
+  PortalServiceRatingInput,
   PortalSubmission,
   PortalTerms,
   PublicSession,
@@ -52,5 +53,7 @@ export const portalApi = {
   lookup: (code: string) => post<PortalCaseView>('/lookup', { code }),
   rateCase: (code: string, score: number, comment: string | null) =>
     post<PortalRatingReceipt>('/lookup/rating', { code, score, comment }),
+  /** A reception visit or a unit's service rated (no code: a solved challenge instead). */
+  rateService: (body: PortalServiceRatingInput) => post<PortalRatingReceipt>('/ratings', body),
   answers: (q: Query, signal?: AbortSignal) => get<Paged<PortalPublicationView>>('/answers', q, signal),
 };

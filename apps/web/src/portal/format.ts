@@ -44,6 +44,19 @@ export function formatDateTime(value: string | null | undefined): string {
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
+/** Today in Vietnam as 'YYYY-MM-DD' (the calendar day the server counts in). */
+export function todayVn(now: Date = new Date()): string {
+  const p = parts(now, false, VIETNAM);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** A calendar day 'YYYY-MM-DD' moved by `n` days. */
+export function addDaysIso(value: string, n: number): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The ISO weekday (1 = Monday … 7 = Sunday) of a calendar day. */
 export function isoWeekday(value: string): number {
   const d = new Date(`${value}T00:00:00Z`).getUTCDay();

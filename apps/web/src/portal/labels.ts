@@ -9,6 +9,7 @@ import {
   PETITION_STEP_LABELS,
   PUBLICATION_STATE_LABELS,
   RATING_SCORE_LABELS,
+  RATING_SUBJECT_LABELS,
 } from '@danvan/domain';
 import type { Lang } from './i18n.ts';
 
@@ -20,6 +21,7 @@ const TABLES = {
   step: PETITION_STEP_LABELS,
   state: PUBLICATION_STATE_LABELS,
   score: RATING_SCORE_LABELS as unknown as Table,
+  subject: RATING_SUBJECT_LABELS,
 } satisfies Record<string, Table>;
 
 /** The label of a code in the language, or `fallback` (the server's own label), or the code. */

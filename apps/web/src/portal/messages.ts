@@ -22,6 +22,7 @@ export const siteVi = {
     lookup: 'Tra cứu hồ sơ',
     answers: 'Trả lời đã công khai',
     models: 'Mô hình “Dân vận khéo”',
+    rate: 'Đánh giá hài lòng',
   },
   common: {
     loading: 'Đang tải…',
@@ -56,6 +57,7 @@ export const siteVi = {
     satisfaction:
       'Chỉ số hài lòng của người dân từ {from} đến {to}: {index}% ({n, plural, other {# ý kiến đánh giá}}).',
     satisfactionNone: 'Chưa có ý kiến đánh giá mức độ hài lòng trong 12 tháng qua.',
+    rate: 'Đánh giá buổi tiếp công dân hoặc sự phục vụ của một cơ quan, đơn vị',
   },
   schedules: {
     title: 'Lịch tiếp công dân',
@@ -209,6 +211,40 @@ export const siteVi = {
     commentHint: 'Không bắt buộc. Chỉ cơ quan được đánh giá xem được ý kiến này.',
     rateSend: 'Gửi đánh giá',
     rated: 'Bạn đã đánh giá {score}/5 ({label}) lúc {on}. Cảm ơn bạn.',
+    rateOther: 'Không có mã hồ sơ? Bạn vẫn có thể',
+    rateOtherLink: 'đánh giá buổi tiếp công dân hoặc sự phục vụ của một cơ quan, đơn vị',
+  },
+  rate: {
+    title: 'Đánh giá mức độ hài lòng',
+    lead: 'Đánh giá một buổi tiếp công dân bạn đã dự hoặc sự phục vụ của một cơ quan, đơn vị. Không cần tài khoản, không cần mã hồ sơ; không ghi tên, số điện thoại của bạn. Ý kiến được tính vào chỉ số hài lòng của đơn vị.',
+    where: 'Cơ quan, đơn vị được đánh giá',
+    unit: 'Cơ quan, đơn vị',
+    unitHint: 'Gõ vài chữ trong tên xã, phường, cơ quan (có dấu hoặc không dấu), rồi chọn trong danh sách.',
+    subject: 'Bạn đánh giá điều gì?',
+    subjectHint: {
+      visit: 'Buổi tiếp công dân bạn đã đến dự, trực tiếp hoặc trực tuyến.',
+      service: 'Thái độ, cách phục vụ của cán bộ khi bạn liên hệ, làm việc với cơ quan, đơn vị.',
+    },
+    onVisit: 'Ngày tiếp công dân',
+    onService: 'Ngày bạn làm việc với cơ quan, đơn vị',
+    onHint: 'Từ {from} đến hôm nay ({to}).',
+    score: 'Mức độ hài lòng của bạn',
+    comment: 'Ý kiến nhận xét',
+    commentHint:
+      'Không bắt buộc, tối đa 2.000 ký tự. Chỉ cơ quan được đánh giá xem được ý kiến này; xin đừng ghi thông tin cá nhân.',
+    altcha: 'Xác minh chống gửi tự động',
+    altchaHint: 'Đánh dấu ô dưới đây; máy của bạn tự giải một phép tính nhỏ trong vài giây.',
+    send: 'Gửi đánh giá',
+    fixErrors: '{n, plural, other {Còn # mục cần sửa}} trước khi gửi. Xem các thông báo bên dưới.',
+    err: {
+      unit: 'Hãy chọn cơ quan, đơn vị được đánh giá.',
+      subject: 'Hãy chọn nội dung đánh giá: buổi tiếp công dân hay sự phục vụ của cơ quan, đơn vị.',
+      on: 'Ngày phải từ {from} đến hôm nay ({to}).',
+      score: 'Hãy chọn một mức từ 1 đến 5.',
+      altcha: 'Hãy hoàn thành bước xác minh chống gửi tự động.',
+    },
+    done: 'Đã ghi nhận đánh giá {score}/5 ({label}) về {subject} ngày {on} của {unit} lúc {at}. Cảm ơn bạn.',
+    doneNote: 'Đánh giá của bạn được tính vào chỉ số hài lòng của đơn vị.',
   },
   answers: {
     title: 'Trả lời đã công khai',
@@ -261,6 +297,7 @@ export const siteEn: Shape<typeof siteVi> = {
     lookup: 'Follow a case',
     answers: 'Published answers',
     models: '“Dân vận khéo” models',
+    rate: 'Rate the service',
   },
   common: {
     loading: 'Loading…',
@@ -295,6 +332,7 @@ export const siteEn: Shape<typeof siteVi> = {
     satisfaction:
       "Citizens' satisfaction from {from} to {to}: {index}% ({n, plural, one {# rating} other {# ratings}}).",
     satisfactionNone: 'No satisfaction ratings in the last 12 months.',
+    rate: "Rate a reception visit or a unit's service",
   },
   schedules: {
     title: 'Reception schedules',
@@ -451,6 +489,42 @@ export const siteEn: Shape<typeof siteVi> = {
     commentHint: 'Optional. Only the body rated sees it.',
     rateSend: 'Send the rating',
     rated: 'You rated it {score}/5 ({label}) at {on}. Thank you.',
+    rateOther: 'No lookup code? You can still',
+    rateOtherLink: "rate a reception visit or a unit's service",
+  },
+  rate: {
+    title: 'Rate your satisfaction',
+    lead: "Rate a reception visit you attended or a unit's service. No account and no lookup code needed; your name and phone number are not asked. Your rating counts in the unit's satisfaction index.",
+    where: 'The body rated',
+    unit: 'Body or unit',
+    unitHint:
+      'Type a few letters of the commune, ward or body (with or without diacritics), then choose it in the list.',
+    subject: 'What do you rate?',
+    subjectHint: {
+      visit: 'A reception session you attended, in person or online.',
+      service: "The staff's manner and service when you dealt with the body.",
+    },
+    onVisit: 'Day of the reception',
+    onService: 'Day you dealt with the body',
+    onHint: 'From {from} to today ({to}).',
+    score: 'How satisfied are you?',
+    comment: 'Comment',
+    commentHint:
+      'Optional, up to 2,000 characters. Only the body rated sees it; please leave out personal data.',
+    altcha: 'Anti-automation check',
+    altchaHint: 'Tick the box below; your device solves a small puzzle in a few seconds.',
+    send: 'Send the rating',
+    fixErrors:
+      '{n, plural, one {# item needs fixing} other {# items need fixing}} before sending. See the messages below.',
+    err: {
+      unit: 'Choose the body rated.',
+      subject: "Choose what you rate: a reception visit or a unit's service.",
+      on: 'The day must be from {from} to today ({to}).',
+      score: 'Choose a score from 1 to 5.',
+      altcha: 'Complete the anti-automation check.',
+    },
+    done: 'Your rating {score}/5 ({label}) of {subject} on {on} at {unit} was recorded at {at}. Thank you.',
+    doneNote: "Your rating counts in the unit's satisfaction index.",
   },
   answers: {
     title: 'Published answers',

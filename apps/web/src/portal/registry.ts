@@ -69,6 +69,13 @@ registerPortalPage({
   page: lazy(() => import('./pages/LookupPage.tsx')),
 });
 registerPortalPage({
+  key: 'rate',
+  path: '/danh-gia',
+  navKey: 'site.nav.rate',
+  order: 35,
+  page: lazy(() => import('./pages/RatePage.tsx')),
+});
+registerPortalPage({
   key: 'answers',
   path: '/tra-loi',
   navKey: 'site.nav.answers',

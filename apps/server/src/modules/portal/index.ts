@@ -18,3 +18,5 @@ export const portalModule: ServerModule = {
 
 // What other modules may use: the anti-automation check of a public form (answers' consultation comments).
 export { useChallenge } from './shared/altcha.ts';
+// What the server's frame serves: robots.txt (the portal indexed, the staff app and the API not).
+export { ROBOTS_TXT } from './robots.ts';

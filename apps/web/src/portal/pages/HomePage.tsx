@@ -79,6 +79,11 @@ export default function HomePage() {
                 })}
           </p>
         )}
+        <p className="meta">
+          <Link to={href('/danh-gia')} data-testid="home-rate">
+            {t('site.home.rate')}
+          </Link>
+        </p>
       </section>
       {home.error ? <ErrorNotice error={home.error} onRetry={home.reload} /> : null}
       {home.loading && !home.data ? <Loading /> : null}

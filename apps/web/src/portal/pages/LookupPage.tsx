@@ -5,7 +5,7 @@ import { portalApi } from '../api.ts';
 import { useSiteI18n } from '../i18n.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { label } from '../labels.ts';
-import { usePageTitle } from '../router.tsx';
+import { href, Link, usePageTitle } from '../router.tsx';
 import { ErrorNotice } from '../components/ui.tsx';
 import { stateClass } from '../components/ItemCard.tsx';
 
@@ -275,6 +275,13 @@ export default function LookupPage() {
           {loading ? t('site.common.loading') : t('site.lookup.send')}
         </button>
       </form>
+      <p className="meta">
+        {t('site.lookup.rateOther')}{' '}
+        <Link to={href('/danh-gia')} data-testid="lookup-rate-other">
+          {t('site.lookup.rateOtherLink')}
+        </Link>
+        .
+      </p>
       <div ref={resultRef} tabIndex={-1} className="section">
         <ErrorNotice error={error} />
         {view && <CaseView code={view.code} view={view.view} onRated={() => void look(view.code, false)} />}
