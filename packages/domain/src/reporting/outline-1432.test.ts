@@ -248,6 +248,7 @@ describe('OUTLINE_1432 indicators', () => {
       'voters.petitions_answered',
       'inspections.held',
       'inspections.violations',
+      'inspections.sanctioned',
       'satisfaction.index',
     ]);
     const used = OUTLINE_1432.indicators.flatMap((i) => (i.providerKey ? [i.providerKey] : []));
@@ -258,6 +259,9 @@ describe('OUTLINE_1432 indicators', () => {
     );
     expect(OUTLINE_1432.indicators.find((i) => i.code === 'plans_issued')!.providerKey).toBe(
       'plans.plans_issued',
+    );
+    expect(OUTLINE_1432.indicators.find((i) => i.code === 'officials_disciplined')!.providerKey).toBe(
+      'inspections.sanctioned',
     );
   });
 

@@ -342,6 +342,7 @@ const INDICATORS: IndicatorDef[] = [
     'III.6',
     'Số cán bộ, công chức, viên chức bị xử lý do có hành vi cửa quyền, gây phiền hà cho Nhân dân, xâm phạm quyền và lợi ích chính đáng của Nhân dân',
     'người',
+    { providerKey: 'inspections.sanctioned' },
   ),
 
   // III.7 — đơn thư, tiếp công dân, đối thoại
