@@ -104,7 +104,7 @@ export default defineConfig({
         cwd: root,
         url: `${baseURL}/healthz`,
         reuseExistingServer: false,
-        timeout: 300_000, // the demo province of every module is seeded at the first start
+        timeout: 600_000, // the demo province of every module is seeded at the first start (about 330 s at load 20)
         stdout: 'ignore',
         stderr: 'pipe',
         env: {
