@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { isApiError } from '../../shared/http.ts';
 import { useT } from '../i18n.ts';
 
@@ -51,6 +51,33 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
           {t('site.common.retry')}
         </button>
       )}
+    </div>
+  );
+}
+
+/**
+ * The top of a portal form: how many fields need fixing, or why the server refused it. The form's
+ * submit moves the focus here (`focusRef`), so a screen reader reads it first.
+ */
+export function FormSummary({
+  focusRef,
+  errorCount,
+  fixText,
+  failure,
+}: {
+  focusRef: RefObject<HTMLDivElement | null>;
+  errorCount: number;
+  fixText: string;
+  failure: unknown;
+}) {
+  return (
+    <div ref={focusRef} tabIndex={-1}>
+      {errorCount > 0 && !failure && (
+        <div className="notice notice-error" role="alert">
+          {fixText}
+        </div>
+      )}
+      {failure ? <ErrorNotice error={failure} /> : null}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { useSiteI18n } from '../i18n.ts';
 import { addDaysIso, formatDate, formatDateTime, todayVn } from '../format.ts';
 import { label } from '../labels.ts';
 import { href, Link, usePageTitle, useLocation } from '../router.tsx';
-import { describedBy, ErrorNotice, Field, Loading } from '../components/ui.tsx';
+import { describedBy, FormSummary, Field, Loading } from '../components/ui.tsx';
 import { UnitPicker } from '../components/UnitPicker.tsx';
 
 // the proof-of-work widget is loaded with this page only, never with the home page
@@ -121,14 +121,12 @@ function RateForm({ onDone }: { onDone: (r: PortalRatingReceipt, on: string) => 
 
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="rate-form">
-      <div ref={summaryRef} tabIndex={-1}>
-        {errorCount > 0 && !failure && (
-          <div className="notice notice-error" role="alert">
-            {t('site.rate.fixErrors', { n: errorCount })}
-          </div>
-        )}
-        {failure ? <ErrorNotice error={failure} /> : null}
-      </div>
+      <FormSummary
+        focusRef={summaryRef}
+        errorCount={errorCount}
+        fixText={t('site.rate.fixErrors', { n: errorCount })}
+        failure={failure}
+      />
 
       <fieldset>
         <legend>{t('site.rate.where')}</legend>

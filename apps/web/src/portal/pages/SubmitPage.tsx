@@ -5,7 +5,15 @@ import { portalApi } from '../api.ts';
 import { useSiteI18n, type SiteT } from '../i18n.ts';
 import { formatBytes } from '../format.ts';
 import { usePageTitle, useLocation } from '../router.tsx';
-import { describedBy, ErrorNotice, errorText, Field, Loading, useData } from '../components/ui.tsx';
+import {
+  describedBy,
+  ErrorNotice,
+  FormSummary,
+  errorText,
+  Field,
+  Loading,
+  useData,
+} from '../components/ui.tsx';
 import { UnitPicker } from '../components/UnitPicker.tsx';
 import { checkFiles } from '../components/files.ts';
 import { Receipt, type AttachResult } from '../components/Receipt.tsx';
@@ -223,14 +231,12 @@ function SubmitForm({
 
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="submit-form">
-      <div ref={summaryRef} tabIndex={-1}>
-        {errorCount > 0 && !failure && (
-          <div className="notice notice-error" role="alert">
-            {t('site.submit.fixErrors', { n: errorCount })}
-          </div>
-        )}
-        {failure ? <ErrorNotice error={failure} /> : null}
-      </div>
+      <FormSummary
+        focusRef={summaryRef}
+        errorCount={errorCount}
+        fixText={t('site.submit.fixErrors', { n: errorCount })}
+        failure={failure}
+      />
 
       <fieldset>
         <legend>{t('site.submit.where')}</legend>
