@@ -15,7 +15,10 @@ export async function login(page: Page, username: string, password = PASSWORD) {
 /** Signs out from the account menu and waits for the login page. */
 export async function logout(page: Page) {
   await page.getByTestId('user-menu').click();
+  const ended = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout'));
   await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  const res = await ended;
+  expect(res.status(), `POST /auth/logout: ${await res.text()}`).toBe(200);
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
 }
 

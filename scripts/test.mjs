@@ -17,6 +17,17 @@ mkdirSync(tmp, { recursive: true });
 
 const tiers = [];
 let problems = 0;
+/** The failed tests of every tier, named again under the summary: CI keeps only the end of the log. */
+const failures = [];
+const firstLines = (msg) =>
+  String(msg ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 4)
+    .map((l) => `      ${l.trim().slice(0, 200)}`)
+    .join('\n');
 const runtime = `Node.js ${process.version}`;
 console.log(`Chạy kiểm thử trên ${runtime} (${process.execPath})`);
 
@@ -52,6 +63,16 @@ function vitestTier(name, dir, env = {}, config = null) {
     passed = j.numPassedTests;
     // a file that fails to load fails a suite without failing a test: count it then
     failed = j.numFailedTests || (j.numFailedTestSuites ?? 0);
+    for (const f of j.testResults ?? []) {
+      const file = path.relative(root, f.name);
+      const bad = (f.assertionResults ?? []).filter((a) => a.status === 'failed');
+      for (const a of bad)
+        failures.push(
+          `  [${name}] ${file} › ${a.fullName ?? a.title}\n${firstLines(a.failureMessages?.[0])}`,
+        );
+      if (bad.length === 0 && f.status === 'failed')
+        failures.push(`  [${name}] ${file}\n${firstLines(f.message)}`);
+    }
   }
   if (code !== 0 && failed === 0) failed = 1;
   tiers.push({ name, passed, failed, seconds: since(t0) });
@@ -114,6 +135,18 @@ function e2eTier(name, specs) {
     const s = JSON.parse(readFileSync(out, 'utf8')).stats ?? {};
     passed = (s.expected ?? 0) + (s.flaky ?? 0);
     failed = s.unexpected ?? 0;
+    const walk = (suite, trail) => {
+      for (const spec of suite.specs ?? [])
+        for (const t of spec.tests ?? [])
+          if (t.status === 'unexpected') {
+            const err = t.results?.at(-1)?.error?.message;
+            failures.push(
+              `  [${name}] ${spec.file} › ${[...trail, spec.title].join(' › ')}\n${firstLines(err)}`,
+            );
+          }
+      for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+    };
+    for (const suite of JSON.parse(readFileSync(out, 'utf8')).suites ?? []) walk(suite, []);
   }
   if (code !== 0 && failed === 0) failed = 1;
   tiers.push({ name, passed, failed, seconds: since(t0) });
@@ -126,6 +159,7 @@ for (const t of tiers)
   console.log(
     `  ${t.name.padEnd(22)} ${t.skipped ? 'BỎ QUA' : `${t.passed} đạt, ${t.failed} lỗi`}${t.seconds === undefined ? '' : ` (${t.seconds} s)`}`,
   );
+if (failures.length > 0) console.log(`\nKiểm thử lỗi:\n${failures.join('\n')}`);
 const passed = tiers.reduce((a, t) => a + t.passed, 0);
 const failed = tiers.reduce((a, t) => a + t.failed, 0) + problems;
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -2,7 +2,8 @@ import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/index.tsx';
-import { http } from '../../shared/http.ts';
+import { http, isApiError } from '../../shared/http.ts';
+import { useNotify } from '../../shared/hooks.ts';
 import { useMe, useResetSession } from '../../shared/session.ts';
 
 function initials(name: string): string {
@@ -15,13 +16,20 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { data: me } = useMe();
   const navigate = useNavigate();
   const reset = useResetSession();
+  const notify = useNotify();
   if (!me) return null;
   const active = me.assignments.find((a) => a.id === me.activeAssignmentId);
   const logout = async () => {
     try {
       await http.post('/auth/logout');
-    } catch {
-      /* the session may already be gone; log out locally anyway */
+    } catch (e) {
+      // a 401: the session was already gone. Anything else (the network, the server): the session may
+      // still be open on the server, so the officer is told and stays, rather than shown a login page
+      // while a shared computer keeps the session
+      if (!isApiError(e) || e.status !== 401) {
+        notify.error(e);
+        return;
+      }
     }
     reset(null);
     navigate('/login', { replace: true, state: { loggedOut: true } });
