@@ -54,13 +54,27 @@ let pagesSeen: string[] = [];
 /** title → the page (route pattern) that has it */
 const titles = new Map<string, string>();
 
-/** The page has loaded its data: no spinner or skeleton left, and the menu/tab motion is over. */
+/**
+ * The page has loaded its data: no request left, no spinner or skeleton, and the menu/tab motion is
+ * over (every finite animation or transition has finished; a spinner's endless one does not count).
+ * Waiting on the page's own state instead of fixed pauses keeps the walk of ~70 pages short.
+ */
 async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
   await expect
     .soft(page.locator('.ant-spin-spinning, .ant-skeleton-active'), `${page.url()} finishes loading`)
     .toHaveCount(0);
-  await page.waitForTimeout(400);
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      undefined,
+      { polling: 'raf', timeout: 5_000 },
+    )
+    // a page that never stops moving is still checked as it is
+    .catch(() => undefined);
 }
 
 /**
@@ -69,6 +83,11 @@ async function settled(page: Page) {
  */
 async function check(page: Page, name: string, route = name) {
   await settled(page);
+  await audit(page, name, route);
+}
+
+/** check() on a page that has already settled. */
+async function audit(page: Page, name: string, route: string) {
   pagesSeen.push(name);
   // resultTypes: only violations are gathered in full (passes and the rest as one node each), which
   // spares axe most of its reporting work on the tables' hundreds of cells
@@ -110,11 +129,29 @@ async function walkMenu(page: Page, who: string) {
   const n = await items.count();
   expect(n, `${who}: menu items`).toBeGreaterThan(2);
   for (let i = 0; i < n; i++) {
-    await items.nth(i).click();
+    const item = items.nth(i);
+    const current = /ant-menu-item-selected/.test((await item.getAttribute('class')) ?? '');
+    await opening(page, () => item.click(), !current);
     await settled(page);
     const url = new URL(page.url());
-    await check(page, `${who} ${url.pathname}`, url.pathname);
+    await audit(page, `${who} ${url.pathname}`, url.pathname);
   }
+}
+
+/**
+ * Runs `act` (a click that opens another page) and waits until that page has rendered: a lazy page's
+ * address changes once its code has loaded, and its title once it renders. Every page's title is its
+ * own (checked in audit()), so a changed title says the new page is there.
+ */
+async function opening(page: Page, act: () => Promise<void>, changes = true) {
+  const before = { url: page.url(), title: await page.title() };
+  await act();
+  if (!changes) return;
+  await page.waitForFunction(
+    ([url, title, brand]) =>
+      location.href !== url && document.title !== title && document.title.endsWith(` · ${brand}`),
+    [before.url, before.title, BRAND] as const,
+  );
 }
 
 /** Opens the first record link of the register on the current page. */
@@ -125,8 +162,7 @@ async function openFirstRecord(
 ) {
   await page.goto(listPath);
   await settled(page);
-  await page.locator(opener).first().click();
-  await settled(page);
+  await opening(page, () => page.locator(opener).first().click());
 }
 
 /** Each tab of the page's (first) tab bar in turn. */
@@ -259,7 +295,7 @@ test('Cổng thông tin công dân (không đăng nhập): mọi trang, cả khi
   const n = await links.count();
   expect(n, 'portal menu items').toBeGreaterThan(4);
   for (let i = 1; i < n; i++) {
-    await links.nth(i).click();
+    await opening(page, () => links.nth(i).click());
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const url = new URL(page.url());
     await check(page, `portal ${url.pathname}`, url.pathname);

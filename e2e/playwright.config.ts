@@ -59,7 +59,9 @@ if (!external && !process.env.E2E_PORT) {
       if (Date.now() - statSync(p).mtimeMs > 3600_000) rmSync(p, { recursive: true, force: true });
     }
   process.env.E2E_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'danvan-e2e-'));
-  process.env.E2E_BUILD = webNeedsBuild() ? '1' : '0';
+  // E2E_WEB_DIST: serve a web build of one's own (`vite build --outDir …`), untouched by other builds of
+  // apps/web/dist made while the run goes on
+  process.env.E2E_BUILD = !process.env.E2E_WEB_DIST && webNeedsBuild() ? '1' : '0';
 }
 const port = process.env.E2E_PORT;
 const baseURL = external ?? `http://127.0.0.1:${port}`;
@@ -114,6 +116,7 @@ export default defineConfig({
           HOST: '127.0.0.1',
           DATA_DIR: process.env.E2E_DATA_DIR!,
           LOG_LEVEL: 'warn',
+          ...(process.env.E2E_WEB_DIST ? { WEB_DIST: process.env.E2E_WEB_DIST } : {}),
           // the portal's proof-of-work at its cheapest, and its per-address limits raised: every
           // citizen of the e2e tier submits from 127.0.0.1
           PORTAL_ALTCHA_COST: '1',

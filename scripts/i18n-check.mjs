@@ -111,7 +111,7 @@ const VI_LETTERS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽ
 // where an English reader meets it): each with its reason.
 const VIETNAMESE_DATA = [
   // A language is named in itself in a language switch.
-  ['app/layout/LanguageSwitch.tsx', ['Tiếng Việt']],
+  ['app/layout/languages.ts', ['Tiếng Việt']],
   // The column headers of the import file format (the template and the server's parser use them).
   [
     'features/org/components/ImportModal.tsx',

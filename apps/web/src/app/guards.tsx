@@ -1,18 +1,12 @@
-import { Flex, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useMatches } from 'react-router';
 import { useMe, usePermissions } from '../shared/session.ts';
 import { ErrorAlert } from '../shared/components/ErrorAlert.tsx';
 import type { RouteHandle } from './feature.ts';
 import { ForbiddenPage } from './pages.tsx';
+import { FullPageSpin } from './FullPageSpin.tsx';
 
-export function FullPageSpin() {
-  return (
-    <Flex align="center" justify="center" style={{ minHeight: '60vh' }}>
-      <Spin size="large" />
-    </Flex>
-  );
-}
+export { FullPageSpin };
 
 /** Signed-in pages: without a session, go to the login page and come back afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {

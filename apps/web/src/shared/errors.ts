@@ -22,6 +22,41 @@ export function errorTitle(err: unknown, i18n: Pick<I18n, 't' | 'has'>): string 
   return i18n.has(key) ? i18n.t(key, err.params) : i18n.t('errors.title');
 }
 
+/** Only a failure that may pass on its own (no connection, a server fault) is worth a "Thử lại". */
+function isRetryable(error: unknown): boolean {
+  if (!isApiError(error)) return true;
+  return error.code === 'network' || error.status === 0 || error.status >= 500 || error.status === 429;
+}
+
+const bare = (s: string) =>
+  s
+    .trim()
+    .replace(/[.!…:;\s]+$/u, '')
+    .toLocaleLowerCase('vi');
+
+/**
+ * An error as an alert shows it: the code's message as the title, the server's own detail (already in
+ * Vietnamese) below it unless it only repeats the title (then it replaces it) or only lists the field
+ * errors; and whether retrying could help.
+ */
+export function errorParts(
+  error: unknown,
+  i18n: Pick<I18n, 't' | 'has'>,
+): { title: string; detail: string | null; retryable: boolean } {
+  const api = isApiError(error) ? error : null;
+  const codeTitle = errorTitle(error, i18n);
+  const ownDetail = api && api.code !== 'network' && api.detail ? api.detail : null;
+  // "Tên đăng nhập hoặc mật khẩu không đúng" + "Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần…"
+  const repeats = !!ownDetail && bare(ownDetail).startsWith(bare(codeTitle));
+  const title = repeats && ownDetail ? ownDetail : codeTitle;
+  // the detail of a validation error is its field errors in one line: shown as the list, not twice
+  const listed = new Set((api?.errors ?? []).map((e) => bare(e.message)));
+  const sentences = (ownDetail ?? '').split(/(?<=[.!?…])\s+/u).filter((s) => s.trim());
+  const onlyFieldErrors = listed.size > 0 && sentences.every((s) => listed.has(bare(s)));
+  const detail = repeats || onlyFieldErrors ? null : ownDetail;
+  return { title, detail, retryable: isRetryable(error) };
+}
+
 /**
  * The message of a field error as shown under its own field: without the label the field already
  * shows ("Họ và tên: không được để trống." → "Không được để trống.").

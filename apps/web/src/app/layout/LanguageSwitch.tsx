@@ -1,5 +1,6 @@
 import { Segmented } from 'antd';
 import { useI18n, type Lang } from '../../i18n/index.tsx';
+import { LANGUAGES } from './languages.ts';
 
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -9,10 +10,7 @@ export function LanguageSwitch() {
       aria-label={t('header.language')}
       value={lang}
       onChange={setLang}
-      options={[
-        { label: 'VI', value: 'vi', title: 'Tiếng Việt' },
-        { label: 'EN', value: 'en', title: 'English' },
-      ]}
+      options={LANGUAGES}
     />
   );
 }

@@ -2,19 +2,7 @@ import { Alert, Button, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { isApiError, type FieldError } from '../http.ts';
-import { errorTitle } from '../errors.ts';
-
-/** Only a failure that may pass on its own (no connection, a server fault) is worth a "Thử lại". */
-function isRetryable(error: unknown): boolean {
-  if (!isApiError(error)) return true;
-  return error.code === 'network' || error.status === 0 || error.status >= 500 || error.status === 429;
-}
-
-const bare = (s: string) =>
-  s
-    .trim()
-    .replace(/[.!…:;\s]+$/u, '')
-    .toLocaleLowerCase('vi');
+import { errorParts } from '../errors.ts';
 
 /**
  * An API error as an alert: the code's message as the title, the server's detail (already Vietnamese),
@@ -41,18 +29,9 @@ export function ErrorAlert({
   const { t } = i18n;
   if (!error) return null;
   const api = isApiError(error) ? error : null;
-  const codeTitle = errorTitle(error, i18n);
-  const ownDetail = api && api.code !== 'network' && api.detail ? api.detail : null;
-  // "Tên đăng nhập hoặc mật khẩu không đúng" + "Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần…"
-  const repeats = !!ownDetail && bare(ownDetail).startsWith(bare(codeTitle));
-  const title = repeats && ownDetail ? ownDetail : codeTitle;
-  const retry = onRetry && isRetryable(error) ? onRetry : undefined;
+  const { title, detail, retryable } = errorParts(error, i18n);
+  const retry = onRetry && retryable ? onRetry : undefined;
   const errors = fieldErrors ?? api?.errors ?? [];
-  // the detail of a validation error is its field errors in one line: shown as the list, not twice
-  const listed = new Set((api?.errors ?? []).map((e) => bare(e.message)));
-  const sentences = (ownDetail ?? '').split(/(?<=[.!?…])\s+/u).filter((s) => s.trim());
-  const onlyFieldErrors = listed.size > 0 && sentences.every((s) => listed.has(bare(s)));
-  const detail = repeats || onlyFieldErrors ? null : ownDetail;
   return (
     <Alert
       type="error"
