@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BodyInt, Int, Key, Text, nonEmpty } from '../common.ts';
+import { BodyInt, Int, Key, PageQuery, Text, nonEmpty } from '../common.ts';
 import { labelled } from '../labels.ts';
 import {
   CUTOFF_AFTER_END,
@@ -112,10 +112,16 @@ export const PeriodListQuery = z.object({
 
 export const UnitQuery = z.object({ unitId: id('Đơn vị').optional() });
 
-export const PeriodReportsQuery = z.object({
+/** Where a unit's report stands against the unit deadline (the dashboard's buckets). */
+export const DEADLINE_BUCKETS = ['on_time', 'late', 'missing', 'not_due', 'other'] as const;
+
+/** The expected units of a period, a page at a time (a national period lists thousands). */
+export const PeriodReportsQuery = PageQuery.extend({
   unitId: id('Đơn vị').optional(),
   status: labelled(z.enum([...REPORT_STATUSES, 'missing', 'late', 'not_started']), 'Tình trạng').optional(),
   group: Key(60, 'Khối').optional(),
+  deadline: labelled(z.enum(DEADLINE_BUCKETS), 'Hạn nộp').optional(),
+  sort: labelled(z.enum(['unit', '-unit', 'submitted', '-submitted']), 'Sắp xếp').optional(),
 });
 
 export const OpenReport = z.object({ unitId: id('Đơn vị') });

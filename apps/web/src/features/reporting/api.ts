@@ -81,14 +81,24 @@ export const usePeriods = (
   });
 export const usePeriod = (id: number) =>
   useQuery({ queryKey: rk.period(id), queryFn: () => http.get<Period>(`${B}/periods/${id}`) });
+/** The expected units of a period, a page at a time (`deadline`: where the report stands against it). */
 export const usePeriodReports = (
   id: number | null,
-  q: { unitId?: number; status?: string; group?: string },
+  q: {
+    unitId?: number;
+    status?: string;
+    group?: string;
+    deadline?: string;
+    sort?: string;
+    page?: number;
+    pageSize?: number;
+  },
 ) =>
   useQuery({
     queryKey: rk.refs(id ?? 0, q),
     queryFn: () => http.get<Paged<ReportRef>>(`${B}/periods/${id}/reports`, q),
     enabled: !!id,
+    placeholderData: keepPreviousData,
   });
 export const useRollup = (id: number, q: { unitId?: number; includeSubmitted?: boolean }) =>
   useQuery({ queryKey: rk.rollup(id, q), queryFn: () => http.get<Rollup>(`${B}/periods/${id}/rollup`, q) });

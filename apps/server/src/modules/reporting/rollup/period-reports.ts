@@ -1,27 +1,61 @@
-import type { ReportRef, ReportStatus } from '@danvan/contracts';
+import type { z } from 'zod';
+import type { Paged, PeriodReportsQuery, ReportRef, ReportStatus } from '@danvan/contracts';
 import { isSent, timeliness, todayInVietnam } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
-import { wholeList } from '../../../core/page.ts';
-import * as reports from '../report/report.repository.ts';
+import * as repo from './rollup.repository.ts';
 import { deadlineOf } from '../period/period.present.ts';
 import { expectedFor, resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
 import { canOpenReport, reportReadScopes } from '../report/report.policy.ts';
 
 const vnDate = (d: Date | null) => (d ? todayInVietnam(d) : null);
 
+type Bucket = NonNullable<z.infer<typeof PeriodReportsQuery>['deadline']>;
+
 /**
- * GET /periods/:id/reports: the expected units under a unit, answered whole (the unit tab counts and
- * filters them itself); each row carries its own `can.open`, so the list has no `can`.
+ * Where a unit's report stands against the unit deadline, as the dashboard counts it (and the web's
+ * submission.ts `bucketOf`): "in" once submitted or accepted, on time or late by its first submission;
+ * one sent back or reopened after it was submitted is "other".
+ */
+function bucketOf(r: Pick<ReportRef, 'status' | 'timeliness'>): Bucket {
+  const isIn = r.status === 'submitted' || r.status === 'accepted';
+  if (isIn && (r.timeliness === 'on_time' || r.timeliness === 'late')) return r.timeliness;
+  if (!isIn && (r.timeliness === 'missing' || r.timeliness === 'not_due')) return r.timeliness;
+  return 'other';
+}
+
+const byText = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'vi');
+
+/**
+ * GET /periods/:id/reports: the expected units under a unit, a page at a time (a national period
+ * holds thousands), filtered by status, group and where the report stands against the deadline;
+ * each row carries its own `can.open`, so the list has no `can`.
  */
 export async function listPeriodReports(
   ctx: Ctx,
   periodId: number,
-  q: { unitId?: number; status?: string; group?: string },
-) {
-  return wholeList(await periodReports(ctx, periodId, q));
+  q: z.infer<typeof PeriodReportsQuery>,
+): Promise<Paged<ReportRef>> {
+  let list = await periodReports(ctx, periodId, q);
+  if (q.deadline) list = list.filter((r) => bucketOf(r) === q.deadline);
+  if (q.sort) {
+    const dir = q.sort.startsWith('-') ? -1 : 1;
+    const key = q.sort.replace(/^-/, '');
+    list = [...list].sort(
+      (a, b) =>
+        dir * (key === 'submitted' ? byText(a.submittedAt, b.submittedAt) : byText(a.unitName, b.unitName)),
+    );
+  }
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 50;
+  const start = (page - 1) * pageSize;
+  return { items: list.slice(start, start + pageSize), total: list.length, page, pageSize };
 }
 
-/** Each expected unit under a unit (in the actor's scope) with its report's status and timeliness. */
+/**
+ * Each expected unit under a unit (in the actor's scope) with its report's status and timeliness, in
+ * the order of the tree. Only the subtree's reports are read, and only the columns shown.
+ */
 export async function periodReports(
   ctx: Ctx,
   periodId: number,
@@ -29,10 +63,9 @@ export async function periodReports(
 ): Promise<ReportRef[]> {
   const { row: period, deadlines } = await visiblePeriod(ctx, periodId);
   const unit = await resolvePeriodUnit(ctx, period, q.unitId);
-  const [expected, list] = await Promise.all([
-    expectedFor(ctx, period, { path: unit.path }, reportReadScopes(ctx.actor)),
-    reports.periodReports(ctx.db, periodId),
-  ]);
+  // one after the other: on a transaction's connection (the compilation) queries never overlap
+  const expected = await expectedFor(ctx, period, { path: unit.path }, reportReadScopes(ctx.actor));
+  const list = await repo.subtreeReportStatuses(ctx.db, { periodId, unitPath: unit.path });
   const byUnit = new Map(list.map((r) => [r.unitId, r]));
   const deadline = deadlineOf(deadlines, 'unit');
   const t = today(ctx);

@@ -3,7 +3,7 @@ import { isSent } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import type { ExpectedUnit, PeriodView } from '../period/period.repository.ts';
 import { expectedFor } from '../period/read-period.ts';
-import * as reports from '../report/report.repository.ts';
+import { subtreeReportStatuses } from '../rollup/rollup.repository.ts';
 
 /**
  * The units that must report in a period and have not sent their report (none yet, a draft or a
@@ -14,10 +14,9 @@ export async function lateUnits(
   ctx: Ctx,
   view: PeriodView,
 ): Promise<(ExpectedUnit & { reportId: number | null })[]> {
-  const [expected, list] = await Promise.all([
-    expectedFor(ctx, view, null, null),
-    reports.periodReports(ctx.db, view.p.id),
-  ]);
+  // one after the other: the reminder runs in a transaction, whose connection takes one query at a time
+  const expected = await expectedFor(ctx, view, null, null);
+  const list = await subtreeReportStatuses(ctx.db, { periodId: view.p.id, unitPath: view.rootUnitPath });
   const byUnit = new Map(list.map((r) => [r.unitId, r]));
   return expected
     .filter((u) => !isSent(byUnit.get(u.id)?.status))

@@ -12,6 +12,10 @@ export const num = (v: unknown): number | null => (v === null || v === undefined
 
 export const intArray = (ids: number[]) => sql.raw(`ARRAY[${ids.map((i) => Number(i)).join(',')}]::int[]`);
 
+/** Ids as one int[] parameter (one bound value however many: the planner still sees its length). */
+export const intParam = (ids: number[]) =>
+  sql`${`{${ids.map((i) => Math.trunc(Number(i))).join(',')}}`}::int[]`;
+
 export const textArray = (xs: string[]) =>
   sql`${`{${xs.map((x) => `"${x.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
 

@@ -7,7 +7,7 @@ import { RegisterTable, type Spec, type UrlState } from '../../../../shared/regi
 import { useGroups } from '../../../org/api.ts';
 import { usePeriodReports } from '../../api.ts';
 import { StatusTag, TimelinessTag } from '../tags.tsx';
-import { SUBMISSION_BUCKETS, bucketOf, type SubmissionBucket } from '../submission.ts';
+import { SUBMISSION_BUCKETS, type SubmissionBucket } from '../submission.ts';
 import { UNIT_REPORT_STATUSES, type PeriodQuery, type UnitFilters } from './types.ts';
 
 /**
@@ -27,7 +27,17 @@ export function UnitsTab<S extends Spec>({
   const nav = useNavigate();
   const groups = useGroups();
   const { status, group, deadline } = state.filters;
-  const refs = usePeriodReports(periodId, { unitId: q.unitId, status, group: group || undefined });
+  // paged, filtered and sorted by the server: a national period lists thousands of units
+  const sort = state.sort ? `${state.sort.order === 'descend' ? '-' : ''}${state.sort.field}` : undefined;
+  const refs = usePeriodReports(periodId, {
+    unitId: q.unitId,
+    status,
+    group: group || undefined,
+    deadline,
+    sort,
+    page: state.page,
+    pageSize: state.pageSize,
+  });
   // the tab is in the URL too: only the three filters make the list "filtered"
   const units: UrlState<S> = {
     ...state,
@@ -41,8 +51,6 @@ export function UnitsTab<S extends Spec>({
       state={units}
       query={refs}
       rowKey="unitId"
-      // where a report stands against the deadline is counted as the dashboard counts it (client side)
-      clientFilter={(r) => !deadline || bucketOf(r) === deadline}
       pageSizeOptions={[50, 100, 200]}
       filters={[
         {
