@@ -18,6 +18,8 @@ export interface Actor {
   userId: number;
   username: string;
   fullName: string;
+  /** The account's position (chức vụ), when the actor was read from a session. */
+  position?: string | null;
   sessionId: number | null;
   assignments: ActorAssignment[];
   activeAssignmentId: number | null;

@@ -8,6 +8,7 @@ import type { Clock } from './context.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { resolveSession, SESSION_COOKIE } from './sessions.ts';
+import { flushLastSeen } from './session-cache.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Dữ liệu không hợp lệ',
@@ -185,6 +186,8 @@ export function installHttp(
   deps: { database: Database; config: Config; clock: Clock },
 ): void {
   app.decorateRequest('ctx', null as never);
+  // the last-seen times noted and not yet written (core/session-cache.ts) are written at shutdown
+  app.addHook('onClose', () => flushLastSeen(deps.database.db));
 
   app.addHook('onRequest', async (req, reply) => {
     req.ctx = {

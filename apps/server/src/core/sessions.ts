@@ -6,6 +6,17 @@ import { sessions } from '../db/schema/auth.ts';
 import { roleAssignments, users } from '../db/schema/users.ts';
 import { orgUnits } from '../db/schema/org.ts';
 import { makeActor, type Actor, type ActorAssignment } from './context.ts';
+import {
+  cachedSession,
+  dropLastSeen,
+  forgetSession,
+  forgetUser,
+  keepSession,
+  LAST_SEEN_GRANULARITY_MS,
+  noteLastSeen,
+  pendingLastSeen,
+  type CachedSession,
+} from './session-cache.ts';
 
 export const SESSION_COOKIE = 'dv_sid';
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -39,9 +50,12 @@ export async function loadAssignments(db: Db, userId: number): Promise<ActorAssi
 
 export type SessionLookup = { actor: Actor } | { expired: true } | null;
 
-/** Resolves a cookie token to an actor; enforces idle and absolute timeouts and disabled accounts. */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
-  const [row] = await db
+/**
+ * The session, its user and the user's assignments with their units, in one statement (prepared
+ * once per database: PostgreSQL plans it once per connection, Drizzle builds its SQL once).
+ */
+function sessionQuery(db: Db) {
+  return db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -51,29 +65,82 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       userId: users.id,
       username: users.username,
       fullName: users.fullName,
+      position: users.position,
       active: users.active,
+      assignments: sql<ActorAssignment[]>`coalesce((
+        select json_agg(json_build_object(
+          'id', ${roleAssignments.id}, 'role', ${roleAssignments.role}, 'unitId', ${roleAssignments.unitId},
+          'unitName', ${orgUnits.name}, 'unitPath', ${orgUnits.path},
+          'includeSubtree', ${roleAssignments.includeSubtree}) order by ${roleAssignments.id})
+        from ${roleAssignments} join ${orgUnits} on ${orgUnits.id} = ${roleAssignments.unitId}
+        where ${roleAssignments.userId} = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, hashToken(token)));
-  if (!row || row.revokedAt) return null;
-  const idleExpired = now.getTime() - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
-  if (!row.active || idleExpired || now >= row.expiresAt) {
-    await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, row.sessionId));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('session_by_token');
+}
+const prepared = new WeakMap<Db, ReturnType<typeof sessionQuery>>();
+
+async function readSession(db: Db, tokenHash: string): Promise<CachedSession | null> {
+  let q = prepared.get(db);
+  if (!q) prepared.set(db, (q = sessionQuery(db)));
+  const readAt = performance.now();
+  const [row] = await q.execute({ tokenHash });
+  if (!row) return null;
+  // a time noted by this instance and not yet written counts for the idle timeout
+  const noted = pendingLastSeen(db, row.sessionId);
+  const assignments = (
+    typeof row.assignments === 'string' ? JSON.parse(row.assignments) : row.assignments
+  ) as ActorAssignment[];
+  return {
+    sessionId: row.sessionId,
+    userId: row.userId,
+    active: row.active,
+    revoked: row.revokedAt !== null,
+    expiresAt: row.expiresAt,
+    lastSeenAt: noted && noted > row.lastSeenAt ? noted : row.lastSeenAt,
+    actor: {
+      ...makeActor(
+        { id: row.userId, username: row.username, fullName: row.fullName },
+        assignments.map((a) => ({ ...a, role: a.role as Role })),
+        row.sessionId,
+        row.activeAssignmentId,
+      ),
+      position: row.position,
+    },
+    readAt,
+  };
+}
+
+/**
+ * Resolves a cookie token to an actor; enforces idle and absolute timeouts and disabled accounts on
+ * every request. A session resolved within the last few seconds comes from memory
+ * (core/session-cache.ts); last-seen times are written in batches.
+ */
+export async function resolveSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
+  const tokenHash = hashToken(token);
+  let s = cachedSession(tokenHash);
+  if (!s) {
+    const read = await readSession(db, tokenHash);
+    if (!read) return null;
+    s = read;
+    if (!s.revoked) keepSession(tokenHash, s);
+  }
+  if (s.revoked) return null;
+  const idleExpired = now.getTime() - s.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
+  if (!s.active || idleExpired || now >= s.expiresAt) {
+    forgetSession(s.sessionId);
+    dropLastSeen(db, s.sessionId);
+    await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, s.sessionId));
     return { expired: true };
   }
-  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+  if (now.getTime() - s.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
+    s.lastSeenAt = now;
+    noteLastSeen(db, s.sessionId, now);
   }
-  const assignments = await loadAssignments(db, row.userId);
-  return {
-    actor: makeActor(
-      { id: row.userId, username: row.username, fullName: row.fullName },
-      assignments,
-      row.sessionId,
-      row.activeAssignmentId,
-    ),
-  };
+  // a copy per request: what a verb does to its actor stays in its request
+  return { actor: { ...s.actor } };
 }
 
 export async function createSession(
@@ -101,6 +168,7 @@ export async function revokeUserSessions(
   now: Date,
   exceptSessionId?: number,
 ): Promise<void> {
+  forgetUser(userId);
   await db
     .update(sessions)
     .set({ revokedAt: now })

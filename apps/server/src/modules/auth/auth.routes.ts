@@ -1,3 +1,5 @@
+// reply.setCookie / clearCookie: the types of the cookie plugin (registered in app.ts)
+import type {} from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { ChangePasswordInput, LoginInput, Me, Ok, SwitchUnitInput } from '@danvan/contracts';
 import { route } from '../../core/route.ts';

@@ -6,7 +6,11 @@ import * as accounts from '../../users/index.ts';
 /** The signed-in user: their account, assignments, working unit and permissions. */
 export async function me(ctx: Ctx) {
   const actor = requireActor(ctx.actor);
-  const u = await accounts.accountById(ctx.db, actor.userId);
+  // an actor read from the session carries the account's fields (core/sessions.ts): no second read
+  const u =
+    actor.position !== undefined
+      ? { id: actor.userId, username: actor.username, fullName: actor.fullName, position: actor.position }
+      : await accounts.accountById(ctx.db, actor.userId);
   if (!u) throw NotFound('Người dùng');
   const active = activeAssignment(actor);
   return {

@@ -3,6 +3,7 @@ import type { Role } from '@danvan/contracts';
 import type { Db } from '../../../db/client.ts';
 import { roleAssignments } from '../../../db/schema/users.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
+import { forgetUser } from '../../../core/session-cache.ts';
 
 export type AssignmentRecord = typeof roleAssignments.$inferSelect;
 
@@ -64,6 +65,7 @@ export async function insertAssignment(
   v: { userId: number; role: Role; unitId: number; includeSubtree: boolean },
   opts: { ignoreDuplicate?: boolean } = {},
 ): Promise<AssignmentRecord | undefined> {
+  forgetUser(v.userId); // the user's sessions carry their assignments (core/session-cache.ts)
   const q = db.insert(roleAssignments).values(v);
   const [a] = await (opts.ignoreDuplicate ? q.onConflictDoNothing().returning() : q.returning());
   return a;
@@ -71,6 +73,7 @@ export async function insertAssignment(
 
 /** Deletes the user's assignment; whether a row was removed. */
 export async function deleteAssignment(db: Db, userId: number, assignmentId: number): Promise<boolean> {
+  forgetUser(userId);
   const gone = await db
     .delete(roleAssignments)
     .where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.userId, userId)))

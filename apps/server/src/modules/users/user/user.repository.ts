@@ -1,7 +1,9 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { users } from '../../../db/schema/users.ts';
+import type { ListQuery } from '../../../core/page.ts';
 import { unitScopeSql, type Scope } from '../../../core/scope.ts';
+import { forgetUser } from '../../../core/session-cache.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -22,13 +24,13 @@ function inScopeAssignmentSql(scopes: Scope[], cond: SQL): SQL {
     where ra.user_id = ${users.id} and ${cond} and ${unitScopeSql(scopes, sql`u.id`, sql`u.path`)})`;
 }
 
-export async function listUsers(
+/** The users in scope matching the filter, by full name (a page of it: core/page.ts). */
+export function userList(
   db: Db,
   scopes: Scope[],
   unassigned: boolean,
   f: { q?: string; unitId?: number; role?: string },
-  page: { limit: number; offset: number },
-) {
+): ListQuery<UserRow> {
   const parts: (SQL | undefined)[] = [visibleSql(scopes, unassigned)];
   if (f.q)
     parts.push(
@@ -37,15 +39,10 @@ export async function listUsers(
   if (f.unitId) parts.push(inScopeAssignmentSql(scopes, sql`ra.unit_id = ${f.unitId}`));
   if (f.role) parts.push(inScopeAssignmentSql(scopes, sql`ra.role = ${f.role}`));
   const where = and(...parts);
-  const rows = await db
-    .select()
-    .from(users)
-    .where(where)
-    .orderBy(asc(users.fullName))
-    .limit(page.limit)
-    .offset(page.offset);
-  const n = await db.$count(users, where);
-  return { rows, total: n };
+  return {
+    rows: db.select().from(users).where(where).orderBy(asc(users.fullName)),
+    count: db.$count(users, where),
+  };
 }
 
 export async function getUser(db: Db, id: number): Promise<UserRow | undefined> {
@@ -77,6 +74,7 @@ export async function updateUser(
   id: number,
   patch: Partial<Pick<UserRow, 'fullName' | 'email' | 'position' | 'active'>>,
 ): Promise<UserRow> {
+  forgetUser(id); // the user's sessions carry the name and position (core/session-cache.ts)
   const [u] = await db.update(users).set(patch).where(eq(users.id, id)).returning();
   return u;
 }

@@ -1,0 +1,242 @@
+/**
+ * npm run bench -- load
+ *
+ * The fixed cost of an authenticated request, from outside: the real server (`node scripts/start.mjs`,
+ * what `npm start` runs, in its own process) on PostgreSQL with the demo data, on loopback, driven by
+ * autocannon (the load generator of the Fastify project: HTTP/1.1 keep-alive connections, HdrHistogram
+ * latencies). The mix is the common reads of an officer's screen, one after the other on every
+ * connection: GET /api/v1/auth/me, the petitions register (a list page) and one petition (a detail),
+ * with the session cookie and a browser's Accept-Encoding. A bare Fastify hello-world, in its own
+ * process too, is measured in the same run as the reference.
+ *
+ * Printed, one row a measurement: throughput (requests a second answered), p50/p99 latency, non-2xx
+ * answers, and the ratio to the hello-world's throughput. First each server flat out (as many
+ * requests as CONNECTIONS connections get answered; the app's mix, then each of its reads alone), then the app at fixed rates (BENCH_LOAD_RATES,
+ * default 250,500,1000 a second; autocannon's overallRate across the connections). Aims (issue 13):
+ * the app ≥ 0.3× the hello-world's throughput, p99 < 50 ms at 1,000 requests/s.
+ *
+ * Database: DATABASE_URL when set (a database it may seed: the demo is seeded into an empty one on
+ * the server's first start, which takes minutes), else a throwaway cluster (apps/server/test/pg-cluster.ts).
+ * BENCH_LOAD_SECONDS (default 10) per measurement; BENCH_LOAD_SERVER_ROOT runs the server of another
+ * checkout (to measure an older version on the same database). The machine's load average is printed with the
+ * figures: on a shared machine they move with it. Benchmarks assert nothing; they print.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { freePort, startCluster, type Cluster } from '../../apps/server/test/pg-cluster.ts';
+import { DEMO_PASSWORD } from '../../apps/server/src/core/demo.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The tree whose server is measured (another checkout, to compare two versions on one database). */
+const SERVER_ROOT = path.resolve(process.env.BENCH_LOAD_SERVER_ROOT ?? ROOT);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
+const RATES = (process.env.BENCH_LOAD_RATES ?? '250,500,1000').split(',').map(Number);
+/** The petitions officer of the demo province: the register and its records are theirs to read. */
+const USER = process.env.BENCH_LOAD_USER ?? 'xulytocao';
+const P99_AIM_MS = 50;
+const RATIO_AIM = 0.3;
+
+const log = (s: string) => console.log(`[load] ${s}`);
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the server stopped (exit ${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer in ${timeoutMs / 1000} s`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** A bare Fastify hello-world in its own process (the same Fastify the server uses). */
+async function startHello(): Promise<{ url: string; child: ChildProcess; file: string }> {
+  const fastify = createRequire(path.join(ROOT, 'apps/server/package.json')).resolve('fastify');
+  const port = await freePort();
+  const file = path.join(os.tmpdir(), `danvan-hello-${process.pid}.mjs`);
+  writeFileSync(
+    file,
+    `import Fastify from ${JSON.stringify(pathToFileURL(fastify).href)};
+const app = Fastify({ logger: false });
+app.get('/', async () => ({ hello: 'world' }));
+await app.listen({ host: '127.0.0.1', port: ${port} });
+process.on('SIGTERM', () => app.close().then(() => process.exit(0)));
+`,
+  );
+  const child = spawn(process.execPath, [file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(url, child, 30_000);
+  return { url, child, file };
+}
+
+async function startServer(
+  databaseUrl: string,
+): Promise<{ url: string; child: ChildProcess; dataDir: string }> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'danvan-load-'));
+  const child = spawn(process.execPath, [path.join(SERVER_ROOT, 'scripts/start.mjs')], {
+    cwd: SERVER_ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DEMO: '1',
+      // the web app as built in this tree (npm start would build it first when stale)
+      WEB_DIST: path.join(ROOT, 'apps/web/dist'),
+      // the request log is on, as in production; its lines go nowhere
+      LOG_LEVEL: process.env.BENCH_LOAD_LOG_LEVEL ?? 'info',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  log(`server starting on ${url} (the first start on an empty database seeds the demo: minutes)`);
+  const t0 = Date.now();
+  await waitFor(`${url}/healthz`, child, 20 * 60_000);
+  log(`server up in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  return { url, child, dataDir };
+}
+
+interface Row {
+  label: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function measure(
+  label: string,
+  url: string,
+  requests: autocannon.Request[],
+  headers: Record<string, string>,
+  rate?: number,
+): Promise<Row> {
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers,
+    requests,
+    ...(rate ? { overallRate: rate } : {}),
+  });
+  return {
+    label,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
+
+export async function benchLoad() {
+  let cluster: Cluster | null = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    cluster = await startCluster();
+    databaseUrl = cluster.url;
+  }
+  const hello = await startHello();
+  let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  try {
+    server = await startServer(databaseUrl);
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: USER, password: DEMO_PASSWORD }),
+    });
+    if (login.status !== 200) throw new Error(`login as ${USER}: HTTP ${login.status} ${await login.text()}`);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const headers = { cookie, 'accept-encoding': 'gzip, deflate, br' };
+    const list = (await (
+      await fetch(`${server.url}/api/v1/petitions?page=1&pageSize=20`, { headers: { cookie } })
+    ).json()) as { items: { id: number }[]; total: number };
+    if (!list.items?.length) throw new Error(`the petitions register of ${USER} is empty`);
+    const mix: autocannon.Request[] = [
+      { method: 'GET', path: '/api/v1/auth/me' },
+      { method: 'GET', path: '/api/v1/petitions?page=1&pageSize=20' },
+      { method: 'GET', path: `/api/v1/petitions/${list.items[0].id}` },
+    ];
+    log(`server: ${SERVER_ROOT}/scripts/start.mjs`);
+    log(
+      `mix: /auth/me, /petitions (${list.total} in the register, a page of 20), /petitions/${list.items[0].id}; ${CONNECTIONS} connections, ${SECONDS} s each`,
+    );
+    // warm both (JIT, the pool's connections, the statement caches)
+    await measure('warm', hello.url, [{ method: 'GET', path: '/' }], {});
+    await measure('warm', server.url, mix, headers);
+
+    const load = () =>
+      os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ');
+    const rows: Row[] = [];
+    log(`load average before: ${load()}`);
+    const helloMax = await measure('hello-world, flat out', hello.url, [{ method: 'GET', path: '/' }], {});
+    rows.push(helloMax);
+    rows.push(await measure('app mix, flat out', server.url, mix, headers));
+    for (const r of mix)
+      rows.push(await measure(`  ${r.path!.split('?')[0]} alone`, server.url, [r], headers));
+    for (const rate of RATES)
+      rows.push(await measure(`app mix at ${rate}/s`, server.url, mix, headers, rate));
+    rows.push(
+      await measure(
+        `hello-world at ${RATES.at(-1)}/s`,
+        hello.url,
+        [{ method: 'GET', path: '/' }],
+        {},
+        RATES.at(-1),
+      ),
+    );
+    log(`load average after: ${load()} (2 cores; other work on the machine moves these figures)`);
+
+    const n = (x: number, w: number, d = 0) => x.toFixed(d).padStart(w);
+    console.log(
+      `\n${'request path'.padEnd(28)}${'req/s'.padStart(9)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'non-2xx'.padStart(9)}${'errors'.padStart(8)}${'× hello'.padStart(9)}`,
+    );
+    for (const r of rows)
+      console.log(
+        `${r.label.padEnd(28)}${n(r.rps, 9)}${n(r.p50, 8, 1)}${n(r.p99, 8, 1)}${n(r.non2xx, 9)}${n(r.errors, 8)}${n(r.rps / helloMax.rps, 9, 2)}`,
+      );
+    const flat = rows[1];
+    const at1000 = rows.find((r) => r.label === 'app mix at 1000/s');
+    console.log(
+      `(aims: ≥ ${RATIO_AIM}× the hello-world flat out: ${(flat.rps / helloMax.rps).toFixed(2)}× ${flat.rps / helloMax.rps >= RATIO_AIM ? 'met' : 'not met'}; ` +
+        (at1000
+          ? `p99 < ${P99_AIM_MS} ms at 1,000/s: ${at1000.p99.toFixed(1)} ms ${at1000.p99 < P99_AIM_MS && at1000.rps > 950 ? 'met' : 'not met'})`
+          : 'no 1,000/s run)'),
+    );
+  } finally {
+    if (server) {
+      await stop(server.child);
+      rmSync(server.dataDir, { recursive: true, force: true });
+    }
+    await stop(hello.child);
+    rmSync(hello.file, { force: true });
+    cluster?.stop();
+  }
+}
