@@ -19,6 +19,7 @@ import { today, type Ctx } from '../../core/context.ts';
 import { renderNd30Docx, type Block } from '../../core/documents/nd30.ts';
 import { placeNameFor } from '../../core/documents/place.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
+import { fetchRows } from '../../core/page.ts';
 import * as org from '../org/index.ts';
 import * as repo from './inspection/inspection.repository.ts';
 import { canInspection, inspectionReadScopes } from './inspection/inspection.policy.ts';
@@ -36,13 +37,10 @@ const label = (table: Record<string, { vi: string }>, code: string | null) =>
 export async function exportInspectionsXlsx(ctx: Ctx, q: InspectionExportQuery): Promise<Buffer> {
   const { filter } = await inspectionFilter(ctx, q);
   const t = today(ctx);
-  const { rows } = await repo.listInspections(
-    ctx.db,
-    inspectionReadScopes(ctx),
-    filter,
-    { limit: EXPORT_LIMIT, offset: 0 },
-    t,
-  );
+  const rows = await fetchRows(repo.inspectionList(ctx.db, inspectionReadScopes(ctx), filter, t).rows, {
+    limit: EXPORT_LIMIT,
+    offset: 0,
+  });
   const violations: Record<string, string | null>[] = [];
   const recommendations: Record<string, string | null>[] = [];
   for (const r of rows) {

@@ -16,6 +16,7 @@ import type { Ctx } from '../../core/context.ts';
 import { renderNd30Docx, type Block } from '../../core/documents/nd30.ts';
 import { placeNameFor } from '../../core/documents/place.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
+import { fetchRows } from '../../core/page.ts';
 import * as org from '../org/index.ts';
 import * as commendationsRepo from './commendation/commendation.repository.ts';
 import { commendationReadScopes } from './commendation/commendation.policy.ts';
@@ -33,7 +34,7 @@ const label = (table: Record<string, { vi: string }>, code: string | null) =>
 
 export async function exportModelsXlsx(ctx: Ctx, q: ModelExportQuery): Promise<Buffer> {
   const { filter } = await modelFilter(ctx, q);
-  const { rows } = await modelsRepo.listModels(ctx.db, modelReadScopes(ctx), filter, {
+  const rows = await fetchRows(modelsRepo.modelList(ctx.db, modelReadScopes(ctx), filter).rows, {
     limit: EXPORT_LIMIT,
     offset: 0,
   });
@@ -75,10 +76,8 @@ export async function exportModelsXlsx(ctx: Ctx, q: ModelExportQuery): Promise<B
 
 export async function exportCommendationsXlsx(ctx: Ctx, q: CommendationExportQuery): Promise<Buffer> {
   const { filter } = await commendationFilter(ctx, q);
-  const { rows } = await commendationsRepo.listCommendations(ctx.db, commendationReadScopes(ctx), filter, {
-    limit: EXPORT_LIMIT,
-    offset: 0,
-  });
+  const list = commendationsRepo.commendationList(ctx.db, commendationReadScopes(ctx), filter);
+  const rows = await fetchRows(list.rows, { limit: EXPORT_LIMIT, offset: 0 });
   return renderXlsx([
     {
       name: 'Khen thưởng',

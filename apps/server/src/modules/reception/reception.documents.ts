@@ -5,17 +5,18 @@
  * document number.
  */
 import {
-  CITIZEN_FIELD_LABELS,
+  PETITION_FIELD_LABELS,
   RECEPTION_KIND_LABELS,
   RECEPTION_OUTCOME_LABELS,
   type ReceptionVisitFilter,
 } from '@danvan/contracts';
-import { formatDateVi, type CitizenField, type ReceptionKind, type ReceptionOutcome } from '@danvan/domain';
+import { formatDateVi, type PetitionField, type ReceptionKind, type ReceptionOutcome } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { StateInvalid } from '../../core/errors.ts';
 import { renderNd30Docx, type Block } from '../../core/documents/nd30.ts';
 import { placeNameFor } from '../../core/documents/place.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
+import { fetchRows } from '../../core/page.ts';
 import * as org from '../org/index.ts';
 import { readScopes } from './shared/unit.policy.ts';
 import * as repo from './visit/visit.repository.ts';
@@ -53,7 +54,7 @@ export async function conclusionDocx(ctx: Ctx, id: number): Promise<{ buffer: Bu
     },
     {
       kind: 'paragraph',
-      text: `Lĩnh vực: ${CITIZEN_FIELD_LABELS[v.field as CitizenField].vi}.`,
+      text: `Lĩnh vực: ${PETITION_FIELD_LABELS[v.field as PetitionField].vi}.`,
     },
     { kind: 'heading', level: 1, text: 'I. NỘI DUNG CÔNG DÂN TRÌNH BÀY' },
     ...paragraphs(v.content),
@@ -87,7 +88,10 @@ export const MAX_EXPORT_ROWS = 50_000;
 
 export async function visitsXlsx(ctx: Ctx, q: ReceptionVisitFilter): Promise<Buffer> {
   const f = await visitFilter(ctx, q);
-  const { rows } = await repo.listVisits(ctx.db, readScopes(ctx), f, { limit: MAX_EXPORT_ROWS, offset: 0 });
+  const rows = await fetchRows(repo.visitList(ctx.db, readScopes(ctx), f).rows, {
+    limit: MAX_EXPORT_ROWS,
+    offset: 0,
+  });
   const yes = (b: boolean) => (b ? 'Có' : '');
   const span =
     q.from || q.to
@@ -136,7 +140,7 @@ export async function visitsXlsx(ctx: Ctx, q: ReceptionVisitFilter): Promise<Buf
         idNumber: v.idNumber,
         address: v.address,
         content: v.content,
-        field: CITIZEN_FIELD_LABELS[v.field as CitizenField].vi,
+        field: PETITION_FIELD_LABELS[v.field as PetitionField].vi,
         outcome: RECEPTION_OUTCOME_LABELS[v.outcome as ReceptionOutcome].vi,
         refusal: v.refusalReason,
         note: v.outcomeNote,

@@ -6,6 +6,7 @@ import type { TrainingCourseExportQuery, TrainingFiguresQuery } from '@danvan/co
 import { TRAINING_FORMAT_LABELS, TRAINING_KIND_LABELS } from '@danvan/domain';
 import type { Ctx } from '../../core/context.ts';
 import { renderXlsx } from '../../core/documents/xlsx.ts';
+import { fetchRows } from '../../core/page.ts';
 import * as repo from './course/course.repository.ts';
 import { trainingReadScopes } from './course/course.policy.ts';
 import { courseFilter } from './course/read-course.ts';
@@ -18,7 +19,7 @@ const label = (table: Record<string, { vi: string }>, code: string) => table[cod
 
 export async function exportCoursesXlsx(ctx: Ctx, q: TrainingCourseExportQuery): Promise<Buffer> {
   const { filter } = await courseFilter(ctx, q);
-  const { rows } = await repo.listCourses(ctx.db, trainingReadScopes(ctx), filter, {
+  const rows = await fetchRows(repo.courseList(ctx.db, trainingReadScopes(ctx), filter).rows, {
     limit: EXPORT_LIMIT,
     offset: 0,
   });

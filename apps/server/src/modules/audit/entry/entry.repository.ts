@@ -1,8 +1,9 @@
 /** Queries of the audit trail (core/audit.ts writes it) and of the names its entries show. */
-import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditQuery } from '@danvan/contracts';
 import { addDays } from '@danvan/domain';
+import type { ListQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, unitScopeSql, type Scope } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { auditLog } from '../../../db/schema/audit.ts';
@@ -30,28 +31,18 @@ function whereOf(scope: AuditReadScope, f: AuditFilter): SQL {
   )!;
 }
 
-/** Entries in scope matching the filter, newest first, with their unit's name. */
-export async function listEntries(
-  db: Db,
-  scope: AuditReadScope,
-  f: AuditFilter,
-  limit: number,
-  offset: number,
-): Promise<AuditRow[]> {
-  const rows = await db
-    .select({ a: auditLog, unitName: orgUnits.name })
-    .from(auditLog)
-    .leftJoin(orgUnits, eq(orgUnits.id, auditLog.unitId))
-    .where(whereOf(scope, f))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit)
-    .offset(offset);
-  return rows.map(({ a, unitName }) => ({ ...a, unitName }));
-}
-
-export async function countEntries(db: Db, scope: AuditReadScope, f: AuditFilter): Promise<number> {
-  const n = await db.$count(auditLog, whereOf(scope, f));
-  return n;
+/** Entries in scope matching the filter, newest first, with their unit's name (a page: core/page.ts). */
+export function entryList(db: Db, scope: AuditReadScope, f: AuditFilter): ListQuery<AuditRow> {
+  const where = whereOf(scope, f);
+  return {
+    rows: db
+      .select({ ...getTableColumns(auditLog), unitName: orgUnits.name })
+      .from(auditLog)
+      .leftJoin(orgUnits, eq(orgUnits.id, auditLog.unitId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id)),
+    count: db.$count(auditLog, where),
+  };
 }
 
 /** The trail of one record, oldest first (at most 200 rows). The caller has authorised the record. */

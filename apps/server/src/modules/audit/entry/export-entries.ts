@@ -1,6 +1,7 @@
 import type { AuditView } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { renderXlsx } from '../../../core/documents/xlsx.ts';
+import { fetchRows } from '../../../core/page.ts';
 import { requireActor } from '../../../core/scope.ts';
 import { auditReadScope } from './entry.policy.ts';
 import { presentAudit } from './entry.present.ts';
@@ -10,13 +11,8 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 
 /** The audit trail in the reader's scope as an .xlsx workbook (at most AUDIT_EXPORT_LIMIT rows). */
 export async function exportAudit(ctx: Ctx, f: repo.AuditFilter): Promise<Buffer> {
-  const rows = await repo.listEntries(
-    ctx.db,
-    auditReadScope(requireActor(ctx.actor)),
-    f,
-    AUDIT_EXPORT_LIMIT,
-    0,
-  );
+  const { rows: query } = repo.entryList(ctx.db, auditReadScope(requireActor(ctx.actor)), f);
+  const rows = await fetchRows(query, { limit: AUDIT_EXPORT_LIMIT, offset: 0 });
   const items: AuditView[] = [];
   // names are resolved in batches of a page, so one query never carries tens of thousands of ids
   for (let i = 0; i < rows.length; i += 1000)

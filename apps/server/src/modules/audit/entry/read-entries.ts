@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AuditQuery } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
+import { listPage } from '../../../core/page.ts';
 import { requireActor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { auditReadScope } from './entry.policy.ts';
@@ -9,11 +10,10 @@ import * as repo from './entry.repository.ts';
 
 /** One page of the audit trail in the reader's scope, in readable form. */
 export async function listAudit(ctx: Ctx, q: z.infer<typeof AuditQuery>) {
-  const scope = auditReadScope(requireActor(ctx.actor));
-  const rows = await repo.listEntries(ctx.db, scope, q, q.pageSize, (q.page - 1) * q.pageSize);
-  const items = await presentAudit(ctx, rows);
-  const total = await repo.countEntries(ctx.db, scope, q);
-  return { items, total, page: q.page, pageSize: q.pageSize };
+  return listPage(ctx, q, {
+    ...repo.entryList(ctx.db, auditReadScope(requireActor(ctx.actor)), q),
+    present: (rows) => presentAudit(ctx, rows),
+  });
 }
 
 /** The audit trail of one record, for its history panel (the audit row is the record of each change). */

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { inspections, inspectionsViolations } from '../../../db/schema/inspections.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 
 const i = inspections;
@@ -110,29 +111,24 @@ function where(scopes: Scope[], f: InspectionFilter, today: string): SQL {
   return and(...parts)!;
 }
 
-export async function listInspections(
+/** The inspections in scope matching the filter, latest start first (a page of it: core/page.ts). */
+export function inspectionList(
   db: Db,
   scopes: Scope[],
   f: InspectionFilter,
-  page: { limit: number; offset: number },
   today: string,
-): Promise<{ rows: InspectionRow[]; total: number }> {
+): ListQuery<InspectionRow> {
   const w = where(scopes, f, today);
-  const rows = (await db
-    .select(columns(today))
-    .from(i)
-    .innerJoin(orgUnits, eq(orgUnits.id, i.unitId))
-    .innerJoin(cu, eq(cu.id, i.conductorUnitId))
-    .where(w)
-    .orderBy(desc(i.startOn), desc(i.id))
-    .limit(page.limit)
-    .offset(page.offset)) as InspectionRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(i)
-    .innerJoin(orgUnits, eq(orgUnits.id, i.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: db
+      .select(columns(today))
+      .from(i)
+      .innerJoin(orgUnits, eq(orgUnits.id, i.unitId))
+      .innerJoin(cu, eq(cu.id, i.conductorUnitId))
+      .where(w)
+      .orderBy(desc(i.startOn), desc(i.id)) as unknown as RowsQuery<InspectionRow>,
+    count: db.select(countAll()).from(i).innerJoin(orgUnits, eq(orgUnits.id, i.unitId)).where(w),
+  };
 }
 
 export async function getInspection(db: Db, id: number, today: string, opts: { lock?: boolean } = {}) {
@@ -205,17 +201,14 @@ export async function countViolations(db: Db, q: FigureQ, sanctions?: readonly s
 }
 
 /** Concluded inspections marked public, newest first (no person's data is selected). */
-export async function listPublic(
-  db: Db,
-  page: { limit: number; offset: number; unitId?: number; id?: number },
-) {
+export function publicList(db: Db, f: { unitId?: number; id?: number }) {
   const w = and(
     eq(i.state, 'concluded'),
     eq(i.isPublic, true),
-    page.unitId ? eq(i.unitId, page.unitId) : undefined,
-    page.id ? eq(i.id, page.id) : undefined,
+    f.unitId ? eq(i.unitId, f.unitId) : undefined,
+    f.id ? eq(i.id, f.id) : undefined,
   );
-  const rows = await db
+  const rows = db
     .select({
       id: i.id,
       unitId: i.unitId,
@@ -236,12 +229,6 @@ export async function listPublic(
     .innerJoin(orgUnits, eq(orgUnits.id, i.unitId))
     .innerJoin(cu, eq(cu.id, i.conductorUnitId))
     .where(w)
-    .orderBy(desc(i.conclusionDate), desc(i.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(i)
-    .where(w);
-  return { rows, total: Number(n) };
+    .orderBy(desc(i.conclusionDate), desc(i.id));
+  return { rows, count: db.select(countAll()).from(i).where(w) };
 }

@@ -6,6 +6,7 @@
 import type { PortalItem, PublicInspectionResult } from '@danvan/contracts';
 import { INSPECTION_KIND_LABELS, formatDateVi } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
+import { listPage } from '../../../core/page.ts';
 import type { PortalListQuery } from '../../../core/portal.ts';
 import * as repo from './inspection.repository.ts';
 
@@ -13,23 +14,21 @@ export async function publicInspectionResults(
   ctx: Pick<Ctx, 'db'>,
   q: { unitId?: number; page?: number; pageSize?: number; id?: number } = {},
 ): Promise<{ items: PublicInspectionResult[]; total: number }> {
-  const pageSize = q.pageSize ?? 50;
-  const { rows, total } = await repo.listPublic(ctx.db as Ctx['db'], {
-    limit: pageSize,
-    offset: ((q.page ?? 1) - 1) * pageSize,
-    unitId: q.unitId,
-    id: q.id,
-  });
-  return {
-    items: rows.map((r) => ({
-      ...r,
-      kind: r.kind as PublicInspectionResult['kind'],
-      violations: Number(r.violations),
-      recommendations: Number(r.recommendations),
-      recommendationsDone: Number(r.recommendationsDone),
-    })),
-    total,
-  };
+  return listPage(
+    ctx,
+    { page: q.page ?? 1, pageSize: q.pageSize ?? 50 },
+    {
+      ...repo.publicList(ctx.db, { unitId: q.unitId, id: q.id }),
+      present: (rows) =>
+        rows.map((r) => ({
+          ...r,
+          kind: r.kind as PublicInspectionResult['kind'],
+          violations: Number(r.violations),
+          recommendations: Number(r.recommendations),
+          recommendationsDone: Number(r.recommendationsDone),
+        })),
+    },
+  );
 }
 
 export function portalItem(r: PublicInspectionResult): PortalItem {

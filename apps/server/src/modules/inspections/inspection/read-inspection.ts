@@ -3,6 +3,7 @@ import type { InspectionExportQuery, InspectionQuery } from '@danvan/contracts';
 import { yearRange } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { Conflict, NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import * as org from '../../org/index.ts';
@@ -41,21 +42,11 @@ export async function inspectionFilter(ctx: Ctx, q: InspectionExportQuery) {
 
 export async function listInspections(ctx: Ctx, q: InspectionQuery) {
   const { filter, unit } = await inspectionFilter(ctx, q);
-  const { rows, total } = await repo.listInspections(
-    ctx.db,
-    inspectionReadScopes(ctx),
-    filter,
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-    today(ctx),
-  );
-  const can = listCan(ctx.actor, unit, (at) => holds(ctx.actor, 'inspections:write', at));
-  return {
-    items: rows.map((r) => presentInspection(ctx, r)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    can,
-  };
+  return listPage(ctx, q, {
+    ...repo.inspectionList(ctx.db, inspectionReadScopes(ctx), filter, today(ctx)),
+    present: (rows) => rows.map((r) => presentInspection(ctx, r)),
+    can: listCan(ctx.actor, unit, (at) => holds(ctx.actor, 'inspections:write', at)),
+  });
 }
 
 export async function loadInspection(

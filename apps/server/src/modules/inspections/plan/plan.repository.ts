@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { inspections, inspectionsPlanItems, inspectionsPlans } from '../../../db/schema/inspections.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 import { escapeLike } from '../inspection/inspection.repository.ts';
 
@@ -33,30 +34,25 @@ export type PlanRow = {
   isDemo: boolean;
 };
 
-export async function listPlans(
+/** The inspection plans in scope, newest year first (a page of it: core/page.ts). */
+export function planList(
   db: Db,
   scopes: Scope[],
   f: { under?: { path: string }; year?: number },
-  page: { limit: number; offset: number },
-) {
+): ListQuery<PlanRow> {
   const parts: SQL[] = [unitIdInScopeSql(scopes, p.unitId)];
   if (f.under) parts.push(sql`${orgUnits.path} LIKE ${escapeLike(f.under.path) + '%'}`);
   if (f.year) parts.push(eq(p.year, f.year));
   const w = and(...parts)!;
-  const rows = (await db
-    .select(columns)
-    .from(p)
-    .innerJoin(orgUnits, eq(orgUnits.id, p.unitId))
-    .where(w)
-    .orderBy(desc(p.year), desc(p.id))
-    .limit(page.limit)
-    .offset(page.offset)) as PlanRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(p)
-    .innerJoin(orgUnits, eq(orgUnits.id, p.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: db
+      .select(columns)
+      .from(p)
+      .innerJoin(orgUnits, eq(orgUnits.id, p.unitId))
+      .where(w)
+      .orderBy(desc(p.year), desc(p.id)) as unknown as RowsQuery<PlanRow>,
+    count: db.select(countAll()).from(p).innerJoin(orgUnits, eq(orgUnits.id, p.unitId)).where(w),
+  };
 }
 
 export async function getPlan(db: Db, id: number, opts: { lock?: boolean } = {}) {

@@ -3,6 +3,7 @@ import type { InspectionPlan, InspectionPlanDetail, InspectionPlanQuery } from '
 import { planCompliance, planItemStatus } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor, scopesFor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { holds } from '../inspection/inspection.policy.ts';
@@ -43,31 +44,28 @@ function present(ctx: Ctx, p: repo.PlanRow, items: Item[]): InspectionPlanDetail
 
 export async function listPlans(ctx: Ctx, q: InspectionPlanQuery) {
   const unit = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
-  const { rows, total } = await repo.listPlans(
-    ctx.db,
-    scopesFor(requireActor(ctx.actor), 'inspections:read'),
-    { under: unit, year: q.year },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  const items = await repo.itemsOf(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
-  return {
-    items: rows.map((r): InspectionPlan => {
-      const { planItems: _i, ...plan } = present(
-        ctx,
-        r,
-        items.filter((i) => i.planId === r.id),
-      );
-      void _i;
-      return plan;
+  return listPage(ctx, q, {
+    ...repo.planList(ctx.db, scopesFor(requireActor(ctx.actor), 'inspections:read'), {
+      under: unit,
+      year: q.year,
     }),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
+    present: async (rows) => {
+      const items = await repo.itemsOf(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((r): InspectionPlan => {
+        const { planItems: _i, ...plan } = present(
+          ctx,
+          r,
+          items.filter((i) => i.planId === r.id),
+        );
+        void _i;
+        return plan;
+      });
+    },
     can: listCan(ctx.actor, unit, (at) => holds(ctx.actor, 'inspections:write', at)),
-  };
+  });
 }
 
 export async function loadPlan(

@@ -14,6 +14,7 @@ import {
 } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { RuleViolation } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan } from '../../../core/scope.ts';
 import { workingCalendar } from '../calendar/read-calendar.ts';
 import * as repo from './rule.repository.ts';
@@ -23,20 +24,11 @@ import { presentRule, toDomainRule } from './rule.present.ts';
 /** The register of time limits, filtered; by default the rules in force today or later. */
 export async function listRules(ctx: Ctx, query: z.infer<typeof TimeLimitRuleListQuery>) {
   authorizeRuleRead(ctx);
-  const { items, total } = await repo.listRules(
-    ctx.db,
-    { ...query, today: today(ctx) },
-    query.page,
-    query.pageSize,
-  );
-  const can = listCan(ctx.actor, undefined, () => canRule(ctx.actor, 'create'));
-  return {
-    items: items.map((r) => presentRule(ctx, r)),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-    can,
-  };
+  return listPage(ctx, query, {
+    ...repo.ruleList(ctx.db, { ...query, today: today(ctx) }),
+    present: (rows) => rows.map((r) => presentRule(ctx, r)),
+    can: listCan(ctx.actor, undefined, () => canRule(ctx.actor, 'create')),
+  });
 }
 
 /** What other modules get: the rule applied (with its id, to record which version a case took) and the end. */

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { legalTimeLimits } from '../../../db/schema/legal.ts';
+import { countAll, type ListQuery } from '../../../core/page.ts';
 
 export type RuleRow = typeof legalTimeLimits.$inferSelect;
 export type NewRuleRow = typeof legalTimeLimits.$inferInsert;
@@ -44,20 +45,17 @@ function where(f: RuleFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listRules(db: Db, f: RuleFilter, page: number, pageSize: number) {
+/** The rules matching the filter, by code then newest version first (a page of it: core/page.ts). */
+export function ruleList(db: Db, f: RuleFilter): ListQuery<RuleRow> {
   const w = where(f);
-  const [{ total }] = await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(legalTimeLimits)
-    .where(w);
-  const items = await db
-    .select()
-    .from(legalTimeLimits)
-    .where(w)
-    .orderBy(asc(legalTimeLimits.code), desc(legalTimeLimits.effectiveFrom), asc(legalTimeLimits.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return { items, total };
+  return {
+    rows: db
+      .select()
+      .from(legalTimeLimits)
+      .where(w)
+      .orderBy(asc(legalTimeLimits.code), desc(legalTimeLimits.effectiveFrom), asc(legalTimeLimits.id)),
+    count: db.select(countAll()).from(legalTimeLimits).where(w),
+  };
 }
 
 /** Every rule of the register (a few hundred at most): what deadlines are counted from. */

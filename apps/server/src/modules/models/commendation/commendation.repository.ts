@@ -3,6 +3,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { models, modelsCommendations } from '../../../db/schema/models.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 
 const c = modelsCommendations;
@@ -86,28 +87,19 @@ function where(scopes: Scope[], f: CommendationFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listCommendations(
-  db: Db,
-  scopes: Scope[],
-  f: CommendationFilter,
-  page: { limit: number; offset: number },
-): Promise<{ rows: CommendationRow[]; total: number }> {
+/** The commendations in scope matching the filter, newest decision first (a page: core/page.ts). */
+export function commendationList(db: Db, scopes: Scope[], f: CommendationFilter): ListQuery<CommendationRow> {
   const w = where(scopes, f);
-  const rows = (await db
-    .select(columns)
-    .from(c)
-    .innerJoin(orgUnits, eq(orgUnits.id, c.unitId))
-    .leftJoin(models, eq(models.id, c.modelId))
-    .where(w)
-    .orderBy(desc(c.decisionDate), desc(c.id))
-    .limit(page.limit)
-    .offset(page.offset)) as CommendationRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(c)
-    .innerJoin(orgUnits, eq(orgUnits.id, c.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: db
+      .select(columns)
+      .from(c)
+      .innerJoin(orgUnits, eq(orgUnits.id, c.unitId))
+      .leftJoin(models, eq(models.id, c.modelId))
+      .where(w)
+      .orderBy(desc(c.decisionDate), desc(c.id)) as unknown as RowsQuery<CommendationRow>,
+    count: db.select(countAll()).from(c).innerJoin(orgUnits, eq(orgUnits.id, c.unitId)).where(w),
+  };
 }
 
 export async function getCommendation(db: Db, id: number, opts: { lock?: boolean } = {}) {

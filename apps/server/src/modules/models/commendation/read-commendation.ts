@@ -3,6 +3,7 @@ import type { CommendationExportQuery, CommendationQuery } from '@danvan/contrac
 import { yearRange } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { readableUnit } from '../model/read-model.ts';
@@ -33,20 +34,13 @@ export async function commendationFilter(ctx: Ctx, q: CommendationExportQuery) {
 
 export async function listCommendations(ctx: Ctx, q: CommendationQuery) {
   const { filter, unit } = await commendationFilter(ctx, q);
-  const { rows, total } = await repo.listCommendations(ctx.db, commendationReadScopes(ctx), filter, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.commendationList(ctx.db, commendationReadScopes(ctx), filter),
+    present: (rows) => rows.map((r) => presentCommendation(ctx, r)),
+    can: listCan(ctx.actor, unit, (at) =>
+      canCommendation(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+    ),
   });
-  const can = listCan(ctx.actor, unit, (at) =>
-    canCommendation(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
-  );
-  return {
-    items: rows.map((r) => presentCommendation(ctx, r)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    can,
-  };
 }
 
 export async function loadCommendation(

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { models } from '../../../db/schema/models.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 
 const columns = {
@@ -100,28 +101,18 @@ function where(scopes: Scope[], f: ModelFilter): SQL {
   return and(...parts)!;
 }
 
-/** A page of the models in scope, newest registration first, and how many match. */
-export async function listModels(
-  db: Db,
-  scopes: Scope[],
-  f: ModelFilter,
-  page: { limit: number; offset: number },
-): Promise<{ rows: ModelRow[]; total: number }> {
+/** The models in scope matching the filter, newest registration first (a page of it: core/page.ts). */
+export function modelList(db: Db, scopes: Scope[], f: ModelFilter): ListQuery<ModelRow> {
   const w = where(scopes, f);
-  const rows = (await db
-    .select(columns)
-    .from(models)
-    .innerJoin(orgUnits, eq(orgUnits.id, models.unitId))
-    .where(w)
-    .orderBy(desc(models.registeredOn), desc(models.id))
-    .limit(page.limit)
-    .offset(page.offset)) as ModelRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(models)
-    .innerJoin(orgUnits, eq(orgUnits.id, models.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: db
+      .select(columns)
+      .from(models)
+      .innerJoin(orgUnits, eq(orgUnits.id, models.unitId))
+      .where(w)
+      .orderBy(desc(models.registeredOn), desc(models.id)) as unknown as RowsQuery<ModelRow>,
+    count: db.select(countAll()).from(models).innerJoin(orgUnits, eq(orgUnits.id, models.unitId)).where(w),
+  };
 }
 
 export async function getModel(db: Db, id: number): Promise<ModelRow | undefined> {

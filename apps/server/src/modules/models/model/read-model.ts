@@ -3,6 +3,7 @@ import type { ModelExportQuery, ModelQuery } from '@danvan/contracts';
 import { yearRange } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import * as org from '../../org/index.ts';
@@ -37,14 +38,13 @@ export async function modelFilter(ctx: Ctx, q: ModelExportQuery) {
 
 export async function listModels(ctx: Ctx, q: ModelQuery) {
   const { filter, unit } = await modelFilter(ctx, q);
-  const { rows, total } = await repo.listModels(ctx.db, modelReadScopes(ctx), filter, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.modelList(ctx.db, modelReadScopes(ctx), filter),
+    present: (rows) => rows.map((r) => presentModel(ctx, r)),
+    can: listCan(ctx.actor, unit, (at) =>
+      canModel(ctx.actor, 'create', { unitId: at.id, unitPath: at.path, state: 'registered' }),
+    ),
   });
-  const can = listCan(ctx.actor, unit, (at) =>
-    canModel(ctx.actor, 'create', { unitId: at.id, unitPath: at.path, state: 'registered' }),
-  );
-  return { items: rows.map((r) => presentModel(ctx, r)), total, page: q.page, pageSize: q.pageSize, can };
 }
 
 /**

@@ -2,6 +2,7 @@
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { notifications } from '../../../db/schema/notifications.ts';
+import type { ListQuery } from '../../../core/page.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
@@ -22,19 +23,17 @@ function inboxWhere(userId: number, unreadOnly: boolean): SQL {
   return and(eq(notifications.userId, userId), unreadOnly ? isNull(notifications.readAt) : undefined)!;
 }
 
-/** One page of a user's inbox, newest first. */
-export async function listInbox(
-  db: Db,
-  userId: number,
-  q: { unreadOnly: boolean; limit: number; offset: number },
-): Promise<NotificationRow[]> {
-  return db
-    .select()
-    .from(notifications)
-    .where(inboxWhere(userId, q.unreadOnly))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(q.limit)
-    .offset(q.offset);
+/** A user's inbox, newest first (a page of it: core/page.ts). */
+export function inboxList(db: Db, userId: number, unreadOnly: boolean): ListQuery<NotificationRow> {
+  const where = inboxWhere(userId, unreadOnly);
+  return {
+    rows: db
+      .select()
+      .from(notifications)
+      .where(where)
+      .orderBy(desc(notifications.createdAt), desc(notifications.id)),
+    count: db.$count(notifications, where),
+  };
 }
 
 export async function countInbox(db: Db, userId: number, unreadOnly: boolean): Promise<number> {

@@ -1,19 +1,15 @@
 import type { Ctx } from '../../../core/context.ts';
+import { listPage } from '../../../core/page.ts';
 import { inboxOf } from './notification.policy.ts';
 import { presentNotification } from './notification.present.ts';
 import * as repo from './notification.repository.ts';
 
 /** One page of the actor's inbox (unread only when asked). */
 export async function listMine(ctx: Ctx, q: { page: number; pageSize: number; unread?: boolean }) {
-  const userId = inboxOf(ctx);
-  const unreadOnly = !!q.unread;
-  const rows = await repo.listInbox(ctx.db, userId, {
-    unreadOnly,
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.inboxList(ctx.db, inboxOf(ctx), !!q.unread),
+    present: (rows) => rows.map(presentNotification),
   });
-  const total = await repo.countInbox(ctx.db, userId, unreadOnly);
-  return { items: rows.map(presentNotification), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function unreadCount(ctx: Ctx) {

@@ -4,6 +4,7 @@ import { UNIT_KINDS } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { requireActor } from '../../../core/scope.ts';
 import { renderXlsx } from '../../../core/documents/xlsx.ts';
+import { fetchRows } from '../../../core/page.ts';
 import * as groupRepo from '../group/group.repository.ts';
 import * as units from '../unit/unit.repository.ts';
 import { unitReadScopes } from '../unit/unit.policy.ts';
@@ -12,12 +13,12 @@ import { IMPORT_COLUMNS } from './import-sheet.ts';
 /** The units the actor may read, as an .xlsx in the import's own columns (so it can be re-imported). */
 export async function exportUnits(ctx: Ctx, q: Omit<z.infer<typeof OrgUnitListQuery>, 'page' | 'pageSize'>) {
   const scopes = unitReadScopes(requireActor(ctx.actor));
-  const { items } = await units.listUnits(
-    ctx.db,
-    scopes,
-    { ...q, q: q.q?.trim() || undefined, asOf: q.asOf ?? today(ctx) },
-    { limit: 100_000, offset: 0 },
-  );
+  const { rows } = units.unitList(ctx.db, scopes, {
+    ...q,
+    q: q.q?.trim() || undefined,
+    asOf: q.asOf ?? today(ctx),
+  });
+  const items = await fetchRows(rows, { limit: 100_000, offset: 0 });
   const byId = new Map(items.map((u) => [u.id, u]));
   const parents = await units.getUnitsByIds(ctx.db, [
     ...new Set(items.map((u) => u.parentId).filter((x): x is number => x !== null && !byId.has(x))),

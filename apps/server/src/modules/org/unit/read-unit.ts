@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { OrgUnitListQuery } from '@danvan/contracts';
 import { today, type Ctx } from '../../../core/context.ts';
-import { wholeList } from '../../../core/page.ts';
+import { fetchRows, listPage, wholeList } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import * as repo from './unit.repository.ts';
 import type { UnitView } from './unit.repository.ts';
@@ -9,24 +9,24 @@ import { authorizeUnit, canCreateRoot, canUnit, unitReadScopes } from './unit.po
 import { presentUnit } from './unit.present.ts';
 
 export async function listUnits(ctx: Ctx, q: z.infer<typeof OrgUnitListQuery>) {
-  const { items, total } = await repo.listUnits(
-    ctx.db,
-    unitReadScopes(requireActor(ctx.actor)),
-    {
-      q: q.q?.trim() || undefined,
-      parentId: q.parentId,
-      kind: q.kind,
-      group: q.group,
-      includeInactive: q.includeInactive,
-      asOf: q.asOf ?? today(ctx),
-    },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  // a unit is created under the listed parent (or the active unit); a root only by a root administrator
   const actor = requireActor(ctx.actor);
-  const parent = q.parentId ? await repo.getUnit(ctx.db, q.parentId) : undefined;
-  const can = listCan(actor, parent, (at) => canUnit(actor, 'createChild', at) || canCreateRoot(actor));
-  return { items: items.map((u) => presentUnit(ctx, u)), total, page: q.page, pageSize: q.pageSize, can };
+  const filter = {
+    q: q.q?.trim() || undefined,
+    parentId: q.parentId,
+    kind: q.kind,
+    group: q.group,
+    includeInactive: q.includeInactive,
+    asOf: q.asOf ?? today(ctx),
+  };
+  return listPage(ctx, q, {
+    ...repo.unitList(ctx.db, unitReadScopes(actor), filter),
+    present: (units) => units.map((u) => presentUnit(ctx, u)),
+    // a unit is created under the listed parent (or the active unit); a root only by a root administrator
+    can: async () => {
+      const parent = q.parentId ? await repo.getUnit(ctx.db, q.parentId) : undefined;
+      return listCan(actor, parent, (at) => canUnit(actor, 'createChild', at) || canCreateRoot(actor));
+    },
+  });
 }
 
 /**
@@ -74,13 +74,13 @@ export async function findUnits(
     if (!u) return [];
     scopes = [{ unitId: u.id, path: u.path, subtree: true }];
   }
-  const { items } = await repo.listUnits(
-    ctx.db,
-    scopes,
-    { group: f.group, kind: f.kind, ids: f.ids, asOf: f.asOf ?? today(ctx) },
-    { limit: 100000, offset: 0 },
-  );
-  return items;
+  const { rows } = repo.unitList(ctx.db, scopes, {
+    group: f.group,
+    kind: f.kind,
+    ids: f.ids,
+    asOf: f.asOf ?? today(ctx),
+  });
+  return fetchRows(rows, { limit: 100000, offset: 0 });
 }
 
 /** The unit carrying each unit's work on the date (merges followed forward). */

@@ -8,6 +8,8 @@ import {
   orgUnitNames,
   orgUnits,
 } from '../../../db/schema/org.ts';
+import type { ListQuery, RowsQuery } from '../../../core/page.ts';
+import { forgetAllSessions } from '../../../core/session-cache.ts';
 import { unitScopeSql, type Scope } from '../../../core/scope.ts';
 
 export type UnitRow = typeof orgUnits.$inferSelect;
@@ -95,22 +97,17 @@ function filterSql(scopes: Scope[], f: UnitFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listUnits(
-  db: Db,
-  scopes: Scope[],
-  f: UnitFilter,
-  page: { limit: number; offset: number },
-) {
+/** The units in scope matching the filter, shallowest first, by name (a page of it: core/page.ts). */
+export function unitList(db: Db, scopes: Scope[], f: UnitFilter): ListQuery<UnitView> {
   const where = filterSql(scopes, f);
-  const items = (await db
-    .select(cols(f.asOf, f.includeInactive))
-    .from(orgUnits)
-    .where(where)
-    .orderBy(asc(orgUnits.depth), asc(orgUnits.name))
-    .limit(page.limit)
-    .offset(page.offset)) as UnitView[];
-  const n = await db.$count(orgUnits, where);
-  return { items, total: n };
+  return {
+    rows: db
+      .select(cols(f.asOf, f.includeInactive))
+      .from(orgUnits)
+      .where(where)
+      .orderBy(asc(orgUnits.depth), asc(orgUnits.name)) as unknown as RowsQuery<UnitView>,
+    count: db.$count(orgUnits, where),
+  };
 }
 
 /**
@@ -210,6 +207,7 @@ export async function moveSubtree(
   newParent: { id: number; path: string },
 ) {
   const newPath = `${newParent.path}${unit.id}/`;
+  forgetAllSessions(); // sessions carry their units' paths (core/session-cache.ts)
   await db.execute(sql`
     update org_units set
       path = ${newPath} || substr(path, ${unit.path.length + 1}),

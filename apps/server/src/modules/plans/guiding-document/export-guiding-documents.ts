@@ -4,18 +4,20 @@ import { GUIDING_DOCUMENT_KIND_LABELS } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { requireActor } from '../../../core/scope.ts';
 import { renderXlsx } from '../../../core/documents/xlsx.ts';
+import { fetchRows } from '../../../core/page.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
 import * as repo from './guiding-document.repository.ts';
 
 export async function exportDocs(ctx: Ctx, q: Omit<GuidingDocumentQuery, 'page' | 'pageSize'>) {
   requireActor(ctx.actor);
   const usableBy = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
-  const { rows } = await repo.listDocs(
-    ctx.db,
-    readScopes(ctx),
-    { q: q.q?.trim() || undefined, kind: q.kind, year: q.year, usableBy },
-    { limit: 20_000, offset: 0 },
-  );
+  const list = repo.docList(ctx.db, readScopes(ctx), {
+    q: q.q?.trim() || undefined,
+    kind: q.kind,
+    year: q.year,
+    usableBy,
+  });
+  const rows = await fetchRows(list.rows, { limit: 20_000, offset: 0 });
   return renderXlsx([
     {
       name: 'Văn bản chỉ đạo',

@@ -57,23 +57,18 @@ function docWhere(scopes: Scope[], f: DocFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listDocs(
-  db: Db,
-  scopes: Scope[],
-  f: DocFilter,
-  page: { limit: number; offset: number },
-) {
+/** The documents in scope matching the filter, newest first (a page of it: core/page.ts). */
+export function docList(db: Db, scopes: Scope[], f: DocFilter) {
   const where = docWhere(scopes, f);
-  const rows = await db
-    .select(docColumns)
-    .from(plansGuidingDocuments)
-    .innerJoin(orgUnits, eq(orgUnits.id, plansGuidingDocuments.unitId))
-    .where(where)
-    .orderBy(desc(plansGuidingDocuments.issuedOn), desc(plansGuidingDocuments.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const n = await db.$count(plansGuidingDocuments, where);
-  return { rows, total: n };
+  return {
+    rows: db
+      .select(docColumns)
+      .from(plansGuidingDocuments)
+      .innerJoin(orgUnits, eq(orgUnits.id, plansGuidingDocuments.unitId))
+      .where(where)
+      .orderBy(desc(plansGuidingDocuments.issuedOn), desc(plansGuidingDocuments.id)),
+    count: db.$count(plansGuidingDocuments, where),
+  };
 }
 
 export async function getDoc(db: Db, id: number) {

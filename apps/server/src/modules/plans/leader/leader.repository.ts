@@ -3,6 +3,7 @@ import { and, asc, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { plansLeaders } from '../../../db/schema/plans.ts';
+import { countAll } from '../../../core/page.ts';
 import { unitIdInScopeSql, unitScopeSql, type Scope } from '../../../core/scope.ts';
 import { dateString, unitOrSubtreeSql } from '../shared/sql.ts';
 
@@ -29,12 +30,8 @@ export interface LeaderFilter {
   q?: string;
 }
 
-export async function listLeaders(
-  db: Db,
-  scopes: Scope[],
-  f: LeaderFilter,
-  page: { limit: number; offset: number },
-) {
+/** The leaders in scope matching the filter, by unit then newest first (a page of it: core/page.ts). */
+export function leaderList(db: Db, scopes: Scope[], f: LeaderFilter) {
   const parts: SQL[] = [unitIdInScopeSql(scopes, plansLeaders.unitId)];
   if (f.under) parts.push(sql`${orgUnits.path} LIKE ${f.under.path + '%'}`);
   if (f.activeOn)
@@ -49,20 +46,19 @@ export async function listLeaders(
       sql`(${plansLeaders.searchKey} LIKE '%' || lower(f_unaccent(${f.q})) || '%' OR ${orgUnits.searchKey} LIKE '%' || lower(f_unaccent(${f.q})) || '%')`,
     );
   const where = and(...parts)!;
-  const rows = await db
-    .select(leaderColumns)
-    .from(plansLeaders)
-    .innerJoin(orgUnits, eq(orgUnits.id, plansLeaders.unitId))
-    .where(where)
-    .orderBy(asc(orgUnits.depth), asc(orgUnits.name), desc(plansLeaders.fromDate))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(plansLeaders)
-    .innerJoin(orgUnits, eq(orgUnits.id, plansLeaders.unitId))
-    .where(where);
-  return { rows, total: n };
+  return {
+    rows: db
+      .select(leaderColumns)
+      .from(plansLeaders)
+      .innerJoin(orgUnits, eq(orgUnits.id, plansLeaders.unitId))
+      .where(where)
+      .orderBy(asc(orgUnits.depth), asc(orgUnits.name), desc(plansLeaders.fromDate)),
+    count: db
+      .select(countAll())
+      .from(plansLeaders)
+      .innerJoin(orgUnits, eq(orgUnits.id, plansLeaders.unitId))
+      .where(where),
+  };
 }
 
 export async function getLeader(db: Db, id: number) {

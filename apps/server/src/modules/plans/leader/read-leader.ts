@@ -5,6 +5,7 @@
 import type { Ctx } from '../../../core/context.ts';
 import { today } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
 import * as repo from './leader.repository.ts';
@@ -16,16 +17,17 @@ export async function listLeaders(
   q: { unitId?: number; activeOnly?: boolean; q?: string; page: number; pageSize: number },
 ) {
   const under = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
-  const { rows, total } = await repo.listLeaders(
-    ctx.db,
-    readScopes(ctx),
-    { under, activeOn: q.activeOnly ? today(ctx) : undefined, q: q.q?.trim() || undefined },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  const can = listCan(ctx.actor, under, (at) =>
-    canLeader(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
-  );
-  return { items: rows.map((l) => presentLeader(ctx, l)), total, page: q.page, pageSize: q.pageSize, can };
+  return listPage(ctx, q, {
+    ...repo.leaderList(ctx.db, readScopes(ctx), {
+      under,
+      activeOn: q.activeOnly ? today(ctx) : undefined,
+      q: q.q?.trim() || undefined,
+    }),
+    present: (rows) => rows.map((l) => presentLeader(ctx, l)),
+    can: listCan(ctx.actor, under, (at) =>
+      canLeader(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+    ),
+  });
 }
 
 /** A leader-in-charge record of a unit in the actor's scope; otherwise 404. */

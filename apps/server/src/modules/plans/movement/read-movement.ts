@@ -1,5 +1,6 @@
 /** Emulation movements ("Dân vận khéo", …) that apply to a unit: its own and its superiors'. */
 import type { Ctx } from '../../../core/context.ts';
+import { listPage, memoryList } from '../../../core/page.ts';
 import { listCan } from '../../../core/scope.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
 import { canMovement } from './movement.policy.ts';
@@ -12,10 +13,11 @@ export async function listMovements(
 ) {
   const appliesTo = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
   const rows = await repo.listMovements(ctx.db, readScopes(ctx), { appliesTo, activeOnly: q.activeOnly });
-  const page = rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-  const items = await Promise.all(page.map((m) => presentMovement(ctx, m)));
-  const can = listCan(ctx.actor, appliesTo, (at) =>
-    canMovement(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
-  );
-  return { items, total: rows.length, page: q.page, pageSize: q.pageSize, can };
+  return listPage(ctx, q, {
+    ...memoryList(rows),
+    present: (page) => Promise.all(page.map((m) => presentMovement(ctx, m))),
+    can: listCan(ctx.actor, appliesTo, (at) =>
+      canMovement(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+    ),
+  });
 }

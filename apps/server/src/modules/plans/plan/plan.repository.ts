@@ -79,23 +79,18 @@ function filterSql(scopes: Scope[], f: PlanFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listPlans(
-  db: Db,
-  scopes: Scope[],
-  f: PlanFilter,
-  page: { limit: number; offset: number },
-) {
+/** The plans in scope matching the filter, newest year first (a page of it: core/page.ts). */
+export function planList(db: Db, scopes: Scope[], f: PlanFilter) {
   const where = filterSql(scopes, f);
-  const rows = await db
-    .select(planColumns)
-    .from(plans)
-    .innerJoin(orgUnits, eq(orgUnits.id, plans.unitId))
-    .where(where)
-    .orderBy(desc(plans.year), asc(orgUnits.depth), asc(orgUnits.name), desc(plans.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const n = await db.$count(plans, where);
-  return { rows, total: n };
+  return {
+    rows: db
+      .select(planColumns)
+      .from(plans)
+      .innerJoin(orgUnits, eq(orgUnits.id, plans.unitId))
+      .where(where)
+      .orderBy(desc(plans.year), asc(orgUnits.depth), asc(orgUnits.name), desc(plans.id)),
+    count: db.$count(plans, where),
+  };
 }
 
 export async function getPlan(db: Db, id: number) {

@@ -2,6 +2,7 @@
 import type { PlanListQuery } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
 import * as repo from './plan.repository.ts';
@@ -19,22 +20,19 @@ export async function loadPlan(ctx: Ctx, id: number): Promise<PlanRow> {
 
 export async function listPlans(ctx: Ctx, q: PlanListQuery) {
   const unit = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
-  const { rows, total } = await repo.listPlans(
-    ctx.db,
-    readScopes(ctx),
-    {
+  return listPage(ctx, q, {
+    ...repo.planList(ctx.db, readScopes(ctx), {
       q: q.q?.trim() || undefined,
       unit: unit ? { id: unit.id, path: unit.path, subtree: Boolean(q.subtree) } : undefined,
       year: q.year,
       status: q.status,
       parentPlanId: q.parentPlanId,
-    },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  const can = listCan(ctx.actor, unit, (at) =>
-    canPlan(ctx.actor, 'create', { unitId: at.id, unitPath: at.path, status: 'draft' }),
-  );
-  return { items: rows.map((p) => presentSummary(ctx, p)), total, page: q.page, pageSize: q.pageSize, can };
+    }),
+    present: (rows) => rows.map((p) => presentSummary(ctx, p)),
+    can: listCan(ctx.actor, unit, (at) =>
+      canPlan(ctx.actor, 'create', { unitId: at.id, unitPath: at.path, status: 'draft' }),
+    ),
+  });
 }
 
 export async function getPlan(ctx: Ctx, id: number) {

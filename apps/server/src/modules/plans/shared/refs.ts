@@ -6,6 +6,7 @@ import type { UnitSelector } from '@danvan/contracts';
 import { UNIT_KINDS } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { Invalid } from '../../../core/errors.ts';
+import { fetchRows } from '../../../core/page.ts';
 import { requireActor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import type { UnitView } from '../../org/index.ts';
@@ -84,12 +85,8 @@ export async function resolveSelector(
 export async function checkDocs(ctx: Ctx, ids: number[], unit: { id: number; path: string }) {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
-  const { rows } = await docsRepo.listDocs(
-    ctx.db,
-    readScopes(ctx),
-    { ids: unique, usableBy: unit },
-    { limit: unique.length, offset: 0 },
-  );
+  const list = docsRepo.docList(ctx.db, readScopes(ctx), { ids: unique, usableBy: unit });
+  const rows = await fetchRows(list.rows, { limit: unique.length, offset: 0 });
   const missing = unique.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length)
     throw Invalid(

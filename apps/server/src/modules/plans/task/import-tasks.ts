@@ -9,6 +9,7 @@ import { today, type Ctx } from '../../../core/context.ts';
 import { inTx } from '../../../core/audit.ts';
 import { Err } from '../../../core/errors.ts';
 import type { Upload } from '../../../core/files.ts';
+import { fetchRows } from '../../../core/page.ts';
 import { readTable, SAVE_AS_HINT, splitList } from '../../../core/documents/table-import.ts';
 import * as org from '../../org/index.ts';
 import * as docsRepo from '../guiding-document/guiding-document.repository.ts';
@@ -74,12 +75,10 @@ async function analyse(ctx: Ctx, planId: number, file: Upload) {
     underUnitId: Number(plan.unitPath.split('/').filter(Boolean)[0]),
   }))
     if (codes.has(u.code) && reads(u)) byCode.set(u.code, u);
-  const { rows: usableDocs } = await docsRepo.listDocs(
-    ctx.db,
-    read,
-    { usableBy: unit },
-    { limit: 5000, offset: 0 },
-  );
+  const usableDocs = await fetchRows(docsRepo.docList(ctx.db, read, { usableBy: unit }).rows, {
+    limit: 5000,
+    offset: 0,
+  });
   const docByNumber = new Map(usableDocs.map((d) => [d.numberSymbol, d.id]));
   const groupByKey = new Map<string, string>();
   for (const g of await org.listGroups(ctx)) {

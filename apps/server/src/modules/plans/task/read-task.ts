@@ -1,6 +1,7 @@
 /** Reading tasks: the tasks of a plan, and one task the actor may read (the load of every task verb). */
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage, memoryList } from '../../../core/page.ts';
 import { requireActor } from '../../../core/scope.ts';
 import { loadPlan } from '../plan/read-plan.ts';
 import * as repo from './task.repository.ts';
@@ -17,8 +18,7 @@ export async function listTasks(
     sectionNumber: f.sectionNumber,
     includeCancelled: true,
   });
-  const page = tasks.slice((f.page - 1) * f.pageSize, f.page * f.pageSize);
-  return { items: await presentTasks(ctx, page), total: tasks.length, page: f.page, pageSize: f.pageSize };
+  return listPage(ctx, f, { ...memoryList(tasks), present: (page) => presentTasks(ctx, page) });
 }
 
 /**

@@ -3,6 +3,7 @@
  * subtree, cited by plans. The themes that apply to a unit.
  */
 import type { Ctx } from '../../../core/context.ts';
+import { listPage, memoryList } from '../../../core/page.ts';
 import { listCan } from '../../../core/scope.ts';
 import { readScopes, readableUnit } from '../shared/unit.policy.ts';
 import { canTheme } from './theme.policy.ts';
@@ -15,10 +16,11 @@ export async function listThemes(
 ) {
   const appliesTo = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
   const rows = await repo.listThemes(ctx.db, readScopes(ctx), { appliesTo, year: q.year });
-  const page = rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-  const items = await Promise.all(page.map((t) => presentTheme(ctx, t)));
-  const can = listCan(ctx.actor, appliesTo, (at) =>
-    canTheme(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
-  );
-  return { items, total: rows.length, page: q.page, pageSize: q.pageSize, can };
+  return listPage(ctx, q, {
+    ...memoryList(rows),
+    present: (page) => Promise.all(page.map((t) => presentTheme(ctx, t))),
+    can: listCan(ctx.actor, appliesTo, (at) =>
+      canTheme(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+    ),
+  });
 }

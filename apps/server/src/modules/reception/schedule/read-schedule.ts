@@ -11,7 +11,7 @@ import type {
 } from '@danvan/contracts';
 import { diffDays, MAX_SESSION_SPAN_DAYS, scheduleDates, type HolidayCalendar } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
-import { wholeList } from '../../../core/page.ts';
+import { fetchRows, listPage, wholeList } from '../../../core/page.ts';
 import { Invalid, NotFound } from '../../../core/errors.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
@@ -23,23 +23,20 @@ import { presentSchedule, receiverOf, scheduleDays } from './schedule.present.ts
 
 export async function listSchedules(ctx: Ctx, q: ReceptionScheduleListQuery) {
   const under = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
-  const { rows, total } = await repo.listSchedules(
-    ctx.db,
-    readScopes(ctx),
-    { under, kind: q.kind, currentOn: q.current ? today(ctx) : undefined },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  const calendar = await workingCalendar(ctx);
-  const can = listCan(ctx.actor, under, (at) =>
-    canSchedule(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
-  );
-  return {
-    items: rows.map((s) => presentSchedule(ctx, s, calendar)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    can,
-  };
+  return listPage(ctx, q, {
+    ...repo.scheduleList(ctx.db, readScopes(ctx), {
+      under,
+      kind: q.kind,
+      currentOn: q.current ? today(ctx) : undefined,
+    }),
+    present: async (rows) => {
+      const calendar = await workingCalendar(ctx);
+      return rows.map((s) => presentSchedule(ctx, s, calendar));
+    },
+    can: listCan(ctx.actor, under, (at) =>
+      canSchedule(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+    ),
+  });
 }
 
 /** A schedule of a unit in the actor's scope; otherwise 404. */
@@ -99,7 +96,7 @@ const ALL = { limit: 5000, offset: 0 };
 export async function listSessions(ctx: Ctx, q: ReceptionSessionQuery): Promise<Paged<ReceptionSession>> {
   checkSpan(q.from, q.to);
   const under = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
-  const { rows } = await repo.listSchedules(ctx.db, readScopes(ctx), { under, overlaps: q }, ALL);
+  const rows = await fetchRows(repo.scheduleList(ctx.db, readScopes(ctx), { under, overlaps: q }).rows, ALL);
   // a span of at most a few months of planned days: read whole, in the one list envelope
   return wholeList(sessionsOf(rows, q.from, q.to, await workingCalendar(ctx)));
 }
@@ -121,6 +118,7 @@ export async function publicSchedules(
     if (!u) throw NotFound('Đơn vị');
     under = u;
   }
-  const { rows } = await repo.listSchedules(ctx.db, null, { under, overlaps: q, publishedOnly: true }, ALL);
+  const list = repo.scheduleList(ctx.db, null, { under, overlaps: q, publishedOnly: true });
+  const rows = await fetchRows(list.rows, ALL);
   return sessionsOf(rows, q.from, q.to, await workingCalendar(ctx));
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { receptionSchedules } from '../../../db/schema/reception.ts';
 import { users } from '../../../db/schema/users.ts';
+import { countAll } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 
 const columns = {
@@ -70,30 +71,25 @@ const base = (db: Db) =>
     .innerJoin(orgUnits, eq(orgUnits.id, receptionSchedules.unitId))
     .leftJoin(users, eq(users.id, receptionSchedules.receiverUserId));
 
-export async function listSchedules(
-  db: Db,
-  scopes: Scope[] | null,
-  f: ScheduleFilter,
-  page: { limit: number; offset: number },
-) {
+/** The schedules matching the filter (in scope, or any with null), by unit (a page of it: core/page.ts). */
+export function scheduleList(db: Db, scopes: Scope[] | null, f: ScheduleFilter) {
   const w = where(scopes, f);
-  const rows = await base(db)
-    .where(w)
-    .orderBy(
-      asc(orgUnits.depth),
-      asc(orgUnits.name),
-      asc(receptionSchedules.kind),
-      desc(receptionSchedules.validFrom),
-      asc(receptionSchedules.id),
-    )
-    .limit(page.limit)
-    .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(receptionSchedules)
-    .innerJoin(orgUnits, eq(orgUnits.id, receptionSchedules.unitId))
-    .where(w);
-  return { rows, total: n };
+  return {
+    rows: base(db)
+      .where(w)
+      .orderBy(
+        asc(orgUnits.depth),
+        asc(orgUnits.name),
+        asc(receptionSchedules.kind),
+        desc(receptionSchedules.validFrom),
+        asc(receptionSchedules.id),
+      ),
+    count: db
+      .select(countAll())
+      .from(receptionSchedules)
+      .innerJoin(orgUnits, eq(orgUnits.id, receptionSchedules.unitId))
+      .where(w),
+  };
 }
 
 export async function getSchedule(db: Db, id: number) {

@@ -1,8 +1,9 @@
 /** Reading the reception log: the register, one entry, and what the petitions module takes of a visit. */
 import type { ReceptionVisitFilter, ReceptionVisitListQuery } from '@danvan/contracts';
-import type { CitizenField } from '@danvan/domain';
+import type { PetitionField } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import { readableUnit, readScopes } from '../shared/unit.policy.ts';
 import * as repo from './visit.repository.ts';
@@ -25,21 +26,16 @@ export async function visitFilter(ctx: Ctx, q: ReceptionVisitFilter): Promise<re
 
 export async function listVisits(ctx: Ctx, q: ReceptionVisitListQuery) {
   const f = await visitFilter(ctx, q);
-  const { rows, total } = await repo.listVisits(ctx.db, readScopes(ctx), f, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.visitList(ctx.db, readScopes(ctx), f),
+    present: async (rows) => {
+      const notice = await noticeRules(ctx);
+      return rows.map((v) => presentVisit(ctx, v, notice));
+    },
+    can: listCan(ctx.actor, f.under, (at) =>
+      canVisit(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+    ),
   });
-  const can = listCan(ctx.actor, f.under, (at) =>
-    canVisit(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
-  );
-  const notice = await noticeRules(ctx);
-  return {
-    items: rows.map((v) => presentVisit(ctx, v, notice)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    can,
-  };
 }
 
 /** An entry of a unit in the actor's scope; otherwise 404. */
@@ -67,7 +63,7 @@ export interface VisitForPetition {
   idNumber: string;
   address: string;
   content: string;
-  field: CitizenField;
+  field: PetitionField;
   /** The petition already created from this visit, if any. */
   petitionId: number | null;
 }
@@ -89,7 +85,7 @@ export async function readVisitForPetition(ctx: Ctx, visitId: number): Promise<V
     idNumber: v.idNumber,
     address: v.address,
     content: v.content,
-    field: v.field as CitizenField,
+    field: v.field as PetitionField,
     petitionId: v.petitionId,
   };
 }

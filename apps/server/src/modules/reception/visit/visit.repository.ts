@@ -3,6 +3,7 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { receptionVisits } from '../../../db/schema/reception.ts';
+import { countAll } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 
 const columns = {
@@ -71,27 +72,22 @@ function where(scopes: Scope[], f: VisitFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listVisits(
-  db: Db,
-  scopes: Scope[],
-  f: VisitFilter,
-  page: { limit: number; offset: number },
-) {
+/** The entries in scope matching the filter, newest first (a page of it: core/page.ts). */
+export function visitList(db: Db, scopes: Scope[], f: VisitFilter) {
   const w = where(scopes, f);
-  const rows = await db
-    .select(columns)
-    .from(receptionVisits)
-    .innerJoin(orgUnits, eq(orgUnits.id, receptionVisits.unitId))
-    .where(w)
-    .orderBy(desc(receptionVisits.receivedAt), desc(receptionVisits.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(receptionVisits)
-    .innerJoin(orgUnits, eq(orgUnits.id, receptionVisits.unitId))
-    .where(w);
-  return { rows, total: n };
+  return {
+    rows: db
+      .select(columns)
+      .from(receptionVisits)
+      .innerJoin(orgUnits, eq(orgUnits.id, receptionVisits.unitId))
+      .where(w)
+      .orderBy(desc(receptionVisits.receivedAt), desc(receptionVisits.id)),
+    count: db
+      .select(countAll())
+      .from(receptionVisits)
+      .innerJoin(orgUnits, eq(orgUnits.id, receptionVisits.unitId))
+      .where(w),
+  };
 }
 
 export async function getVisit(db: Db, id: number, opts: { forUpdate?: boolean } = {}) {

@@ -11,6 +11,7 @@ import {
 } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { renderXlsx } from '../../../core/documents/xlsx.ts';
+import { fetchRows } from '../../../core/page.ts';
 import * as repo from './situation.repository.ts';
 import { situationReadScopes } from './situation.policy.ts';
 import { situationFilter } from './read-situation.ts';
@@ -22,7 +23,7 @@ const label = (table: Record<string, { vi: string }>, code: string) => table[cod
 
 export async function exportSituations(ctx: Ctx, q: SituationExportQuery) {
   const { filter } = await situationFilter(ctx, q);
-  const { rows } = await repo.listSituations(ctx.db, situationReadScopes(ctx), filter, {
+  const rows = await fetchRows(repo.situationList(ctx.db, situationReadScopes(ctx), filter).rows, {
     limit: EXPORT_LIMIT,
     offset: 0,
   });

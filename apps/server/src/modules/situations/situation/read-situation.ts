@@ -2,6 +2,7 @@
 import type { SituationExportQuery, SituationQuery } from '@danvan/contracts';
 import { today, type Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import * as org from '../../org/index.ts';
@@ -46,24 +47,19 @@ export async function situationFilter(
 
 export async function listSituations(ctx: Ctx, q: SituationQuery) {
   const { filter, unit } = await situationFilter(ctx, q);
-  const { rows, total } = await repo.listSituations(ctx.db, situationReadScopes(ctx), filter, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.situationList(ctx.db, situationReadScopes(ctx), filter),
+    present: async (rows) => {
+      const followUps = await repo.followUpsOf(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((r) => presentSituation(ctx, r, followUps));
+    },
+    can: listCan(ctx.actor, unit, (at) =>
+      canSituation(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+    ),
   });
-  const followUps = await repo.followUpsOf(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
-  const can = listCan(ctx.actor, unit, (at) =>
-    canSituation(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
-  );
-  return {
-    items: rows.map((r) => presentSituation(ctx, r, followUps)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    can,
-  };
 }
 
 /**

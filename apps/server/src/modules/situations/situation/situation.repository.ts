@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { situations, situationsFollowUps } from '../../../db/schema/situations.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 
 const placeUnits = alias(orgUnits, 'place_unit');
@@ -99,29 +100,23 @@ function where(scopes: Scope[], f: SituationFilter): SQL {
   return and(...parts)!;
 }
 
-/** A page of the notes in scope, newest first, and how many match. */
-export async function listSituations(
-  db: Db,
-  scopes: Scope[],
-  f: SituationFilter,
-  page: { limit: number; offset: number },
-): Promise<{ rows: SituationRow[]; total: number }> {
+/** The notes in scope matching the filter, newest first (a page of it: core/page.ts). */
+export function situationList(db: Db, scopes: Scope[], f: SituationFilter): ListQuery<SituationRow> {
   const w = where(scopes, f);
-  const rows = (await db
-    .select(columns)
-    .from(situations)
-    .innerJoin(orgUnits, eq(orgUnits.id, situations.unitId))
-    .leftJoin(placeUnits, eq(placeUnits.id, situations.placeUnitId))
-    .where(w)
-    .orderBy(desc(situations.notedOn), desc(situations.id))
-    .limit(page.limit)
-    .offset(page.offset)) as SituationRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(situations)
-    .innerJoin(orgUnits, eq(orgUnits.id, situations.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: db
+      .select(columns)
+      .from(situations)
+      .innerJoin(orgUnits, eq(orgUnits.id, situations.unitId))
+      .leftJoin(placeUnits, eq(placeUnits.id, situations.placeUnitId))
+      .where(w)
+      .orderBy(desc(situations.notedOn), desc(situations.id)) as unknown as RowsQuery<SituationRow>,
+    count: db
+      .select(countAll())
+      .from(situations)
+      .innerJoin(orgUnits, eq(orgUnits.id, situations.unitId))
+      .where(w),
+  };
 }
 
 export async function getSituation(db: Db, id: number): Promise<SituationRow | undefined> {

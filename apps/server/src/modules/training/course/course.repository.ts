@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { trainingAttendanceUnits, trainingAttendees, trainingCourses } from '../../../db/schema/training.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 
 const c = trainingCourses;
@@ -69,27 +70,18 @@ function where(scopes: Scope[], f: CourseFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listCourses(
-  db: Db,
-  scopes: Scope[],
-  f: CourseFilter,
-  page: { limit: number; offset: number },
-): Promise<{ rows: CourseRow[]; total: number }> {
+/** The courses in scope matching the filter, latest start first (a page of it: core/page.ts). */
+export function courseList(db: Db, scopes: Scope[], f: CourseFilter): ListQuery<CourseRow> {
   const w = where(scopes, f);
-  const rows = (await db
-    .select(columns)
-    .from(c)
-    .innerJoin(orgUnits, eq(orgUnits.id, c.unitId))
-    .where(w)
-    .orderBy(desc(c.startOn), desc(c.id))
-    .limit(page.limit)
-    .offset(page.offset)) as CourseRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(c)
-    .innerJoin(orgUnits, eq(orgUnits.id, c.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: db
+      .select(columns)
+      .from(c)
+      .innerJoin(orgUnits, eq(orgUnits.id, c.unitId))
+      .where(w)
+      .orderBy(desc(c.startOn), desc(c.id)) as unknown as RowsQuery<CourseRow>,
+    count: db.select(countAll()).from(c).innerJoin(orgUnits, eq(orgUnits.id, c.unitId)).where(w),
+  };
 }
 
 export async function getCourse(db: Db, id: number, opts: { lock?: boolean } = {}) {

@@ -3,6 +3,7 @@ import type { TrainingCourseExportQuery, TrainingCourseQuery } from '@danvan/con
 import { yearRange } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import * as org from '../../org/index.ts';
@@ -40,14 +41,13 @@ export async function courseFilter(ctx: Ctx, q: TrainingCourseExportQuery) {
 
 export async function listCourses(ctx: Ctx, q: TrainingCourseQuery) {
   const { filter, unit } = await courseFilter(ctx, q);
-  const { rows, total } = await repo.listCourses(ctx.db, trainingReadScopes(ctx), filter, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.courseList(ctx.db, trainingReadScopes(ctx), filter),
+    present: (rows) => rows.map((r) => presentCourse(ctx, r)),
+    can: listCan(ctx.actor, unit, (at) =>
+      canCourse(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
+    ),
   });
-  const can = listCan(ctx.actor, unit, (at) =>
-    canCourse(ctx.actor, 'create', { unitId: at.id, unitPath: at.path }),
-  );
-  return { items: rows.map((r) => presentCourse(ctx, r)), total, page: q.page, pageSize: q.pageSize, can };
 }
 
 export async function loadCourse(

@@ -3,6 +3,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { trainingHeadcounts } from '../../../db/schema/training.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 import { escapeLike } from '../course/course.repository.ts';
 
@@ -28,30 +29,25 @@ export type HeadcountRow = {
   updatedAt: Date;
 };
 
-export async function listHeadcounts(
+/** The headcounts in scope, by unit and year (a page of it: core/page.ts). */
+export function headcountList(
   db: Db,
   scopes: Scope[],
   f: { under?: { path: string }; year?: number },
-  page: { limit: number; offset: number },
-) {
+): ListQuery<HeadcountRow> {
   const parts: SQL[] = [unitIdInScopeSql(scopes, h.unitId)];
   if (f.under) parts.push(sql`${orgUnits.path} LIKE ${escapeLike(f.under.path) + '%'}`);
   if (f.year) parts.push(eq(h.year, f.year));
   const w = and(...parts)!;
-  const rows = (await db
-    .select(columns)
-    .from(h)
-    .innerJoin(orgUnits, eq(orgUnits.id, h.unitId))
-    .where(w)
-    .orderBy(asc(orgUnits.path), asc(h.year))
-    .limit(page.limit)
-    .offset(page.offset)) as HeadcountRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(h)
-    .innerJoin(orgUnits, eq(orgUnits.id, h.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: db
+      .select(columns)
+      .from(h)
+      .innerJoin(orgUnits, eq(orgUnits.id, h.unitId))
+      .where(w)
+      .orderBy(asc(orgUnits.path), asc(h.year)) as unknown as RowsQuery<HeadcountRow>,
+    count: db.select(countAll()).from(h).innerJoin(orgUnits, eq(orgUnits.id, h.unitId)).where(w),
+  };
 }
 
 export async function getHeadcount(db: Db, unitId: number, year: number, opts: { lock?: boolean } = {}) {
