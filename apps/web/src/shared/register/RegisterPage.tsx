@@ -11,7 +11,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { ExportButton } from '../components/ExportButton.tsx';
 import { FileAttachments } from '../components/FileAttachments.tsx';
-import { FilterBar } from './FilterBar.tsx';
+import { RegisterFilters } from './RegisterFilters.tsx';
 import { ActionsCell } from './RowActions.tsx';
 import type { RegisterTableProps } from './types.ts';
 import { useLocalState, type Sort, type Spec } from './useUrlState.ts';
@@ -113,7 +113,7 @@ export function RegisterTable<T extends object, S extends Spec>(props: RegisterT
   const body = (
     <>
       {filters && filters.length > 0 && (
-        <FilterBar state={state} filters={filters} labelled={props.labelled} toolbar={props.toolbar} />
+        <RegisterFilters state={state} filters={filters} labelled={props.labelled} toolbar={props.toolbar} />
       )}
       {!filters?.length && props.toolbar && (
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>

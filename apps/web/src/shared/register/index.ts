@@ -19,3 +19,4 @@ export type {
 } from './types.ts';
 export { rowActions, useRowDialogs, type RowDialogs } from './actions.tsx';
 export { RowFormModal } from './RowFormModal.tsx';
+export { RegisterFilters } from './RegisterFilters.tsx';

@@ -31,7 +31,18 @@ export type FilterDef<S extends Spec> =
   | (FilterBase<S> & { type: 'unit'; includeInactive?: boolean })
   | (FilterBase<S> & { type: 'check'; text: ReactNode })
   | (FilterBase<S> & { type: 'segmented'; options: { value: string; label: ReactNode }[] })
-  /** Anything else (a user picker, a date range): the page renders it from the state. */
+  /**
+   * A span of calendar days held in two values of the state ('YYYY-MM-DD', either may be empty):
+   * `key` its first day, `to` its last; one change sets both.
+   */
+  | (FilterBase<S> & {
+      type: 'dateRange';
+      label: string;
+      to: keyof S & string;
+      /** The two boxes' placeholders (default: the date picker's own). */
+      placeholders?: [string, string];
+    })
+  /** Anything else (a user picker, a month): the page renders it from the state. */
   | { type: 'custom'; key: string; label?: string; width?: number; render: (id: string) => ReactNode };
 
 /** A row action: an icon button (or an entry of the "more" menu), shown when `visible(row)`. */

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigation, useSearchParams } from 'react-router';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { UNSAFE_DataRouterContext, useLocation, useSearchParams } from 'react-router';
 
 /**
  * One value held in the URL's search params: how to read it, how to write it, and its default.
@@ -62,7 +62,10 @@ export interface Sort {
 }
 
 export interface UrlState<S extends Spec> {
-  /** The values the list is queried with (search text trimmed and debounced). */
+  /**
+   * The values the list is queried with (search text trimmed and debounced): named as the list's
+   * query parameters, they are its query as they are (`apiUrl` leaves empty values and `false` out).
+   */
   filters: Values<S>;
   /** The values shown in the inputs (search text as typed). */
   draft: Values<S>;
@@ -130,19 +133,37 @@ export function useUrlState<S extends Spec>(spec: S, options: UrlStateOptions = 
     [setParams, name],
   );
 
-  // While the user is leaving for another page (its code still loading, this page still on screen), a
-  // write would be a navigation back here: text typed just before a menu click is dropped instead.
+  // A search box's write is a navigation to this page's address (react-router resolves '?q=…' against
+  // the route that asks). Once the user has clicked away (a row link, the menu), it would pull them
+  // back here: the next page's code may still be loading, or react-router may still be rendering it
+  // in a transition, this page still on screen and its timer still running. So the router's own
+  // state is asked, not the rendered one (which lags behind): a write waiting when the route changes
+  // is dropped at once; if that navigation comes to nothing (the user stays here), it is written
+  // after the pause all the same.
+  const router = useContext(UNSAFE_DataRouterContext)?.router;
   const { pathname } = useLocation();
-  const navigation = useNavigation();
-  const leaving = useRef(false);
-  leaving.current = navigation.state !== 'idle' && navigation.location?.pathname !== pathname;
+  const here = useRef(pathname);
+  here.current = pathname;
+  const leaving = useCallback(() => {
+    if (!router) return false;
+    const { location, navigation } = router.state;
+    const target = navigation.state === 'idle' ? location.pathname : navigation.location?.pathname;
+    return location.pathname !== here.current || target !== here.current;
+  }, [router]);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const dropped = useRef(false);
+  const [retry, setRetry] = useState(0);
 
   // write typed text after the pause
   useEffect(() => {
     const pending = Object.entries(typed).filter(([k, v]) => v.trim() !== String(fromUrl[k] ?? ''));
     if (!pending.length) return;
     const id = setTimeout(() => {
-      if (leaving.current) return;
+      timer.current = undefined;
+      if (leaving()) {
+        dropped.current = true;
+        return;
+      }
       const changes: Record<string, string> = {};
       for (const [k, v] of pending) {
         changes[k] = v.trim();
@@ -150,8 +171,30 @@ export function useUrlState<S extends Spec>(spec: S, options: UrlStateOptions = 
       }
       update(changes);
     }, debounceMs);
-    return () => clearTimeout(id);
-  }, [typed, fromUrl, update, debounceMs]);
+    timer.current = id;
+    return () => {
+      clearTimeout(id);
+      if (timer.current === id) timer.current = undefined;
+    };
+  }, [typed, fromUrl, update, debounceMs, leaving, retry]);
+
+  // the route changes: the waiting write is cancelled now, not when this page is finally unmounted
+  useEffect(
+    () =>
+      router?.subscribe((state) => {
+        if (leaving()) {
+          if (timer.current !== undefined) {
+            clearTimeout(timer.current);
+            timer.current = undefined;
+            dropped.current = true;
+          }
+        } else if (dropped.current && state.navigation.state === 'idle') {
+          dropped.current = false;
+          setRetry((n) => n + 1);
+        }
+      }),
+    [router, leaving],
+  );
 
   // the URL changed from outside (back button, a link, reset): the boxes show it
   useEffect(() => {

@@ -41,15 +41,7 @@ export default function InspectionsPage() {
     { pageSize: 20 },
   );
   const dialogs = useRowDialogs<Inspection>();
-  const f = state.filters;
-  const query = {
-    q: f.q || undefined,
-    kind: f.kind,
-    state: f.state,
-    unitId: f.unitId,
-    year: f.year,
-    overdue: f.overdue ? 'true' : undefined,
-  };
+  const query = state.filters;
   const list = useInspections({ ...query, page: state.page, pageSize: state.pageSize });
   const save = useInspectionsMutation((v: CreateInspection) => api.create(v));
 

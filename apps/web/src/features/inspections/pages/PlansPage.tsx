@@ -26,8 +26,7 @@ export default function PlansPage() {
   const unit = me.data?.activeUnit ?? null;
   const state = useUrlState({ unitId: param.int(), year: param.int() }, { pageSize: 20 });
   const dialogs = useRowDialogs<InspectionPlan>();
-  const f = state.filters;
-  const list = usePlans({ unitId: f.unitId, year: f.year, page: state.page, pageSize: state.pageSize });
+  const list = usePlans({ ...state.filters, page: state.page, pageSize: state.pageSize });
   const save = useInspectionsMutation((v: CreateInspectionPlan) => api.createPlan(v));
   const p = (k: string, params?: Record<string, string | number>) =>
     t(`inspections.plans.${k}` as never, params);

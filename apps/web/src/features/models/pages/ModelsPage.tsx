@@ -40,8 +40,7 @@ export default function ModelsPage() {
     { pageSize: 20 },
   );
   const dialogs = useRowDialogs<Model>();
-  const f = state.filters;
-  const query = { q: f.q || undefined, field: f.field, state: f.state, unitId: f.unitId, year: f.year };
+  const query = state.filters;
   const list = useModels({ ...query, page: state.page, pageSize: state.pageSize });
   const save = useModelsMutation((v: CreateModel) => api.create(v));
 

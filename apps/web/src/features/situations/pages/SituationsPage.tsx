@@ -1,5 +1,5 @@
 import { EyeOutlined } from '@ant-design/icons';
-import { DatePicker, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { CreateSituation, Situation } from '@danvan/contracts';
 import {
@@ -11,7 +11,7 @@ import {
   SITUATION_TOPIC_LABELS,
 } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { DATE_FORMAT, formatDate, fromIsoDate, todayIso, toIsoDate } from '../../../shared/format.ts';
+import { formatDate, todayIso } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { useMe } from '../../../shared/session.ts';
 import { EnumTag } from '../../../shared/components/EnumTag.tsx';
@@ -49,17 +49,7 @@ export default function SituationsPage() {
     { pageSize: 20 },
   );
   const dialogs = useRowDialogs<Situation>();
-  const f = state.filters;
-  const query = {
-    q: f.q || undefined,
-    topic: f.topic,
-    level: f.level,
-    state: f.state,
-    unitId: f.unitId,
-    from: f.from || undefined,
-    to: f.to || undefined,
-    overdue: f.overdue ? 'true' : undefined,
-  };
+  const query = state.filters;
   const list = useSituations({ ...query, page: state.page, pageSize: state.pageSize });
   const save = useSituationsMutation((v: CreateSituation) => api.create(v));
   const remove = useSituationsMutation((id: number) => api.remove(id));
@@ -110,27 +100,7 @@ export default function SituationsPage() {
           width: 150,
         },
         { type: 'unit', key: 'unitId', label: t('situations.unitFilter'), width: 240 },
-        {
-          type: 'custom',
-          key: 'range',
-          label: t('situations.dateRange'),
-          width: 260,
-          render: (id) => (
-            <DatePicker.RangePicker
-              id={id}
-              format={DATE_FORMAT}
-              style={{ width: '100%' }}
-              allowEmpty={[true, true]}
-              value={[fromIsoDate(state.draft.from) ?? null, fromIsoDate(state.draft.to) ?? null]}
-              onChange={(v) =>
-                state.setFilters({
-                  from: toIsoDate(v?.[0] ?? null) ?? '',
-                  to: toIsoDate(v?.[1] ?? null) ?? '',
-                })
-              }
-            />
-          ),
-        },
+        { type: 'dateRange', key: 'from', to: 'to', label: t('situations.dateRange'), width: 260 },
         { type: 'check', key: 'overdue', text: t('situations.onlyOverdue') },
       ]}
       empty={t('situations.empty')}

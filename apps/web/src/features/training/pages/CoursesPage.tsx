@@ -43,8 +43,7 @@ export default function CoursesPage() {
     { pageSize: 20 },
   );
   const dialogs = useRowDialogs<TrainingCourse>();
-  const f = state.filters;
-  const query = { q: f.q || undefined, kind: f.kind, format: f.format, unitId: f.unitId, year: f.year };
+  const query = state.filters;
   const list = useCourses({ ...query, page: state.page, pageSize: state.pageSize });
   const save = useTrainingMutation((v: CreateTrainingCourse) => api.create(v));
 

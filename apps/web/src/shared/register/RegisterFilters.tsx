@@ -1,14 +1,21 @@
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Input, InputNumber, Segmented, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Input, InputNumber, Segmented, Select } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
+import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../format.ts';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { enumOptions } from '../components/EnumTag.tsx';
 import type { FilterDef } from './types.ts';
-import type { Spec, UrlState } from './useUrlState.ts';
+import type { Spec, UrlState, Values } from './useUrlState.ts';
 
-/** The declared filters of a register, bound to its URL state; wraps at narrow widths. */
-export function FilterBar<S extends Spec>({
+/**
+ * A register's filters from their declarations (types.ts `FilterDef`): each control bound to its value
+ * of the URL state (`useUrlState`), so a reload or a shared link shows the same list; a change goes
+ * back to page 1. Every control has a name: its visible label in a `labelled` bar, else the label
+ * (or placeholder) as its accessible name. Wraps at narrow widths. `RegisterTable` renders it from
+ * its `filters`; a page that lays out its own list may render it directly.
+ */
+export function RegisterFilters<S extends Spec>({
   state,
   filters,
   labelled,
@@ -97,12 +104,36 @@ export function FilterBar<S extends Spec>({
             style={{ maxWidth: '100%', overflowX: 'auto' }}
           />
         );
+      case 'dateRange': {
+        const text = (k: string) => String(value(k) ?? '');
+        return (
+          <DatePicker.RangePicker
+            id={id}
+            data-testid={f.testId}
+            format={DATE_FORMAT}
+            style={{ width: '100%' }}
+            allowEmpty={[true, true]}
+            placeholder={f.placeholders}
+            value={[
+              fromIsoDate(text(f.key) || undefined) ?? null,
+              fromIsoDate(text(f.to) || undefined) ?? null,
+            ]}
+            onChange={(v) =>
+              state.setFilters({
+                [f.key]: toIsoDate(v?.[0] ?? null) ?? '',
+                [f.to]: toIsoDate(v?.[1] ?? null) ?? '',
+              } as Partial<Values<S>>)
+            }
+          />
+        );
+      }
       case 'custom':
         return f.render(id);
     }
   };
 
   const auto = (f: FilterDef<S>) => f.type === 'check' || f.type === 'segmented';
+  const own = (f: FilterDef<S>) => f.type === 'custom' || f.type === 'dateRange';
   return (
     <Flex gap={8} wrap align={labelled ? 'flex-end' : 'center'} style={{ marginBottom: 12 }}>
       {filters.map((f) => {
@@ -113,6 +144,12 @@ export function FilterBar<S extends Spec>({
           <div key={f.key} style={style}>
             {labelled && f.label && !auto(f) && (
               <label htmlFor={id} style={{ display: 'block', marginBottom: 4 }}>
+                {f.label}
+              </label>
+            )}
+            {/* a control the bar cannot give an aria-label to keeps its name in a bar without labels */}
+            {!labelled && f.label && own(f) && (
+              <label htmlFor={id} className="dv-sr-only">
                 {f.label}
               </label>
             )}
