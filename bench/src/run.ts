@@ -8,6 +8,8 @@ const SCENARIOS: Record<string, () => Promise<unknown>> = {
   petitions: async () => (await import('./petitions.ts')).benchPetitions(),
   portal: async () => (await import('./portal.ts')).benchPortal(),
   documents: async () => (await import('./documents.ts')).benchDocuments(),
+  scoring: async () => (await import('./scoring.ts')).benchScoring(),
+  load: async () => (await import('./load.ts')).benchLoad(),
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -350,9 +350,12 @@ export type EvidenceLink = z.infer<typeof EvidenceLink>;
 
 export const Proposal = z.object({
   key: z.string(),
-  score: z.number(),
+  /** Null: the system holds no data for the unit on this criterion (said so in the description). */
+  score: z.number().nullable(),
   /** The measured facts, in Vietnamese (e.g. 'Đúng hạn 18/20 nhiệm vụ'). */
   description: z.string(),
+  /** The figures behind the score (e.g. { due: 20, onTime: 18 }). */
+  figures: z.record(z.string(), z.number()).optional(),
   evidence: EvidenceLink,
   computedAt: z.string(),
 });

@@ -299,6 +299,7 @@ export function needsReason(given: number | null, reference: number | null): boo
 }
 
 /** Points in Vietnamese notation (87,5; 1.234,25). */
+const POINTS_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 export function formatPoints(n: number): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+  return POINTS_FORMAT.format(n);
 }

@@ -9,6 +9,7 @@ import { sendAnswerReminders } from './answers.jobs.ts';
 import { inScope, scopesFor } from '../../core/scope.ts';
 import { getItem, itemRef } from './item/item.repository.ts';
 import { registerAnswersPortal } from './answers.portal.ts';
+import { registerAnswersProposers } from './proposers/answers-proposers.ts';
 import { parseId } from '@danvan/contracts';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
@@ -70,6 +71,7 @@ let done = false;
 export function registerAnswersHooks(): void {
   if (done) return;
   done = true;
+  registerAnswersProposers(); // scoring criteria answered from this module's records
   registerFileOwner('answer_item', async (ctx, entityId) => {
     const id = parseId(entityId);
     if (id === null) return null;

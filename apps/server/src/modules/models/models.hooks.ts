@@ -10,11 +10,13 @@ import { registerFileOwner } from '../files/index.ts';
 import * as org from '../org/index.ts';
 import * as commendationsRepo from './commendation/commendation.repository.ts';
 import * as modelsRepo from './model/model.repository.ts';
+import { registerModelsProposers } from './proposers/models-proposers.ts';
 
 let done = false;
 export function registerModelsHooks(): void {
   if (done) return;
   done = true;
+  registerModelsProposers(); // scoring criteria answered from this module's records
 
   registerFileOwner('model', async (ctx, entityId) => {
     const m = await modelsRepo.getModel(ctx.db, Number(entityId));

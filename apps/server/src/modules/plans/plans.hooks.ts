@@ -16,6 +16,7 @@ import { canPlan } from './plan/plan.policy.ts';
 import { assignmentOpen } from './assignment/assignment.policy.ts';
 import { readerUnitBelow } from './shared/unit.policy.ts';
 import { runPlanReminders } from './plans.jobs.ts';
+import { registerPlansProposers } from './proposers/plans-proposers.ts';
 
 const READ = 'plans:read' as const;
 const WRITE = 'plans:unit-write' as const;
@@ -42,6 +43,7 @@ let done = false;
 export function registerPlansHooks(): void {
   if (done) return;
   done = true;
+  registerPlansProposers(); // scoring criteria answered from this module's records
 
   registerFileOwner('plan', async (ctx, entityId) => {
     const p = await plansRepo.getPlan(ctx.db, Number(entityId));

@@ -4,12 +4,14 @@ import * as reports from './report/report.repository.ts';
 import * as periods from './period/period.repository.ts';
 import { reportStateAllows } from './report/report.policy.ts';
 import { sendReminders } from './reporting.jobs.ts';
+import { registerReportingProposers } from './proposers/reporting-proposers.ts';
 
 let done = false;
 /** Reports take attachments (evidence) while they can be edited; a daily sweep sends deadline reminders. */
 export function registerReportingHooks(): void {
   if (done) return;
   done = true;
+  registerReportingProposers(); // scoring criteria answered from this module's records
   registerFileOwner('report', async (ctx, entityId) => {
     const id = Number(entityId);
     if (!Number.isInteger(id) || id <= 0) return null;

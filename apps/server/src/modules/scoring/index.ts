@@ -20,6 +20,9 @@ export const scoringModule: ServerModule = {
 // What other modules may use: registering a proposer for a criterion that points at their live data.
 export {
   declareLaterProposer,
+  idsParam,
+  periodAsOf,
+  queryRows,
   registerProposer,
   type ProposeFn,
   type ProposedShare,

@@ -72,14 +72,21 @@ describe('scoring: criteria sets and band schemes as data', () => {
     expect(list.find((s) => s.code === 'dvcq-tinh')!.basis).toContain('cần kiểm tra');
   });
 
-  it('lists the proposers, those of modules being built as not yet available', async () => {
+  it('lists the proposers, every key of the seeded set answered by the module that owns its data', async () => {
     const list = json(await send(focalA, 'GET', `${B}/proposers`)).items as {
       key: string;
       available: boolean;
     }[];
     expect(list.find((x) => x.key === 'plans.plan_issued_on_time')?.available).toBe(true);
     expect(list.find((x) => x.key === 'reception.head_days_minimum')?.available).toBe(true);
-    expect(list.find((x) => x.key === 'front.recommendations_answered')?.available).toBe(false);
+    // registered by the modules that own the data (answers, petitions, reporting)
+    for (const key of [
+      'dialogues.held',
+      'front.recommendations_answered',
+      'petitions.none_overdue',
+      'reporting.reports_on_time',
+    ])
+      expect(list.find((x) => x.key === key)?.available).toBe(true);
   });
 
   it('the coordinator creates a set; a tree that does not add up or names an unknown proposer is refused', async () => {
@@ -232,8 +239,11 @@ describe('scoring: the year round, self-assessment, appraisal, explanation, deci
     expect(item(a, '3.2').proposal).toMatchObject({ score: 8 });
     // the reception minimum comes from the legal register (Chủ tịch UBND cấp xã: 1 ngày/tuần)
     expect(item(a, '3.1').proposal!.description).toMatch(/0\/52 ngày/);
-    // a key of a module not built yet proposes nothing; the superior's criterion is not the unit's
-    expect(item(a, '5.2').proposal).toBeNull();
+    // no records of the Front's recommendations: a proposal that says "no data", with no score
+    expect(item(a, '5.2').proposal).toMatchObject({ key: 'front.recommendations_answered', score: null });
+    expect(item(a, '5.2').proposal!.description).toContain('Chưa có số liệu');
+    expect(item(a, '5.2').selfScore).toBeNull();
+    // the superior's criterion is not the unit's
     expect(item(a, '8.1')).toMatchObject({ scoredBy: 'superior', selfScore: null, proposal: null });
     expect(a.selfTotal).toBe(15);
     expect(

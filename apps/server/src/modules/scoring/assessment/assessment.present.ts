@@ -102,7 +102,10 @@ export function presentDetail(
             selfScore,
             selfReason: i.selfReason,
             selfFromProposal:
-              proposal !== null && selfScore !== null && Math.abs(proposal.score - selfScore) < 1e-9,
+              proposal !== null &&
+              proposal.score !== null &&
+              selfScore !== null &&
+              Math.abs(proposal.score - selfScore) < 1e-9,
             evidenceLinks: (i.evidenceLinks as EvidenceLink[]) ?? [],
             appraisedScore: num(i.appraisedScore),
             appraisalComment: i.appraisalComment,

@@ -20,13 +20,14 @@ export async function proposeAssessment(ctx: Ctx, id: number, version: number) {
     const proposals = (
       await proposalsFor(c, content, [{ id: a.unitId, path: a.unitPath, kind: a.unitKind }], a.year)
     ).get(a.unitId)!;
-    const changes: { criterion: string; from: number | null; to: number }[] = [];
+    const changes: { criterion: string; from: number | null; to: number | null }[] = [];
     for (const item of await repo.listItems(tx, id)) {
       const p = proposals.get(item.criterionCode);
       if (!p) continue;
       const old = item.proposal as Proposal | null;
       const self = item.selfScore === null ? null : Number(item.selfScore);
-      const followed = self === null || (old !== null && Math.abs(old.score - self) < 1e-9);
+      const followed =
+        self === null || (old !== null && old.score !== null && Math.abs(old.score - self) < 1e-9);
       await repo.updateItem(tx, item.id, { proposal: p, ...(followed ? { selfScore: p.score } : {}) });
       if (followed && self !== p.score)
         changes.push({ criterion: item.criterionCode, from: self, to: p.score });

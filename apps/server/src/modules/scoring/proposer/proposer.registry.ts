@@ -1,11 +1,18 @@
 /**
  * Criteria that point at live data. A module registers a proposer for a key (like the figure
- * providers of core/figures.ts): for a batch of units and the round's year it answers, per unit, the
- * share of the criterion's points the live data earns (0…1), what was measured and where to see it
- * (a route of the web app). Keys of modules not built yet are declared with `declareLaterProposer`:
- * they are listed (available: false) and a set may name them; their criteria get no proposal until
- * the module registers the key.
+ * providers of core/figures.ts), in its own `proposers/` folder: for a batch of units and the round's
+ * year it answers, per unit, the share of the criterion's points the live data earns (0…1), the
+ * figures behind it, what was measured and where to see it (a route of the web app). A criterion names
+ * its proposer by `proposerKey` in the set's content (see packages/domain scoring/seed.ts).
+ *
+ * The batch form is the contract: a proposer gets every unit of the call (a whole round: thousands)
+ * and must answer them with a bounded number of statements (`= any($ids)` and group by), never one
+ * query per unit. A unit for which the system holds no records gets `share: null` with a description
+ * that says so ("no data"), never a silent 0. Keys of modules not built yet are declared with
+ * `declareLaterProposer`: they are listed (available: false) and a set may name them; their criteria
+ * get no proposal until the module registers the key.
  */
+import type { SQL } from 'drizzle-orm';
 import type { Ctx } from '../../../core/context.ts';
 
 export interface ProposerUnit {
@@ -22,12 +29,27 @@ export interface ProposerPeriod {
 }
 
 export interface ProposedShare {
-  /** The share of the criterion's maximum, 0…1. */
-  share: number;
+  /** The share of the criterion's maximum, 0…1; null when the system holds no data for the unit. */
+  share: number | null;
   description: string;
   evidence: { path: string; label: string };
+  /** The figures behind the share (counts), as the description tells them. */
+  figures?: Record<string, number>;
 }
 
+/** The units of a batch as one array parameter (`= any(${idsParam(units)}::int[])`). */
+export const idsParam = (units: { id: number }[]): string => `{${units.map((u) => u.id).join(',')}}`;
+
+/** The rows of one statement (both drivers). */
+export async function queryRows<T>(ctx: Pick<Ctx, 'db'>, q: SQL): Promise<T[]> {
+  const r = (await ctx.db.execute(q)) as unknown as { rows?: T[] } | T[];
+  return Array.isArray(r) ? r : (r.rows ?? []);
+}
+
+/** The last day the data of the period is counted to: its end, or today when the period runs on. */
+export const periodAsOf = (p: ProposerPeriod, today: string): string => (today < p.to ? today : p.to);
+
+/** units in, a map out (unit id → its share, or null when the proposer gives none for it). */
 export type ProposeFn = (
   ctx: Ctx,
   units: ProposerUnit[],

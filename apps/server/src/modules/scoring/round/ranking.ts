@@ -12,6 +12,9 @@ import * as schemes from '../band-scheme/band-scheme.repository.ts';
 import { presentBandScheme, schemeOf } from '../band-scheme/read-band-scheme.ts';
 import * as repo from './round.repository.ts';
 
+/** One collator for the unit names (localeCompare with a locale builds one per call: seconds for a province). */
+const byName = new Intl.Collator('vi');
+
 export async function computeRanking(db: Db, round: repo.RoundRow, groupId?: number): Promise<Ranking> {
   const schemeRow = (await schemes.getBandScheme(db, round.bandSchemeId))!;
   const scheme = schemeOf(schemeRow);
@@ -43,6 +46,7 @@ export async function computeRanking(db: Db, round: repo.RoundRow, groupId?: num
     scheme.cap
       ? `Vượt tỷ lệ ${BAND_LABELS[scheme.cap.band].vi.toLowerCase()}: chỉ ${cap.allowed} trong ${cap.base} đơn vị xếp loại từ ${BAND_LABELS[scheme.cap.ofBands[scheme.cap.ofBands.length - 1]].vi.toLowerCase()} trở lên (${formatPoints(scheme.cap.percent)}%) được giữ mức này; đơn vị đứng thứ ${place} trong ${cap.before} đơn vị đạt mức theo điểm (cùng điểm: đơn vị gửi tự chấm sớm hơn đứng trước), chuyển xuống ${BAND_LABELS[scheme.cap.moveTo].vi.toLowerCase()}.`
       : '';
+  const capTexts = new Map(cap.moved.map((m) => [m.unitId, capText(m.place)]));
   const rows = classified.map((d) => {
     const m = moved.get(d.unitId);
     const band = cap.bands.get(d.unitId) ?? null;
@@ -51,7 +55,7 @@ export async function computeRanking(db: Db, round: repo.RoundRow, groupId?: num
       notes.push(
         `Không đủ điều kiện xếp loại ${BAND_LABELS[d.byScore].vi.toLowerCase()}: ${d.disqualifyReason}`,
       );
-    if (m) notes.push(capText(m.place));
+    if (m) notes.push(capTexts.get(d.unitId)!);
     return {
       unitId: d.unitId,
       unitCode: d.unitCode,
@@ -67,6 +71,7 @@ export async function computeRanking(db: Db, round: repo.RoundRow, groupId?: num
     };
   });
   const groupsOfUnit = new Map(parts.map((p) => [p.id, p.groupIds]));
+  const nameOf = new Map(rows.map((r) => [r.unitId, r.unitName]));
   const outGroups = groups
     .filter((g) => !groupId || g.id === groupId)
     .map((g) => {
@@ -78,7 +83,7 @@ export async function computeRanking(db: Db, round: repo.RoundRow, groupId?: num
         groupName: g.name,
         rows: members
           .map((r) => ({ rank: ranks.get(r.unitId)!, ...r }))
-          .sort((a, b) => a.rank - b.rank || a.unitName.localeCompare(b.unitName, 'vi')),
+          .sort((a, b) => a.rank - b.rank || byName.compare(a.unitName, b.unitName)),
       };
     });
   const bandCounts: Record<string, number> = {};
@@ -96,10 +101,10 @@ export async function computeRanking(db: Db, round: repo.RoundRow, groupId?: num
           before: cap.before,
           moved: cap.moved.map((m) => ({
             unitId: m.unitId,
-            unitName: rows.find((r) => r.unitId === m.unitId)!.unitName,
+            unitName: nameOf.get(m.unitId)!,
             total: m.total,
             place: m.place,
-            reason: capText(m.place),
+            reason: capTexts.get(m.unitId)!,
           })),
         }
       : null,

@@ -4,7 +4,10 @@ import { clampScore, flattenCriteria, roundTo, type CriteriaContent } from '@dan
 import type { Ctx } from '../../../core/context.ts';
 import { runProposers, type ProposerUnit } from '../proposer/proposer.registry.ts';
 
-/** unitId → criterion code → proposal (absent when the criterion has no live measure, or no answer). */
+/**
+ * unitId → criterion code → proposal (absent when the criterion has no live measure, or no answer; a
+ * null score when the system holds no data for the unit). Every proposer runs once over all the units.
+ */
 export async function proposalsFor(
   ctx: Ctx,
   content: CriteriaContent,
@@ -26,12 +29,14 @@ export async function proposalsFor(
     for (const u of units) {
       const p = byUnit.get(u.id);
       if (!p) continue;
-      // quarter points, the usual step of the provinces' criteria
-      const score = clampScore(c, Math.round(c.maxPoints * p.share * 4) / 4);
+      // quarter points, the usual step of the provinces' criteria; no data: no score, said so
+      const score =
+        p.share === null ? null : roundTo(clampScore(c, Math.round(c.maxPoints * p.share * 4) / 4), 2);
       out.get(u.id)!.set(c.code, {
         key: c.proposerKey!,
-        score: roundTo(score, 2),
+        score,
         description: p.description,
+        ...(p.figures ? { figures: p.figures } : {}),
         evidence: p.evidence,
         computedAt,
       });

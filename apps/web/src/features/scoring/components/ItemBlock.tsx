@@ -130,9 +130,13 @@ export function ItemBlock({
             <Tag color="blue" data-testid="proposed-tag">
               {t('scoring.assessment.proposed')}
             </Tag>
-            <Typography.Text strong data-testid="proposed-score">
-              {t('scoring.assessment.pointsN', { n: num(item.proposal.score) })}
-            </Typography.Text>
+            {item.proposal.score === null ? (
+              <Tag data-testid="proposed-no-data">{t('scoring.assessment.noData')}</Tag>
+            ) : (
+              <Typography.Text strong data-testid="proposed-score">
+                {t('scoring.assessment.pointsN', { n: num(item.proposal.score) })}
+              </Typography.Text>
+            )}
             <span>{item.proposal.description}</span>
           </Flex>
           <div style={{ marginTop: 4 }}>

@@ -34,10 +34,12 @@ function ItemHead({ item }: { item: AssessmentItem }) {
       {item.proposal && (
         <div>
           <Typography.Text type="secondary">
-            {t('scoring.assessment.proposedWas', {
-              n: num(item.proposal.score),
-              text: item.proposal.description,
-            })}
+            {item.proposal.score === null
+              ? t('scoring.assessment.noDataWas', { text: item.proposal.description })
+              : t('scoring.assessment.proposedWas', {
+                  n: num(item.proposal.score),
+                  text: item.proposal.description,
+                })}
           </Typography.Text>
         </div>
       )}
