@@ -96,7 +96,7 @@ test('đơn khiếu nại đất đai: tiếp nhận, phân loại, thụ lý đ
       visitorsCount: 6,
       representativeName: representative,
       content,
-      field: 'land',
+      field: 'dat_dai',
       outcome: 'petition_received',
     },
   });

@@ -4,6 +4,7 @@ import { migrateDatabase } from '../src/db/migrate.ts';
 import { makeActor, systemCtx, type Ctx } from '../src/core/context.ts';
 import { demoSeeders } from '../src/core/demo.ts';
 import { loadAssignments } from '../src/core/sessions.ts';
+import { seedReferenceData } from '../src/modules/index.ts';
 import { registerOrgDemo } from '../src/modules/org/org.demo.ts';
 import { registerUsersDemo } from '../src/modules/users/users.demo.ts';
 
@@ -22,12 +23,16 @@ export interface DemoWorld {
  * A module's demo data in a database of its own (the demo's unit codes are fixed, so it cannot share
  * the worker's database), on a fixed day: the org tree and the users' demo, then the module's own
  * seeders. `register` are the modules' registerXDemo functions; `seeders` the seeder names to run
- * after 'org' and 'users', in their registered order. Close `world.database` in afterAll.
+ * after 'org' and 'users', in their registered order. `withReferenceData` seeds every module's
+ * reference data first (the legal time-limit register, the working-day calendar, the vocabularies),
+ * as the server does on start: the petitions and reception demos count their deadlines from them.
+ * Close `world.database` in afterAll.
  */
 export async function demoWorld(opts: {
   register: Array<() => void>;
   seeders: string[];
   at?: string;
+  withReferenceData?: boolean;
 }): Promise<DemoWorld> {
   const database = await openPglite('memory://');
   await migrateDatabase(database);
@@ -36,6 +41,7 @@ export async function demoWorld(opts: {
     DEMO: '1',
     LOG_LEVEL: 'silent',
   } as never);
+  if (opts.withReferenceData) await seedReferenceData(database, config!);
   registerOrgDemo();
   registerUsersDemo();
   for (const r of opts.register) r();

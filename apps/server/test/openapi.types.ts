@@ -1985,8 +1985,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Nhập đơn thư đã tiếp nhận trước đây từ .xlsx/.csv (mode=preview: xem trước từng dòng, không ghi) */
+    /** Nhập đơn thư đã tiếp nhận trước đây từ .xlsx/.csv (mode=preview: xem trước từng dòng, không ghi; mode=commit: nhập các dòng hợp lệ, bỏ qua dòng lỗi) */
     post: operations['importPetitions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/petitions/import/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tệp mẫu nhập đơn thư (.xlsx): các cột, hai dòng ví dụ và danh mục giá trị */
+    get: operations['petitionImportTemplate'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -8489,6 +8506,13 @@ export interface operations {
           'application/json': {
             closesOn: string;
             comments: {
+              answer: {
+                /** @enum {string} */
+                outcome: 'taken' | 'explained';
+                publishedAt: string | null;
+                text: string;
+                unitName: string;
+              } | null;
               authorName: string;
               id: number;
               submittedAt: string;
@@ -18548,6 +18572,21 @@ export interface operations {
                   /** @enum {string} */
                   action: 'create' | 'skip';
                   errors: string[];
+                  field:
+                    | (
+                        | 'dat_dai'
+                        | 'chinh_sach_xa_hoi'
+                        | 'tu_phap'
+                        | 'tham_nhung'
+                        | 'moi_truong'
+                        | 'xay_dung'
+                        | 'hanh_chinh'
+                        | 'kinh_te'
+                        | 'khac'
+                      )
+                    | null;
+                  kind: ('khieu_nai' | 'to_cao' | 'kien_nghi' | 'phan_anh') | null;
+                  receivedOn: string | null;
                   row: number;
                   subject: string;
                 }[];
@@ -18556,6 +18595,7 @@ export interface operations {
             | {
                 created: number;
                 ids: number[];
+                skipped: number;
               };
         };
       };
@@ -18567,6 +18607,31 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
+    };
+  };
+  petitionImportTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Tệp tải về (Content-Disposition: attachment, tên tệp tiếng Việt theo RFC 6266). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   getPetitionVisitDraft: {
@@ -18590,19 +18655,17 @@ export interface operations {
           'application/json': {
             address: string | null;
             content: string;
+            /** @enum {string} */
             field:
-              | (
-                  | 'dat_dai'
-                  | 'chinh_sach_xa_hoi'
-                  | 'tu_phap'
-                  | 'tham_nhung'
-                  | 'moi_truong'
-                  | 'xay_dung'
-                  | 'hanh_chinh'
-                  | 'kinh_te'
-                  | 'khac'
-                )
-              | null;
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
             idNumber: string | null;
             petitionersCount: number;
             receivedOn: string;
@@ -21995,7 +22058,16 @@ export interface operations {
   listReceptionVisits: {
     parameters: {
       query?: {
-        field?: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+        field?:
+          | 'dat_dai'
+          | 'chinh_sach_xa_hoi'
+          | 'tu_phap'
+          | 'tham_nhung'
+          | 'moi_truong'
+          | 'xay_dung'
+          | 'hanh_chinh'
+          | 'kinh_te'
+          | 'khac';
         from?: string;
         kind?: 'regular' | 'periodic_head' | 'ad_hoc';
         mass?: boolean | string;
@@ -22035,7 +22107,16 @@ export interface operations {
               createdAt: string;
               deputyOnBehalf: boolean;
               /** @enum {string} */
-              field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+              field:
+                | 'dat_dai'
+                | 'chinh_sach_xa_hoi'
+                | 'tu_phap'
+                | 'tham_nhung'
+                | 'moi_truong'
+                | 'xay_dung'
+                | 'hanh_chinh'
+                | 'kinh_te'
+                | 'khac';
               headInPerson: boolean;
               id: number;
               idNumber: string;
@@ -22095,7 +22176,16 @@ export interface operations {
           /** @default false */
           deputyOnBehalf?: boolean;
           /** @enum {string} */
-          field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+          field:
+            | 'dat_dai'
+            | 'chinh_sach_xa_hoi'
+            | 'tu_phap'
+            | 'tham_nhung'
+            | 'moi_truong'
+            | 'xay_dung'
+            | 'hanh_chinh'
+            | 'kinh_te'
+            | 'khac';
           /** @default false */
           headInPerson?: boolean;
           /** @default  */
@@ -22144,7 +22234,16 @@ export interface operations {
             createdAt: string;
             deputyOnBehalf: boolean;
             /** @enum {string} */
-            field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
             headInPerson: boolean;
             id: number;
             idNumber: string;
@@ -22216,7 +22315,16 @@ export interface operations {
             createdAt: string;
             deputyOnBehalf: boolean;
             /** @enum {string} */
-            field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
             headInPerson: boolean;
             id: number;
             idNumber: string;
@@ -22272,7 +22380,16 @@ export interface operations {
           deputyOnBehalf?: boolean;
           expectedVersion?: number;
           /** @enum {string} */
-          field?: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+          field?:
+            | 'dat_dai'
+            | 'chinh_sach_xa_hoi'
+            | 'tu_phap'
+            | 'tham_nhung'
+            | 'moi_truong'
+            | 'xay_dung'
+            | 'hanh_chinh'
+            | 'kinh_te'
+            | 'khac';
           headInPerson?: boolean;
           idNumber?: string;
           /** @enum {string} */
@@ -22314,7 +22431,16 @@ export interface operations {
             createdAt: string;
             deputyOnBehalf: boolean;
             /** @enum {string} */
-            field: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+            field:
+              | 'dat_dai'
+              | 'chinh_sach_xa_hoi'
+              | 'tu_phap'
+              | 'tham_nhung'
+              | 'moi_truong'
+              | 'xay_dung'
+              | 'hanh_chinh'
+              | 'kinh_te'
+              | 'khac';
             headInPerson: boolean;
             id: number;
             idNumber: string;
@@ -22386,7 +22512,16 @@ export interface operations {
   exportReceptionVisits: {
     parameters: {
       query?: {
-        field?: 'land' | 'social_policy' | 'justice' | 'corruption' | 'environment' | 'other';
+        field?:
+          | 'dat_dai'
+          | 'chinh_sach_xa_hoi'
+          | 'tu_phap'
+          | 'tham_nhung'
+          | 'moi_truong'
+          | 'xay_dung'
+          | 'hanh_chinh'
+          | 'kinh_te'
+          | 'khac';
         from?: string;
         kind?: 'regular' | 'periodic_head' | 'ad_hoc';
         mass?: boolean | string;
@@ -22747,7 +22882,11 @@ export interface operations {
   listPeriodReports: {
     parameters: {
       query?: {
+        deadline?: 'on_time' | 'late' | 'missing' | 'not_due' | 'other';
         group?: string;
+        page?: number | string;
+        pageSize?: number | string;
+        sort?: 'unit' | '-unit' | 'submitted' | '-submitted';
         status?: 'draft' | 'submitted' | 'returned' | 'accepted' | 'missing' | 'late' | 'not_started';
         unitId?: number | string;
       };
@@ -23598,8 +23737,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -23715,8 +23857,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -23887,8 +24032,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -24044,8 +24192,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -24171,8 +24322,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -24296,8 +24450,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -24419,8 +24576,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -24542,8 +24702,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -24665,8 +24828,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';
@@ -24788,8 +24954,11 @@ export interface operations {
                     label: string;
                     path: string;
                   };
+                  figures?: {
+                    [key: string]: number;
+                  };
                   key: string;
-                  score: number;
+                  score: number | null;
                 } | null;
                 /** @enum {string} */
                 scoredBy: 'self' | 'superior';

@@ -146,6 +146,13 @@ const EXPORTS: Record<string, () => ExportCase> = {
     numbers: true,
     shows: ['Khiếu nại', 'Đất đai', 'Đã tiếp nhận'],
   }),
+  'GET /api/v1/petitions/import/template.xlsx': () => ({
+    user: () => u.headA,
+    urls: ['/api/v1/petitions/import/template.xlsx'],
+    dates: true,
+    numbers: true,
+    shows: ['Khiếu nại', 'Đất đai', 'Trực tiếp'],
+  }),
   'GET /api/v1/situations/export.xlsx': () => ({
     user: () => u.headA,
     urls: [`/api/v1/situations/export.xlsx?unitId=${p.communeA.id}`],
@@ -404,7 +411,7 @@ beforeAll(async () => {
       representativeName: 'Trần Văn Dũng',
       idNumber: '075082004512',
       content: 'Khiếu nại việc bồi thường khi thu hồi đất.',
-      field: 'land',
+      field: 'dat_dai',
       outcome: 'petition_received',
       online: false,
     }),

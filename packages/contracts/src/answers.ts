@@ -337,7 +337,11 @@ export const ConsultationComment = z.object({
 });
 export type ConsultationComment = z.infer<typeof ConsultationComment>;
 
-/** What the portal shows of a consultation, and of its published comments. */
+/**
+ * What the portal shows of a consultation, and of its published comments: each with the agency's
+ * answer once the agency has published it (taken in, with how; or explained and not taken in, with
+ * the reason).
+ */
 export const PublicConsultation = z.object({
   id: z.number().int(),
   title: z.string(),
@@ -348,7 +352,20 @@ export const PublicConsultation = z.object({
   closesOn: z.string(),
   isOpen: z.boolean(),
   comments: z.array(
-    z.object({ id: z.number().int(), authorName: z.string(), text: z.string(), submittedAt: z.string() }),
+    z.object({
+      id: z.number().int(),
+      authorName: z.string(),
+      text: z.string(),
+      submittedAt: z.string(),
+      answer: z
+        .object({
+          outcome: z.enum(['taken', 'explained']),
+          text: z.string(),
+          unitName: z.string(),
+          publishedAt: z.string().nullable(),
+        })
+        .nullable(),
+    }),
   ),
 });
 export type PublicConsultation = z.infer<typeof PublicConsultation>;

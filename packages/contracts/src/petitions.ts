@@ -356,13 +356,18 @@ export const PetitionVisitDraft = z.object({
   idNumber: z.string().nullable(),
   address: z.string().nullable(),
   content: z.string(),
-  field: PetitionField.nullable(),
+  /** The visit's field as it is (the reception log and the petitions share one vocabulary). */
+  field: PetitionField,
 });
 
 export const PetitionImportRow = z.object({
   row: z.number().int(),
   action: z.enum(['create', 'skip']),
+  receivedOn: z.string().nullable(),
+  kind: PetitionKind.nullable(),
+  field: PetitionField.nullable(),
   subject: z.string(),
+  /** Each error starts with the Vietnamese label of its column ("Ngày nhận: …"). */
   errors: z.array(z.string()),
 });
 export const PetitionImportPreview = z.object({
@@ -370,7 +375,14 @@ export const PetitionImportPreview = z.object({
   valid: z.number().int(),
   invalid: z.number().int(),
 });
-export const PetitionImportResult = z.object({ created: z.number().int(), ids: z.array(z.number().int()) });
+export const PetitionImportResult = z.object({
+  created: z.number().int(),
+  /** The rows with errors, not entered. */
+  skipped: z.number().int(),
+  ids: z.array(z.number().int()),
+});
+export type PetitionImportPreview = z.infer<typeof PetitionImportPreview>;
+export type PetitionImportResult = z.infer<typeof PetitionImportResult>;
 
 // ── the deadline overview ──────────────────────────────────────────────────────────────────────
 

@@ -1,26 +1,25 @@
 /**
  * Citizen reception (tiếp công dân): the reception schedules of each unit, the reception log (sổ tiếp
  * công dân) and the compliance of the heads with the legal minimum of reception days. The vocabularies
- * come from packages/domain (reception/vocabulary.ts); the labels are here.
+ * come from packages/domain (reception/vocabulary.ts); the labels are here. A visit's field is the
+ * petitions' field (PetitionField, PETITION_FIELD_LABELS): one vocabulary for both.
  */
 import { z } from 'zod';
 import {
-  CITIZEN_FIELDS,
   RECEPTION_COMPLIANCE_STATES,
   RECEPTION_KINDS,
   RECEPTION_OUTCOMES,
   SCHEDULE_KINDS,
-  type CitizenField,
   type ReceptionComplianceState,
 } from '@danvan/domain';
 import { BodyInt, Id, INT4_MAX, IsoDate, PageQuery, Text, updateOf } from './common.ts';
 import { formatCount, labelled } from './labels.ts';
+import { PetitionField } from './petitions.ts';
 
-export { CITIZEN_FIELDS, RECEPTION_KINDS, RECEPTION_OUTCOMES, SCHEDULE_KINDS };
+export { RECEPTION_KINDS, RECEPTION_OUTCOMES, SCHEDULE_KINDS };
 
 export const ReceptionKind = z.enum(RECEPTION_KINDS);
 export const ScheduleKind = z.enum(SCHEDULE_KINDS);
-export const CitizenFieldCode = z.enum(CITIZEN_FIELDS);
 export const ReceptionOutcome = z.enum(RECEPTION_OUTCOMES);
 export type ReceptionKind = z.infer<typeof ReceptionKind>;
 export type ScheduleKind = z.infer<typeof ScheduleKind>;
@@ -37,14 +36,6 @@ export const RECEPTION_KIND_LABELS: Labels<ReceptionKind> = {
 export const SCHEDULE_KIND_LABELS: Labels<ScheduleKind> = {
   regular: { vi: 'Lịch tiếp thường xuyên', en: 'Regular reception days' },
   periodic_head: { vi: 'Lịch tiếp định kỳ của người đứng đầu', en: "Head's periodic days" },
-};
-export const CITIZEN_FIELD_LABELS: Labels<CitizenField> = {
-  land: { vi: 'Đất đai', en: 'Land' },
-  social_policy: { vi: 'Chính sách xã hội', en: 'Social policy' },
-  justice: { vi: 'Tư pháp', en: 'Justice' },
-  corruption: { vi: 'Tham nhũng', en: 'Corruption' },
-  environment: { vi: 'Môi trường', en: 'Environment' },
-  other: { vi: 'Khác', en: 'Other' },
 };
 export const RECEPTION_OUTCOME_LABELS: Labels<ReceptionOutcome> = {
   answered: { vi: 'Trả lời, giải thích trực tiếp', en: 'Answered on the spot' },
@@ -243,7 +234,7 @@ export const ReceptionVisit = z.object({
   idNumber: z.string(),
   address: z.string(),
   content: z.string(),
-  field: CitizenFieldCode,
+  field: PetitionField,
   outcome: ReceptionOutcome,
   refusalReason: z.string(),
   outcomeNote: z.string(),
@@ -277,7 +268,7 @@ const visitShape = {
   idNumber: text(30, 'Số giấy tờ tùy thân').default(''),
   address: text(500, 'Địa chỉ').default(''),
   content: required(20_000, 'Nội dung trình bày'),
-  field: labelled(CitizenFieldCode, 'Lĩnh vực'),
+  field: PetitionField,
   outcome: labelled(ReceptionOutcome, 'Kết quả tiếp'),
   refusalReason: text(2000, 'Lý do từ chối').default(''),
   outcomeNote: text(5000, 'Ghi chú kết quả (nơi hướng dẫn, đơn tiếp nhận…)').default(''),
@@ -294,7 +285,7 @@ export type UpdateReceptionVisit = z.infer<typeof UpdateReceptionVisit>;
 export const ReceptionVisitFilter = z.object({
   unitId: unitId().optional(),
   kind: labelled(ReceptionKind, 'Loại tiếp').optional(),
-  field: labelled(CitizenFieldCode, 'Lĩnh vực').optional(),
+  field: PetitionField.optional(),
   outcome: labelled(ReceptionOutcome, 'Kết quả tiếp').optional(),
   from: date('Từ ngày').optional(),
   to: date('Đến ngày').optional(),

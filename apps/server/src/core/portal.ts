@@ -81,8 +81,16 @@ export interface PortalPublisher {
 const sections = new Map<string, PortalSectionDef>();
 let publisher: PortalPublisher | null = null;
 
-/** Modules call this once at load time (idempotent: the same key replaces the earlier definition). */
+/**
+ * Modules call this once at load time (their hooks run once). A section has one owner: a key
+ * registered twice throws, so two modules never both define a section and the last one silently wins.
+ */
 export function registerPortalSection(def: PortalSectionDef): void {
+  const earlier = sections.get(def.key);
+  if (earlier)
+    throw new Error(
+      `portal section "${def.key}" registered twice ("${earlier.title.vi}", then "${def.title.vi}"): a section has one owner`,
+    );
   sections.set(def.key, def);
 }
 

@@ -13,8 +13,10 @@ import type {
   PortalServiceRatingInput,
   PortalSubmission,
   PortalTerms,
+  PublicConsultation,
   PublicSession,
   PublicUnit,
+  SubmitConsultationComment,
 } from '@danvan/contracts';
 import { request, upload, type Query } from '../shared/http.ts';
 
@@ -56,4 +58,9 @@ export const portalApi = {
   /** A reception visit or a unit's service rated (no code: a solved challenge instead). */
   rateService: (body: PortalServiceRatingInput) => post<PortalRatingReceipt>('/ratings', body),
   answers: (q: Query, signal?: AbortSignal) => get<Paged<PortalPublicationView>>('/answers', q, signal),
+  /** A consultation and its published comments (the answers module's public routes). */
+  consultation: (id: number, signal?: AbortSignal) =>
+    request<PublicConsultation>('GET', `/answers/public/consultations/${id}`, { signal }),
+  comment: (id: number, body: SubmitConsultationComment) =>
+    request<{ ok: true }>('POST', `/answers/public/consultations/${id}/comments`, { body }),
 };

@@ -84,6 +84,14 @@ registerPortalPage({
   page: lazy(() => import('./pages/AnswersPage.tsx')),
 });
 registerPortalPage({
+  key: 'consultations',
+  path: '/lay-y-kien',
+  navKey: 'site.nav.consultations',
+  order: 45,
+  section: 'consultations',
+  page: lazy(() => import('./pages/ConsultationsPage.tsx')),
+});
+registerPortalPage({
   key: 'models',
   path: '/mo-hinh',
   navKey: 'site.nav.models',

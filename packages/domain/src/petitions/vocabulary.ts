@@ -19,7 +19,10 @@ export type PetitionChannel = (typeof PETITION_CHANNELS)[number];
 export const PETITION_KINDS = Object.freeze(['khieu_nai', 'to_cao', 'kien_nghi', 'phan_anh'] as const);
 export type PetitionKind = (typeof PETITION_KINDS)[number];
 
-/** The field (lĩnh vực) a petition is about. */
+/**
+ * The field (lĩnh vực) a petition is about, and the field of what a visitor raises in the reception
+ * log (one vocabulary for both: a petition created from a visit keeps its field).
+ */
 export const PETITION_FIELDS = Object.freeze([
   'dat_dai',
   'chinh_sach_xa_hoi',
@@ -160,17 +163,4 @@ export const PETITION_FLAG_LABELS: Labels<PetitionFlag> = Object.freeze({
   bypass: { vi: 'Vượt cấp', en: 'Bypassing a level' },
   mass: { vi: 'Đông người', en: 'Mass' },
   duplicate: { vi: 'Trùng đơn', en: 'Duplicate' },
-});
-
-/**
- * The reception log's field codes (domain reception CITIZEN_FIELDS) as petition fields, for a petition
- * created from a visit. (Two lists for one notion: to be merged into one vocabulary.)
- */
-export const FIELD_FROM_RECEPTION: Readonly<Record<string, PetitionField>> = Object.freeze({
-  land: 'dat_dai',
-  social_policy: 'chinh_sach_xa_hoi',
-  justice: 'tu_phap',
-  corruption: 'tham_nhung',
-  environment: 'moi_truong',
-  other: 'khac',
 });

@@ -21,28 +21,11 @@ export const RECEPTION_KIND_NAMES_VI: Readonly<Record<ReceptionKind, string>> = 
 export const SCHEDULE_KINDS = ['regular', 'periodic_head'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
-/**
- * Fields (lĩnh vực) of what citizens raise, shared by the reception log and the petitions: one
- * vocabulary, so a petition created from a visit keeps its field.
+/*
+ * The field (lĩnh vực) of what a visitor raises is the petitions' field (PETITION_FIELDS and
+ * PETITION_FIELD_LABELS of petitions/vocabulary.ts): one vocabulary for the reception log and the
+ * petitions, so a petition created from a visit keeps the visit's field as it is.
  */
-export const CITIZEN_FIELDS = [
-  'land',
-  'social_policy',
-  'justice',
-  'corruption',
-  'environment',
-  'other',
-] as const;
-export type CitizenField = (typeof CITIZEN_FIELDS)[number];
-
-export const CITIZEN_FIELD_NAMES_VI: Readonly<Record<CitizenField, string>> = Object.freeze({
-  land: 'Đất đai',
-  social_policy: 'Chính sách xã hội',
-  justice: 'Tư pháp',
-  corruption: 'Tham nhũng',
-  environment: 'Môi trường',
-  other: 'Khác',
-});
 
 /**
  * What was done at the visit (kết quả tiếp): answered and explained on the spot, guided to the

@@ -75,7 +75,7 @@ export const receptionVisits = pgTable(
     idNumber: text().notNull().default(''),
     address: text().notNull().default(''),
     content: text().notNull(),
-    /** packages/domain CITIZEN_FIELDS. */
+    /** packages/domain PETITION_FIELDS (one field vocabulary with the petitions). */
     field: text().notNull(),
     /** packages/domain RECEPTION_OUTCOMES. */
     outcome: text().notNull(),

@@ -202,6 +202,43 @@ describe('public consultation', () => {
     expect(text).toContain('Tổng số ý kiến được tổng hợp: 2 ý kiến');
   });
 
+  it("the portal shows each comment's answer once the agency publishes it: taken in, or explained with the reason", async () => {
+    const src = json(await send(head, 'GET', `${B}/sources/${consultation.id}`));
+    const [a, b] = src.sourceItems;
+    const view = async () =>
+      json(await send(null, 'GET', `${B}/public/consultations/${consultation.id}`)).comments;
+    // answered but not published: nothing of the answer is public yet
+    expect((await view()).map((c: any) => c.answer)).toEqual([null, null]);
+    const pub = await send(focal, 'POST', `${B}/items/publish`, {
+      items: [{ id: a.id, expectedVersion: a.version }],
+      published: true,
+    });
+    expect(pub.statusCode, pub.body).toBe(200);
+    let [ca, cb] = await view();
+    expect(ca.text).toBe('Đề nghị bố trí bãi đỗ xe máy cho người đi chợ.');
+    expect(ca.answer).toMatchObject({
+      outcome: 'taken',
+      text: 'Bố trí bãi đỗ xe 500 m² phía sau chợ.',
+      unitName: p.communeA.name,
+    });
+    expect(ca.answer.publishedAt).not.toBeNull();
+    expect(cb.answer).toBeNull();
+    await send(focal, 'POST', `${B}/items/publish`, {
+      items: [{ id: b.id, expectedVersion: b.version }],
+      published: true,
+    });
+    [ca, cb] = await view();
+    expect(cb.answer).toMatchObject({ outcome: 'explained', text: 'Đã có trong thiết kế được duyệt.' });
+    // withdrawn: off the portal again
+    const a2 = json(await send(head, 'GET', `${B}/items/${a.id}`));
+    await send(focal, 'POST', `${B}/items/publish`, {
+      items: [{ id: a.id, expectedVersion: a2.version }],
+      published: false,
+    });
+    [ca] = await view();
+    expect(ca.answer).toBeNull();
+  });
+
   it('refuses comments once the consultation is closed (422)', async () => {
     env.clock.set('2026-07-02T03:00:00Z');
     const r = await comment('Góp ý muộn.');

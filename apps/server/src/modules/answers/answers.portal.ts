@@ -1,7 +1,8 @@
 /**
- * The module on the public portal (core/portal.ts): chosen answers are published to the 'answers'
- * section (voter petitions' to 'voter_petitions') as publications the portal module keeps, and the
- * 'consultations' section lists the consultations open for comment. Only the item, its answer and
+ * The module on the public portal (core/portal.ts): it owns the 'answers' section (the published
+ * answers: its items' and the petitions' the portal module publishes), 'voter_petitions' and
+ * 'consultations'. Chosen answers are published there as publications the portal module keeps, and
+ * the 'consultations' section lists the consultations open for comment. Only the item, its answer and
  * the answering unit are public: never a person's data.
  */
 import type { PortalItem } from '@danvan/contracts';
@@ -100,7 +101,6 @@ async function openConsultations(ctx: Ctx, page: number, pageSize: number) {
           label: 'Thời gian lấy ý kiến',
           value: `${formatDateVi(s.opensOn!)} – ${formatDateVi(s.closesOn!)}`,
         },
-        { label: 'Góp ý', value: `/api/v1/answers/public/consultations/${s.id}` },
       ],
     };
   });
@@ -113,7 +113,10 @@ export function registerAnswersPortal() {
   registerPortalSection({
     key: 'answers',
     order: 20,
-    title: { vi: 'Trả lời kiến nghị của Nhân dân', en: "Answers to the people's recommendations" },
+    title: {
+      vi: 'Trả lời phản ánh, kiến nghị của Nhân dân',
+      en: "Answers to the people's feedback and recommendations",
+    },
   });
   registerPortalSection({
     key: 'voter_petitions',

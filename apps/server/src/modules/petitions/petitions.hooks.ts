@@ -10,24 +10,45 @@ import { loadPetition } from './petition/load-petition.ts';
 import * as repo from './petition/petition.repository.ts';
 import { canRevealIdentity } from './petition/petition.policy.ts';
 import { sendPetitionReminders } from './petitions.jobs.ts';
+import { registerPetitionsProposers } from './proposers/petitions-proposers.ts';
 
 const inPeriod = (col: SQL | typeof petitions.receivedOn, q: FigureQuery) =>
   sql`${col} between ${q.from}::date and ${q.to}::date`;
 
+/**
+ * Settled before the period's first day: decided (quyết định, kết luận) or handed out of the unit's
+ * hands (chuyển đơn, hướng dẫn, lưu đơn) on an earlier day.
+ */
+const settledBefore = (q: FigureQuery) =>
+  sql`(coalesce(${petitions.decidedOn} < ${q.from}::date, false) or exists (select 1 from petition_steps s where s.petition_id = ${petitions.id} and s.step in ('transfer', 'guide', 'file') and s."on" < ${q.from}::date))`;
+
+/** Kỳ trước chuyển sang: received before the period and still unresolved at its first day. */
+const carriedOver = (q: FigureQuery) =>
+  sql`(${petitions.receivedOn} < ${q.from}::date and not ${settledBefore(q)})`;
+
+/**
+ * The period's cases to handle, as the 1432 outline (III.7, "kể cả số đơn kỳ trước chuyển sang chưa
+ * giải quyết xong") and the Thanh tra reporting forms count them: received in the period plus carried
+ * over from the previous one (tiếp nhận trong kỳ + kỳ trước chuyển sang).
+ */
+const toHandle = (q: FigureQuery) => sql`(${inPeriod(petitions.receivedOn, q)} or ${carriedOver(q)})`;
+
+/** Resolved in the period: a case of the period's base decided within it (carried-over ones too). */
+const resolvedIn = (q: FigureQuery) => and(toHandle(q), inPeriod(petitions.decidedOn as never, q))!;
+
 const FIGURES: [FigureKey, (q: FigureQuery) => SQL][] = [
-  ['petitions.received', (q) => inPeriod(petitions.receivedOn, q)],
-  ['petitions.complaints', (q) => and(inPeriod(petitions.receivedOn, q), eq(petitions.kind, 'khieu_nai'))!],
-  ['petitions.denunciations', (q) => and(inPeriod(petitions.receivedOn, q), eq(petitions.kind, 'to_cao'))!],
+  ['petitions.received', (q) => toHandle(q)],
+  ['petitions.carried_over', (q) => carriedOver(q)],
+  ['petitions.complaints', (q) => and(toHandle(q), eq(petitions.kind, 'khieu_nai'))!],
+  ['petitions.denunciations', (q) => and(toHandle(q), eq(petitions.kind, 'to_cao'))!],
+  ['petitions.recommendations', (q) => and(toHandle(q), inArray(petitions.kind, ['kien_nghi', 'phan_anh']))!],
+  ['petitions.resolved', (q) => resolvedIn(q)],
   [
-    'petitions.recommendations',
-    (q) => and(inPeriod(petitions.receivedOn, q), inArray(petitions.kind, ['kien_nghi', 'phan_anh']))!,
-  ],
-  ['petitions.resolved', (q) => inPeriod(petitions.decidedOn as never, q)],
-  [
+    // among the resolved: decided by the resolution's last day (extensions and suspensions included)
     'petitions.resolved_on_time',
     (q) =>
       and(
-        inPeriod(petitions.decidedOn as never, q),
+        resolvedIn(q),
         sql`(${petitions.resolutionDue} is null or ${petitions.decidedOn} <= ${petitions.resolutionDue})`,
       )!,
   ],
@@ -45,6 +66,7 @@ let done = false;
 export function registerPetitionsHooks(): void {
   if (done) return;
   done = true;
+  registerPetitionsProposers(); // scoring criteria answered from this module's records
   registerVaultOwner('petition', {
     async canReveal(ctx, ownerId) {
       const p = await loadPetition(ctx, ownerId);

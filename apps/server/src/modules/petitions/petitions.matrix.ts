@@ -85,7 +85,7 @@ async function visitAt(m: MatrixContext, t: Target): Promise<number> {
       representativeName: 'Trần Văn Dũng',
       idNumber: '075082004512',
       content: 'Khiếu nại việc bồi thường khi thu hồi đất.',
-      field: 'land',
+      field: 'dat_dai',
       outcome: 'petition_received',
       online: false,
     },
@@ -161,6 +161,12 @@ export const rows: MatrixRow[] = [
     url: `${B}/export.xlsx`,
     kind: 'list',
     request: async () => ({ url: `${B}/export.xlsx?status=closed` }),
+  },
+  {
+    method: 'GET',
+    url: `${B}/import/template.xlsx`,
+    kind: 'list',
+    request: async () => ({ url: `${B}/import/template.xlsx` }),
   },
   {
     method: 'POST',

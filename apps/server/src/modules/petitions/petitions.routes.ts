@@ -52,9 +52,13 @@ import { sendResultPetition } from './petition/send-result-petition.ts';
 import { suspendPetition } from './petition/suspend-petition.ts';
 import { transferPetition } from './petition/transfer-petition.ts';
 import { verifyPetition } from './petition/verify-petition.ts';
-import { commitPetitionImport, previewPetitionImport } from './import/import-petitions.ts';
+import {
+  commitPetitionImport,
+  petitionImportTemplate,
+  previewPetitionImport,
+} from './import/import-petitions.ts';
 import { exportPetitions } from './import/export-petitions.ts';
-import { previewAt } from './import/import-guard.ts';
+import { importAt } from './import/import-guard.ts';
 import { petitionDocument } from './petitions.documents.ts';
 
 const tags = ['Đơn thư'];
@@ -112,7 +116,7 @@ export function registerPetitionsRoutes(app: FastifyInstance) {
     access: 'petitions:handle',
     tags,
     summary:
-      'Nhập đơn thư đã tiếp nhận trước đây từ .xlsx/.csv (mode=preview: xem trước từng dòng, không ghi)',
+      'Nhập đơn thư đã tiếp nhận trước đây từ .xlsx/.csv (mode=preview: xem trước từng dòng, không ghi; mode=commit: nhập các dòng hợp lệ, bỏ qua dòng lỗi)',
     response: z.union([PetitionImportPreview, PetitionImportResult]),
     upload: {
       file: 'Sổ đơn thư (.xlsx hoặc .csv): Ngày nhận, Loại đơn, Lĩnh vực, Kênh tiếp nhận, Người đứng đơn, Số người, Trích yếu, Nội dung',
@@ -123,10 +127,30 @@ export function registerPetitionsRoutes(app: FastifyInstance) {
     }),
     handler: async (ctx, { query }, req) => {
       const file = await readUpload(req, ctx.config.maxUploadBytes);
-      return query.mode === 'commit'
-        ? commitPetitionImport(ctx, query.unitId, file)
-        : previewAt(ctx, query.unitId, () => previewPetitionImport(ctx, file));
+      return importAt<z.infer<typeof PetitionImportPreview> | z.infer<typeof PetitionImportResult>>(
+        ctx,
+        query.unitId,
+        () =>
+          query.mode === 'commit'
+            ? commitPetitionImport(ctx, query.unitId, file)
+            : previewPetitionImport(ctx, file),
+      );
     },
+  });
+  route(app, {
+    method: 'GET',
+    url: `${B}/import/template.xlsx`,
+    operationId: 'petitionImportTemplate',
+    access: 'petitions:handle',
+    tags,
+    summary: 'Tệp mẫu nhập đơn thư (.xlsx): các cột, hai dòng ví dụ và danh mục giá trị',
+    response: { file: [XLSX] },
+    handler: async () =>
+      download({
+        filename: 'mau-nhap-don-thu.xlsx',
+        contentType: XLSX,
+        body: await petitionImportTemplate(),
+      }),
   });
   route(app, {
     method: 'POST',

@@ -1,6 +1,6 @@
 /**
  * Load-time registrations of the portal: its publisher (how core/portal.ts keeps publications),
- * its own sections (reception schedules, recognised Dân vận khéo models, published answers), the
+ * its own sections (reception schedules, recognised Dân vận khéo models), the
  * files citizens attach (read by the petition's unit), the 1432 report's satisfaction index and the
  * daily sweep of spent anti-automation records.
  */
@@ -35,11 +35,7 @@ export function registerPortalHooks(): void {
     title: { vi: 'Lịch tiếp công dân', en: 'Reception schedules' },
     list: sessionItems,
   });
-  registerPortalSection({
-    key: 'answers',
-    order: 20,
-    title: { vi: 'Kết quả trả lời kiến nghị, phản ánh', en: 'Published answers' },
-  });
+  // 'answers' (the published answers, the petitions' among them) is the answers module's section
   registerPortalSection({
     key: 'models',
     order: 30,

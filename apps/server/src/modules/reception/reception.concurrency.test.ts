@@ -52,7 +52,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('reception: concurrent write
         visitorsCount: 2,
         representativeName: 'Trần Văn Dũng',
         content: 'Khiếu nại về bồi thường đất.',
-        field: 'land',
+        field: 'dat_dai',
         outcome: 'petition_received',
       }),
     );

@@ -1,49 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../config.ts';
-import { openPglite, type Database } from '../../db/client.ts';
-import { migrateDatabase } from '../../db/migrate.ts';
-import { makeActor, systemCtx, type Ctx } from '../../core/context.ts';
-import { demoSeeders } from '../../core/demo.ts';
-import { loadAssignments } from '../../core/sessions.ts';
-import { seedReferenceData } from '../index.ts';
-import { registerOrgDemo } from '../org/org.demo.ts';
-import { registerUsersDemo } from '../users/users.demo.ts';
+import { demoWorld, type DemoWorld } from '../../../test/demo-world.ts';
 import { registerReceptionDemo } from './reception.demo.ts';
 import { receptionCompliance } from './compliance/read-compliance.ts';
 import { listSchedules } from './schedule/read-schedule.ts';
 import { listVisits } from './visit/read-visit.ts';
 
-// The demo runs in a database of its own (its unit codes are fixed), on a fixed day.
-let database: Database;
-let ctx: Ctx;
-const clock = { now: () => new Date('2026-11-22T03:00:00Z') };
-
+// The demo runs in a database of its own (its unit codes are fixed), on the fixed demo day, over the
+// reference data (legal time limits, the working-day calendar) its deadlines are counted from.
+let w: DemoWorld;
 beforeAll(async () => {
-  database = await openPglite('memory://');
-  await migrateDatabase(database);
-  const { config } = readConfig({
-    DATA_DIR: `/tmp/danvan-demo-test-${process.pid}`,
-    DEMO: '1',
-    LOG_LEVEL: 'silent',
-  } as never);
-  await seedReferenceData(database, config!);
-  registerOrgDemo();
-  registerUsersDemo();
-  registerReceptionDemo();
-  ctx = systemCtx(database.db, config!, clock);
-  for (const s of demoSeeders().filter((x) => ['org', 'users', 'reception'].includes(x.name)))
-    await s.run(ctx);
+  w = await demoWorld({ register: [registerReceptionDemo], seeders: ['reception'], withReferenceData: true });
 }, 600_000);
-afterAll(async () => database?.close());
+afterAll(async () => w?.database.close());
 
-async function as(username: string): Promise<Ctx> {
-  const r = await database.query<{ id: number; full_name: string }>(
-    'select id, full_name from users where username = $1',
-    [username],
-  );
-  const assignments = await loadAssignments(database.db, r[0].id);
-  return { ...ctx, actor: makeActor({ id: r[0].id, username, fullName: r[0].full_name }, assignments) };
-}
+const as = (username: string) => w.as(username);
 
 describe('demo data of citizen reception', () => {
   it('the demo commune has its schedules and its log, with a mass delegation about land', async () => {
@@ -54,7 +24,7 @@ describe('demo data of citizen reception', () => {
     const visits = await listVisits(officer, { page: 1, pageSize: 50 });
     expect(visits.total).toBe(11);
     const mass = visits.items.filter((v) => v.massDelegation);
-    expect(mass.some((v) => v.field === 'land' && v.visitorsCount === 7)).toBe(true);
+    expect(mass.some((v) => v.field === 'dat_dai' && v.visitorsCount === 7)).toBe(true);
     expect(visits.items.some((v) => v.outcome === 'refused' && v.refusalReason.includes('Điều 9'))).toBe(
       true,
     );

@@ -5,7 +5,7 @@
  * missed, one held by the vice-chair, which no longer counts from 1/7/2026), the officer's regular
  * sessions, a mass delegation about land clearance, a refusal with its reason.
  */
-import { addDays, dayOfWeek, isWorkingDay, type CitizenField, type ReceptionOutcome } from '@danvan/domain';
+import { addDays, dayOfWeek, isWorkingDay, type PetitionField, type ReceptionOutcome } from '@danvan/domain';
 import { today, type Ctx } from '../../core/context.ts';
 import { registerDemoSeeder } from '../../core/demo.ts';
 import * as org from '../org/index.ts';
@@ -19,7 +19,7 @@ interface DemoVisit {
   idNumber: string;
   address: string;
   content: string;
-  field: CitizenField;
+  field: PetitionField;
   outcome: ReceptionOutcome;
   outcomeNote?: string;
   refusalReason?: string;
@@ -35,7 +35,7 @@ const HEAD_VISITS: DemoVisit[] = [
     address: 'Tổ 5, ấp Bàu Cá',
     content:
       'Đại diện 7 hộ dân ấp Bàu Cá phản ánh việc bồi thường, hỗ trợ khi thu hồi đất làm đường giao thông liên xã chưa thỏa đáng; đề nghị xem xét lại đơn giá bồi thường đất nông nghiệp và bố trí tái định cư.',
-    field: 'land',
+    field: 'dat_dai',
     outcome: 'petition_received',
     outcomeNote: 'Tiếp nhận đơn kiến nghị có chữ ký của 7 hộ dân; chuyển bộ phận xử lý đơn phân loại.',
     conclusion:
@@ -47,7 +47,7 @@ const HEAD_VISITS: DemoVisit[] = [
     idNumber: '075186001234',
     address: 'Ấp Trung Tâm',
     content: 'Đề nghị xem xét hồ sơ hưởng trợ cấp xã hội hằng tháng cho mẹ là người cao tuổi sống một mình.',
-    field: 'social_policy',
+    field: 'chinh_sach_xa_hoi',
     outcome: 'answered',
     outcomeNote: 'Đã giải thích điều kiện hưởng trợ cấp và hướng dẫn bổ sung giấy xác nhận.',
     conclusion:
@@ -59,7 +59,7 @@ const HEAD_VISITS: DemoVisit[] = [
     idNumber: '075079003377',
     address: 'Ấp Tân Lập',
     content: 'Phản ánh cơ sở chăn nuôi heo gây ô nhiễm mùi, nước thải chảy ra mương thoát nước chung.',
-    field: 'environment',
+    field: 'moi_truong',
     outcome: 'answered',
     outcomeNote: 'Giao kiểm tra thực tế, xử lý theo quy định.',
     conclusion:
@@ -71,7 +71,7 @@ const HEAD_VISITS: DemoVisit[] = [
     idNumber: '075190007788',
     address: 'Ấp Bình Lợi',
     content: 'Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất lần đầu đối với thửa đất thừa kế.',
-    field: 'land',
+    field: 'dat_dai',
     outcome: 'guided',
     outcomeNote: 'Hướng dẫn nộp hồ sơ tại Bộ phận Một cửa của UBND xã.',
   },
@@ -85,7 +85,7 @@ const REGULAR_VISITS: DemoVisit[] = [
     idNumber: '075075002211',
     address: 'Ấp Bàu Cá',
     content: 'Tranh chấp ranh giới đất với hộ liền kề, đề nghị UBND xã hòa giải.',
-    field: 'land',
+    field: 'dat_dai',
     outcome: 'guided',
     outcomeNote: 'Hướng dẫn gửi đơn đề nghị hòa giải đến Tổ hòa giải ấp và UBND xã.',
   },
@@ -95,7 +95,7 @@ const REGULAR_VISITS: DemoVisit[] = [
     idNumber: '075188004455',
     address: 'Ấp Trung Tâm',
     content: 'Đề nghị hướng dẫn thủ tục đăng ký khai sinh quá hạn cho con.',
-    field: 'justice',
+    field: 'tu_phap',
     outcome: 'answered',
     outcomeNote: 'Đã hướng dẫn trực tiếp thủ tục và giấy tờ cần chuẩn bị.',
   },
@@ -105,7 +105,7 @@ const REGULAR_VISITS: DemoVisit[] = [
     idNumber: '',
     address: 'Không cung cấp',
     content: 'Đến trụ sở trong tình trạng say rượu, có lời lẽ xúc phạm cán bộ tiếp công dân.',
-    field: 'other',
+    field: 'khac',
     outcome: 'refused',
     refusalReason:
       'Người đến trong tình trạng say rượu, có hành vi xúc phạm (khoản 2 Điều 9 Luật Tiếp công dân 2013); đã lập biên bản.',
@@ -117,7 +117,7 @@ const REGULAR_VISITS: DemoVisit[] = [
     address: 'Ấp Tân Lập',
     content:
       'Nhóm hộ dân kiến nghị sửa chữa đoạn đường đất bị sạt lở sau mưa, ảnh hưởng việc đi lại của học sinh.',
-    field: 'other',
+    field: 'khac',
     outcome: 'petition_received',
     outcomeNote: 'Tiếp nhận đơn kiến nghị, báo cáo lãnh đạo UBND xã.',
   },

@@ -9,6 +9,7 @@ import * as org from '../org/index.ts';
 import * as visits from './visit/visit.repository.ts';
 import { canVisit } from './visit/visit.policy.ts';
 import { READ, WRITE } from './shared/unit.policy.ts';
+import { registerReceptionProposers } from './proposers/reception-proposers.ts';
 
 type Counts = Awaited<ReturnType<typeof visits.figureCounts>>;
 
@@ -25,6 +26,7 @@ let done = false;
 export function registerReceptionHooks(): void {
   if (done) return;
   done = true;
+  registerReceptionProposers(); // scoring criteria answered from this module's records
 
   registerFileOwner('reception_visit', async (ctx, entityId) => {
     if (!/^\d{1,9}$/.test(entityId)) return null;

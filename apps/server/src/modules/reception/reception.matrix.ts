@@ -32,7 +32,7 @@ const visitBody = (unitId: number, name = `Công dân ${uid()}`) => ({
   visitorsCount: 1,
   representativeName: name,
   content: 'Kiến nghị thử ma trận phân quyền.',
-  field: 'land' as const,
+  field: 'dat_dai' as const,
   outcome: 'answered' as const,
   conclusion: 'Giao bộ phận chuyên môn xem xét, trả lời.',
 });

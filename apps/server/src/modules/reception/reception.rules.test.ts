@@ -45,7 +45,7 @@ const onlineVisit = (receivedOn: string, onlineNoticeSentOn: string | null) => (
   visitorsCount: 1,
   representativeName: 'Nguyễn Thị Hoa',
   content: 'Đề nghị xem xét hồ sơ trợ cấp xã hội.',
-  field: 'social_policy',
+  field: 'chinh_sach_xa_hoi',
   outcome: 'answered',
   online: true,
   onlineNoticeSentOn,

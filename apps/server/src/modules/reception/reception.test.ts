@@ -80,7 +80,7 @@ const visitBody = (over: Record<string, unknown> = {}) => ({
   idNumber: '075186001234',
   address: 'Ấp Trung Tâm',
   content: 'Đề nghị xem xét hồ sơ trợ cấp xã hội.',
-  field: 'social_policy',
+  field: 'chinh_sach_xa_hoi',
   outcome: 'answered',
   ...over,
 });
@@ -205,7 +205,7 @@ describe('the reception log', () => {
           visitorsCount: 6,
           representativeName: 'Trần Văn Dũng',
           content: 'Khiếu nại việc bồi thường khi thu hồi đất làm đường liên xã.',
-          field: 'land',
+          field: 'dat_dai',
           outcome: 'petition_received',
         }),
       ),
@@ -220,7 +220,9 @@ describe('the reception log', () => {
     const four = await created(await send(officerA, 'POST', `${B}/visits`, visitBody({ visitorsCount: 4 })));
     expect(four.massDelegation).toBe(false);
 
-    const land = json(await send(officerA, 'GET', `${B}/visits?unitId=${p.communeA.id}&field=land&mass=1`));
+    const land = json(
+      await send(officerA, 'GET', `${B}/visits?unitId=${p.communeA.id}&field=dat_dai&mass=1`),
+    );
     expect(land.items.map((x: { id: number }) => x.id)).toEqual([v.id]);
     expect(land.can).toEqual({ create: true });
     const found = json(
@@ -228,7 +230,7 @@ describe('the reception log', () => {
     );
     expect(found.items.map((x: { id: number }) => x.id)).toContain(v.id);
     expect(
-      json(await send(officerB, 'GET', `${B}/visits?field=land`)).items.map((x: { id: number }) => x.id),
+      json(await send(officerB, 'GET', `${B}/visits?field=dat_dai`)).items.map((x: { id: number }) => x.id),
     ).not.toContain(v.id);
 
     // a correction recomputes the flag
@@ -295,7 +297,7 @@ describe('the reception log', () => {
           representativeName: 'Trần Văn Dũng',
           idNumber: '075082004512',
           content: 'Phản ánh đơn giá bồi thường đất nông nghiệp chưa thỏa đáng.',
-          field: 'land',
+          field: 'dat_dai',
           outcome: 'petition_received',
           conclusion: 'Giao Công chức Địa chính rà soát hồ sơ bồi thường, báo cáo trong 10 ngày làm việc.',
         }),
@@ -325,7 +327,7 @@ describe('the reception log', () => {
   });
 
   it('exports the log as .xlsx: Date cells, labels not codes', async () => {
-    const res = await send(officerA, 'GET', `${B}/visits/export.xlsx?unitId=${p.communeA.id}&field=land`);
+    const res = await send(officerA, 'GET', `${B}/visits/export.xlsx?unitId=${p.communeA.id}&field=dat_dai`);
     expect(res.statusCode, res.body).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as never);
@@ -342,7 +344,7 @@ describe('the reception log', () => {
     expect(typeof row.getCell(col('Số người')).value).toBe('number');
     const texts: string[] = [];
     ws.eachRow((r) => r.eachCell((c) => typeof c.value === 'string' && texts.push(c.value)));
-    for (const code of ['land', 'petition_received', 'regular', 'periodic_head', 'answered'])
+    for (const code of ['dat_dai', 'petition_received', 'regular', 'periodic_head', 'answered'])
       expect(texts).not.toContain(code);
   });
 });
@@ -475,7 +477,7 @@ describe('for the petitions module', () => {
         officerA,
         'POST',
         `${B}/visits`,
-        visitBody({ visitorsCount: 6, field: 'land', representativeName: 'Trần Văn Dũng' }),
+        visitBody({ visitorsCount: 6, field: 'dat_dai', representativeName: 'Trần Văn Dũng' }),
       ),
     );
     const mine = ctxOf(officerA, 'reception_officer', p.communeA);
@@ -487,7 +489,7 @@ describe('for the petitions module', () => {
       visitorsCount: 6,
       representativeName: 'Trần Văn Dũng',
       idNumber: '075186001234',
-      field: 'land',
+      field: 'dat_dai',
       petitionId: null,
     });
     const other = ctxOf(officerB, 'reception_officer', p.communeB);

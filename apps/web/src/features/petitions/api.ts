@@ -5,8 +5,10 @@ import type {
   Paged,
   PetitionDetail,
   PetitionDocumentKind,
+  PetitionImportPreview,
+  PetitionImportResult,
 } from '@danvan/contracts';
-import { downloadFile, http, type Query } from '../../shared/http.ts';
+import { downloadFile, http, upload, type Query } from '../../shared/http.ts';
 
 const B = '/petitions';
 
@@ -138,6 +140,12 @@ export const api = {
   step: (id: number, step: StepAction, body: Record<string, unknown>) =>
     http.post<PetitionDetail>(`${B}/${id}/${stepPath(step)}`, body),
   document: (id: number, doc: PetitionDocumentKind) => downloadFile(`${B}/${id}/documents/${doc}`),
+  importTemplate: () => downloadFile(`${B}/import/template.xlsx`),
+  /** POST /petitions/import: 'preview' checks each row, 'commit' enters the valid ones. */
+  importFile: <M extends 'preview' | 'commit'>(unitId: number, file: File, mode: M) =>
+    upload<M extends 'preview' ? PetitionImportPreview : PetitionImportResult>(`${B}/import`, file, {
+      query: { mode, unitId },
+    }),
 };
 
 /** A mutation that refreshes every petitions query when it succeeds. */

@@ -41,6 +41,11 @@ export interface ImportDialogProps<R extends ImportRow, P extends ImportCheck<R>
   onDone: (result: D) => void;
   /** How many rows the commit would write (default: the valid ones). */
   toCommit?: (check: P) => number;
+  /**
+   * The commit enters the valid rows and skips the wrong ones (else a file with a wrong row is
+   * refused whole); this note then replaces "fix the errors first".
+   */
+  skipInvalid?: ReactNode;
   /** The commit button's text for that many rows. */
   commitLabel: (count: number) => string;
   /** The check's columns between the row number and the errors. */
@@ -115,7 +120,7 @@ export function ImportDialog<R extends ImportRow, P extends ImportCheck<R>, D>(
           <Button
             type="primary"
             onClick={commit}
-            disabled={!preview || preview.invalid > 0 || count === 0}
+            disabled={!preview || (preview.invalid > 0 && !props.skipInvalid) || count === 0}
             loading={busy === 'commit'}
             data-testid="import-commit"
           >
@@ -171,7 +176,7 @@ export function ImportDialog<R extends ImportRow, P extends ImportCheck<R>, D>(
             type={preview.invalid ? 'warning' : 'success'}
             showIcon
             title={t('imports.summary', { valid: preview.valid, invalid: preview.invalid })}
-            description={preview.invalid ? t('imports.fixFirst') : undefined}
+            description={preview.invalid ? (props.skipInvalid ?? t('imports.fixFirst')) : undefined}
           />
           <RegisterTable<R, Spec>
             card={false}

@@ -6,7 +6,7 @@ import {
   ReportConsultationComment,
   SubmitConsultationComment,
 } from '@danvan/contracts';
-import { COMMENT_REPORTS_TO_HIDE, formatDateVi } from '@danvan/domain';
+import { COMMENT_REPORTS_TO_HIDE, formatDateVi, itemHasAnswer, type AnswerItemStatus } from '@danvan/domain';
 import { audit, inTx } from '../../../core/audit.ts';
 import { today, type Ctx } from '../../../core/context.ts';
 import { Conflict, Invalid, NotFound, RuleViolation, StateInvalid } from '../../../core/errors.ts';
@@ -29,7 +29,7 @@ async function publicConsultation(ctx: Ctx, id: number, lock = false) {
 export async function getPublicConsultation(ctx: Ctx, id: number) {
   const s = await publicConsultation(ctx, id);
   const t = today(ctx);
-  const comments = await repo.publishedComments(ctx.db, id);
+  const comments = await repo.publicComments(ctx.db, id);
   return {
     id: s.id,
     title: s.title,
@@ -44,6 +44,15 @@ export async function getPublicConsultation(ctx: Ctx, id: number) {
       authorName: c.authorName || 'Ẩn danh',
       text: c.text,
       submittedAt: c.submittedAt.toISOString(),
+      answer:
+        c.published && c.status && itemHasAnswer(c.status as AnswerItemStatus)
+          ? {
+              outcome: c.declineReason ? ('explained' as const) : ('taken' as const),
+              text: c.declineReason || c.answerText || '',
+              unitName: c.unitName ?? s.unitName,
+              publishedAt: c.publishedAt?.toISOString() ?? null,
+            }
+          : null,
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { answersCommentReports, answersComments } from '../../../db/schema/answers.ts';
+import { answersCommentReports, answersComments, answersItems } from '../../../db/schema/answers.ts';
+import { orgUnits } from '../../../db/schema/org.ts';
 
 export type CommentRow = typeof answersComments.$inferSelect;
 
@@ -35,6 +36,32 @@ export async function publishedComments(db: Db, sourceId: number) {
   return db
     .select()
     .from(answersComments)
+    .where(and(eq(answersComments.sourceId, sourceId), eq(answersComments.state, 'published')))
+    .orderBy(asc(answersComments.id))
+    .limit(1000);
+}
+
+/**
+ * The published comments as the portal shows them: each with its item's answer only when the
+ * agency has published that answer (the item's own flag), and the answering unit's name.
+ */
+export async function publicComments(db: Db, sourceId: number) {
+  return db
+    .select({
+      id: answersComments.id,
+      authorName: answersComments.authorName,
+      text: answersComments.text,
+      submittedAt: answersComments.submittedAt,
+      status: answersItems.status,
+      answerText: answersItems.answerText,
+      declineReason: answersItems.declineReason,
+      published: answersItems.published,
+      publishedAt: answersItems.publishedAt,
+      unitName: orgUnits.name,
+    })
+    .from(answersComments)
+    .leftJoin(answersItems, eq(answersItems.id, answersComments.itemId))
+    .leftJoin(orgUnits, eq(orgUnits.id, answersItems.responsibleUnitId))
     .where(and(eq(answersComments.sourceId, sourceId), eq(answersComments.state, 'published')))
     .orderBy(asc(answersComments.id))
     .limit(1000);

@@ -1,5 +1,5 @@
 import type { PetitionListQuery } from '@danvan/contracts';
-import { FIELD_FROM_RECEPTION, normalizeVi } from '@danvan/domain';
+import { normalizeVi, type PetitionField } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
@@ -54,6 +54,7 @@ export async function visitDraft(ctx: Ctx, visitId: number) {
     idNumber: v.idNumber,
     address: v.address,
     content: v.content,
-    field: FIELD_FROM_RECEPTION[v.field] ?? null,
+    // the reception log and the petitions share one field vocabulary
+    field: v.field as PetitionField,
   };
 }

@@ -69,8 +69,10 @@ function AnswerCard({
                 {t('answers.many.notSatisfied', { comment: item.verdictComment })}
               </Typography.Paragraph>
             )}
+            {/* named per item: one page holds a form per card, and a field's id (its label's target) must be unique */}
             <Form
               form={form}
+              name={`answer-${item.id}`}
               layout="vertical"
               disabled={busy}
               onFinish={(v) => {

@@ -1,4 +1,4 @@
-import { EyeOutlined } from '@ant-design/icons';
+import { EyeOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -28,6 +28,7 @@ import { EnumTag, enumLabel } from '../../../shared/components/EnumTag.tsx';
 import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
 import { usePetitions } from '../api.ts';
 import { VOCAB } from '../components/fields.tsx';
+import { ImportPetitionsModal } from '../components/ImportPetitionsModal.tsx';
 import { PetitionEntryModal } from '../components/PetitionEntry.tsx';
 
 const DUE_WINDOWS = [0, 3, 7, 15, 30];
@@ -50,6 +51,7 @@ export default function PetitionsPage() {
   const me = useMe();
   const unit = me.data?.activeUnit ?? null;
   const [entry, setEntry] = useState(false);
+  const [importing, setImporting] = useState(false);
   const state = useUrlState(
     {
       q: param.search(),
@@ -78,6 +80,8 @@ export default function PetitionsPage() {
   };
   const list = usePetitions({ ...query, page: state.page, pageSize: state.pageSize });
   const counts = list.data?.counts ?? {};
+  // the list's can.create is about the listed unit: the import enters petitions at the active unit
+  const canImport = !!unit && (list.data?.can?.create ?? false) && (!f.unitId || f.unitId === unit.id);
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
 
   return (
@@ -86,6 +90,13 @@ export default function PetitionsPage() {
       subtitle={t('petitions.subtitle')}
       canCreate={list.data?.can?.create ?? false}
       create={{ label: t('petitions.create'), onClick: () => setEntry(true), testId: 'petition-create' }}
+      headerExtra={
+        canImport && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="petition-import">
+            {t('petitions.import.action')}
+          </Button>
+        )
+      }
       exportPath="/petitions/export.xlsx"
       exportQuery={query}
       state={state}
@@ -267,27 +278,41 @@ export default function PetitionsPage() {
         },
       ]}
       modals={
-        <PetitionEntryModal
-          open={entry}
-          title={t('petitions.createTitle')}
-          initialValues={{
-            unitId: unit?.id,
-            receivedOn: todayIso(),
-            channel: 'in_person',
-            kinds: [],
-            petitionersCount: 1,
-          }}
-          onClose={() => setEntry(false)}
-          onSaved={(created) => {
-            notify.success(
-              created.length > 1
-                ? t('petitions.savedSplit', { count: created.length })
-                : t('petitions.saved'),
-            );
-            setEntry(false);
-            if (created[0]) nav(`/don-thu/${created[0].id}`);
-          }}
-        />
+        <>
+          {unit && (
+            <ImportPetitionsModal
+              open={importing}
+              unit={unit}
+              onClose={() => setImporting(false)}
+              onDone={(r) => {
+                notify.success(t('petitions.import.done', { created: r.created, skipped: r.skipped }));
+                setImporting(false);
+                void list.refetch();
+              }}
+            />
+          )}
+          <PetitionEntryModal
+            open={entry}
+            title={t('petitions.createTitle')}
+            initialValues={{
+              unitId: unit?.id,
+              receivedOn: todayIso(),
+              channel: 'in_person',
+              kinds: [],
+              petitionersCount: 1,
+            }}
+            onClose={() => setEntry(false)}
+            onSaved={(created) => {
+              notify.success(
+                created.length > 1
+                  ? t('petitions.savedSplit', { count: created.length })
+                  : t('petitions.saved'),
+              );
+              setEntry(false);
+              if (created[0]) nav(`/don-thu/${created[0].id}`);
+            }}
+          />
+        </>
       }
     />
   );

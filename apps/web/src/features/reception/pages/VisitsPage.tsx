@@ -2,8 +2,8 @@ import { FileAddOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { Alert, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import {
-  CITIZEN_FIELD_LABELS,
-  CITIZEN_FIELDS,
+  PETITION_FIELD_LABELS,
+  PETITION_FIELDS,
   RECEPTION_KIND_LABELS,
   RECEPTION_KINDS,
   RECEPTION_OUTCOME_LABELS,
@@ -62,7 +62,7 @@ export default function VisitsPage() {
     {
       q: param.search(),
       kind: param.oneOf(RECEPTION_KINDS),
-      field: param.oneOf(CITIZEN_FIELDS),
+      field: param.oneOf(PETITION_FIELDS),
       outcome: param.oneOf(RECEPTION_OUTCOMES),
       unitId: param.int(),
       from: param.text(),
@@ -218,7 +218,7 @@ export default function VisitsPage() {
             <Field name="field" label={t('reception.visits.field')} need width="grow">
               <Select
                 data-testid="visit-field"
-                options={enumOptions(CITIZEN_FIELD_LABELS, CITIZEN_FIELDS, i18n)}
+                options={enumOptions(PETITION_FIELD_LABELS, PETITION_FIELDS, i18n)}
               />
             </Field>
             <Field name="outcome" label={t('reception.visits.outcome')} need width="grow">
@@ -290,8 +290,8 @@ export default function VisitsPage() {
             type: 'enum',
             key: 'field',
             label: t('reception.visits.field'),
-            labels: CITIZEN_FIELD_LABELS,
-            codes: CITIZEN_FIELDS,
+            labels: PETITION_FIELD_LABELS,
+            codes: PETITION_FIELDS,
             width: 180,
             testId: 'filter-field',
           },
@@ -388,7 +388,9 @@ export default function VisitsPage() {
           {
             title: t('reception.visits.field'),
             width: 140,
-            render: (_, v) => <Tag data-testid="visit-field-tag">{label(CITIZEN_FIELD_LABELS, v.field)}</Tag>,
+            render: (_, v) => (
+              <Tag data-testid="visit-field-tag">{label(PETITION_FIELD_LABELS, v.field)}</Tag>
+            ),
           },
           {
             title: t('reception.visits.outcome'),
