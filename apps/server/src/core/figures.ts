@@ -30,6 +30,10 @@ export function registerFigureProvider(
   provider: FigureProvider,
   label: string = FIGURE_KEY_LABELS_VI[key] ?? key,
 ): void {
+  // a key has one owner: two modules once both filled 'dialogues.held' and the one loaded last won
+  const earlier = providers.get(key);
+  if (earlier)
+    throw new Error(`figure "${key}" registered twice ("${earlier.label}"): a figure has one owner`);
   providers.set(key, { provider, label });
 }
 

@@ -27,6 +27,7 @@ export const FIGURE_KEY_LABELS_VI = Object.freeze({
   'petitions.recommendations': 'Số đơn kiến nghị, phản ánh',
   'petitions.resolved': 'Số đơn, thư đã giải quyết xong',
   'petitions.resolved_on_time': 'Số đơn, thư giải quyết đúng thời hạn',
+  'petitions.dialogues': 'Số cuộc đối thoại trong giải quyết khiếu nại',
   'reception.sessions': 'Số buổi tiếp công dân',
   'reception.visitors': 'Số lượt công dân được tiếp',
   'reception.head_sessions': 'Số buổi tiếp công dân định kỳ của người đứng đầu',

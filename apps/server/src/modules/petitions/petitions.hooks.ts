@@ -83,7 +83,9 @@ export function registerPetitionsHooks(): void {
       const u = await unitOf(ctx, q.unitId);
       return u ? repo.countForFigure(ctx.db, u.path, q.subtree ?? false, u.id, where(q)) : null;
     });
-  registerFigureProvider('dialogues.held', async (ctx, q) => {
+  // the dialogues of complaint resolution (Luật Khiếu nại 2011 điều 30, 39); the head's dialogues with
+  // the people ('dialogues.held') are the answers module's
+  registerFigureProvider('petitions.dialogues', async (ctx, q) => {
     const u = await unitOf(ctx, q.unitId);
     return u ? repo.countDialogues(ctx.db, u.path, q.subtree ?? false, u.id, q.from, q.to) : null;
   });
