@@ -7,7 +7,7 @@ import { afterEach, beforeAll, expect } from 'vitest';
 import { testEnv, type TestEnv } from '../../../test/harness.ts';
 import { json, makeProvince, makeUser, uid, type Province, type TestUser } from '../../../test/factories.ts';
 import type { FigureKey } from '@danvan/domain';
-import { registerFigureProvider } from '../../core/figures.ts';
+import { hasFigureProvider, registerFigureProvider } from '../../core/figures.ts';
 
 export let env: TestEnv;
 export let p: Province;
@@ -182,7 +182,9 @@ export function setupReporting() {
     headC = await makeUser(env, 'unit_head', p.communeC.id);
     supervisor = await makeUser(env, 'party_supervisor', p.root.id);
     FIGURES.set(p.communeA.id, 10).set(p.communeB.id, 7).set(p.communeC.id, 5);
-    registerFigureProvider(
+    // Files share this module in one worker (isolate: false): the provider is registered once and
+    // reads FIGURES, which every file fills with its own units.
+    if (!hasFigureProvider(KEY)) registerFigureProvider(
       KEY,
       async (_ctx, q) => FIGURES.get(q.unitId) ?? null,
       'Số đơn tiếp nhận (thử nghiệm)',
