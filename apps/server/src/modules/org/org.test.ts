@@ -289,3 +289,26 @@ describe('org tree', () => {
     expect(texts).toContain('Trường Nhập Hai');
   });
 });
+
+describe('paging a list whose sort keys tie', () => {
+  it('pages 24 units of the same name and depth without repeating or skipping one', async () => {
+    for (let i = 0; i < 24; i++) {
+      const res = await post(admin, '/api/v1/org/units', {
+        code: `TRUNG_${p.suffix}_${String(i).padStart(2, '0')}`,
+        name: 'Xã Trùng Tên',
+        kind: 'commune',
+        parentId: p.root.id,
+        validFrom: '2020-01-01',
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const seen: number[] = [];
+    for (let page = 1; page <= 5; page++) {
+      const res = await get(admin, `/api/v1/org/units?q=TRUNG_${p.suffix}&pageSize=5&page=${page}`);
+      expect(res.statusCode).toBe(200);
+      seen.push(...json(res).items.map((u: { id: number }) => u.id));
+    }
+    expect(seen).toHaveLength(24);
+    expect(new Set(seen).size).toBe(24);
+  });
+});

@@ -17,7 +17,7 @@ export async function listFilesOf(
     .from(files)
     .leftJoin(users, eq(users.id, files.uploadedBy))
     .where(and(eq(files.entity, record.entity), eq(files.entityId, record.entityId), isNull(files.deletedAt)))
-    .orderBy(desc(files.uploadedAt));
+    .orderBy(desc(files.uploadedAt), desc(files.id));
   return rows.map((r) => ({ ...r.f, uploaderName: r.uploaderName }));
 }
 

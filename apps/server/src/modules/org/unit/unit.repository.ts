@@ -105,7 +105,7 @@ export function unitList(db: Db, scopes: Scope[], f: UnitFilter): ListQuery<Unit
       .select(cols(f.asOf, f.includeInactive))
       .from(orgUnits)
       .where(where)
-      .orderBy(asc(orgUnits.depth), asc(orgUnits.name)) as unknown as RowsQuery<UnitView>,
+      .orderBy(asc(orgUnits.depth), asc(orgUnits.name), asc(orgUnits.id)) as unknown as RowsQuery<UnitView>,
     count: db.$count(orgUnits, where),
   };
 }

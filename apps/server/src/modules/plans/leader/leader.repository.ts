@@ -52,7 +52,7 @@ export function leaderList(db: Db, scopes: Scope[], f: LeaderFilter) {
       .from(plansLeaders)
       .innerJoin(orgUnits, eq(orgUnits.id, plansLeaders.unitId))
       .where(where)
-      .orderBy(asc(orgUnits.depth), asc(orgUnits.name), desc(plansLeaders.fromDate)),
+      .orderBy(asc(orgUnits.depth), asc(orgUnits.name), desc(plansLeaders.fromDate), asc(plansLeaders.id)),
     count: db
       .select(countAll())
       .from(plansLeaders)

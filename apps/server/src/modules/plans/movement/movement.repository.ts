@@ -37,7 +37,7 @@ export async function listMovements(
     .from(plansMovements)
     .innerJoin(orgUnits, eq(orgUnits.id, plansMovements.unitId))
     .where(and(...parts))
-    .orderBy(asc(orgUnits.depth), asc(plansMovements.name));
+    .orderBy(asc(orgUnits.depth), asc(plansMovements.name), asc(plansMovements.id));
 }
 export async function getMovement(db: Db, id: number) {
   const [row] = await db

@@ -33,7 +33,7 @@ export async function listThemes(
     .from(plansThemes)
     .innerJoin(orgUnits, eq(orgUnits.id, plansThemes.unitId))
     .where(and(...parts))
-    .orderBy(desc(plansThemes.year), asc(orgUnits.depth));
+    .orderBy(desc(plansThemes.year), asc(orgUnits.depth), asc(plansThemes.id));
 }
 export async function getTheme(db: Db, id: number) {
   const [row] = await db

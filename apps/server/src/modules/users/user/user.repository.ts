@@ -40,7 +40,7 @@ export function userList(
   if (f.role) parts.push(inScopeAssignmentSql(scopes, sql`ra.role = ${f.role}`));
   const where = and(...parts);
   return {
-    rows: db.select().from(users).where(where).orderBy(asc(users.fullName)),
+    rows: db.select().from(users).where(where).orderBy(asc(users.fullName), asc(users.id)),
     count: db.$count(users, where),
   };
 }
