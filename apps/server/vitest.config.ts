@@ -10,7 +10,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 600_000,
     globalSetup: ['test/pg-global-setup.ts'],
     setupFiles: ['test/clock-setup.ts'],
     reporters: process.env.VITEST_JSON

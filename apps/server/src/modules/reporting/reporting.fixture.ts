@@ -184,11 +184,12 @@ export function setupReporting() {
     FIGURES.set(p.communeA.id, 10).set(p.communeB.id, 7).set(p.communeC.id, 5);
     // Files share this module in one worker (isolate: false): the provider is registered once and
     // reads FIGURES, which every file fills with its own units.
-    if (!hasFigureProvider(KEY)) registerFigureProvider(
-      KEY,
-      async (_ctx, q) => FIGURES.get(q.unitId) ?? null,
-      'Số đơn tiếp nhận (thử nghiệm)',
-    );
+    if (!hasFigureProvider(KEY))
+      registerFigureProvider(
+        KEY,
+        async (_ctx, q) => FIGURES.get(q.unitId) ?? null,
+        'Số đơn tiếp nhận (thử nghiệm)',
+      );
     const res = await send(coord, 'POST', `${B}/templates`, ownTemplate(`TN_${p.suffix}`, p.root.id));
     expect(res.statusCode, res.body).toBe(200);
     templateId = json(res).id;
