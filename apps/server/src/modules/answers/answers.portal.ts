@@ -13,16 +13,16 @@ import {
   type AnswerField,
   type AnswerSourceKind,
 } from '@danvan/domain';
-import { and, desc, eq, sql } from 'drizzle-orm';
 import { today, type Ctx } from '../../core/context.ts';
 import {
   registerPortalSection,
   publishToPortal,
   withdrawFromPortal,
+  type PortalListQuery,
   type PublicationSource,
 } from '../../core/portal.ts';
-import { answersSources } from '../../db/schema/answers.ts';
-import { orgUnits } from '../../db/schema/org.ts';
+import { listPage } from '../../core/page.ts';
+import { openConsultationList } from './source/source.repository.ts';
 import type { ItemRow } from './item/item.repository.ts';
 
 const sourceOf = (i: Pick<ItemRow, 'id' | 'sourceKind'>): PublicationSource => ({
@@ -66,45 +66,36 @@ export async function withdrawAnswer(c: Ctx, i: ItemRow) {
   }
 }
 
-async function openConsultations(ctx: Ctx, page: number, pageSize: number) {
+/** The consultations open for comment, or closed in the last 30 days, as items of the 'consultations' section. */
+function openConsultations(ctx: Ctx, q: PortalListQuery) {
   const t = today(ctx);
-  const where = and(
-    eq(answersSources.kind, 'consultation'),
-    sql`${answersSources.closesOn} >= ${t}::date - 30`,
-    sql`${answersSources.opensOn} <= ${t}::date`,
-  );
-  const rows = await ctx.db
-    .select({ s: answersSources, unitName: orgUnits.name })
-    .from(answersSources)
-    .innerJoin(orgUnits, eq(orgUnits.id, answersSources.unitId))
-    .where(where)
-    .orderBy(desc(answersSources.closesOn), desc(answersSources.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const total = await ctx.db.$count(answersSources, where);
-  const items: PortalItem[] = rows.map(({ s, unitName }) => {
-    const open = !!s.opensOn && !!s.closesOn && s.opensOn <= t && t <= s.closesOn;
-    return {
-      id: String(s.id),
-      section: 'consultations',
-      title: s.title,
-      summary: String((s.details as Record<string, unknown>).draftTitle ?? ''),
-      unitId: s.unitId,
-      unitName,
-      date: s.opensOn,
-      field: null,
-      fieldLabel: null,
-      state: open ? 'open' : 'closed',
-      stateLabel: open ? 'Đang lấy ý kiến' : 'Đã kết thúc lấy ý kiến',
-      facts: [
-        {
-          label: 'Thời gian lấy ý kiến',
-          value: `${formatDateVi(s.opensOn!)} – ${formatDateVi(s.closesOn!)}`,
-        },
-      ],
-    };
+  // public (no actor): nothing is created from it, so no `can`
+  return listPage(ctx, q, {
+    ...openConsultationList(ctx.db, t),
+    present: (rows): PortalItem[] =>
+      rows.map(({ s, unitName }) => {
+        const open = !!s.opensOn && !!s.closesOn && s.opensOn <= t && t <= s.closesOn;
+        return {
+          id: String(s.id),
+          section: 'consultations',
+          title: s.title,
+          summary: String((s.details as Record<string, unknown>).draftTitle ?? ''),
+          unitId: s.unitId,
+          unitName,
+          date: s.opensOn,
+          field: null,
+          fieldLabel: null,
+          state: open ? 'open' : 'closed',
+          stateLabel: open ? 'Đang lấy ý kiến' : 'Đã kết thúc lấy ý kiến',
+          facts: [
+            {
+              label: 'Thời gian lấy ý kiến',
+              value: `${formatDateVi(s.opensOn!)} – ${formatDateVi(s.closesOn!)}`,
+            },
+          ],
+        };
+      }),
   });
-  return { items, total: Number(total) };
 }
 
 export const fieldLabel = (f: string) => ANSWER_FIELD_LABELS[f as AnswerField]?.vi ?? f;
@@ -127,6 +118,6 @@ export function registerAnswersPortal() {
     key: 'consultations',
     order: 40,
     title: { vi: 'Lấy ý kiến Nhân dân', en: 'Public consultation' },
-    list: (ctx, q) => openConsultations(ctx, q.page, q.pageSize),
+    list: openConsultations,
   });
 }

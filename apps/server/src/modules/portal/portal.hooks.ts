@@ -8,6 +8,7 @@ import { MODEL_FIELD_LABELS, MODEL_LEVEL_LABELS, formatDateVi, matchesVi } from 
 import type { PortalItem } from '@danvan/contracts';
 import { registerFigureProvider } from '../../core/figures.ts';
 import { registerDailyJob } from '../../core/jobs.ts';
+import { listPage, memoryList } from '../../core/page.ts';
 import { registerPortalPublisher, registerPortalSection } from '../../core/portal.ts';
 import { registerFileOwner } from '../files/index.ts';
 import { recognisedModels } from '../models/index.ts';
@@ -44,26 +45,29 @@ export function registerPortalHooks(): void {
       const all = (await recognisedModels(ctx, { unitId: q.unitId, limit: 500 })).filter(
         (m) => !q.q || matchesVi(`${m.name} ${m.unitName} ${m.summary}`, q.q),
       );
-      const items: PortalItem[] = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((m) => ({
-        id: String(m.id),
-        section: 'models',
-        title: m.name,
-        summary: m.summary,
-        unitId: m.unitId,
-        unitName: m.unitName,
-        date: m.recognisedOn,
-        field: m.field,
-        fieldLabel: MODEL_FIELD_LABELS[m.field]?.vi ?? null,
-        state: m.state,
-        stateLabel: null,
-        facts: [
-          ...(m.recognisedLevel
-            ? [{ label: 'Cấp công nhận', value: MODEL_LEVEL_LABELS[m.recognisedLevel].vi }]
-            : []),
-          ...(m.recognisedOn ? [{ label: 'Ngày công nhận', value: formatDateVi(m.recognisedOn) }] : []),
-        ],
-      }));
-      return { items, total: all.length };
+      return listPage(ctx, q, {
+        ...memoryList(all),
+        present: (rows): PortalItem[] =>
+          rows.map((m) => ({
+            id: String(m.id),
+            section: 'models',
+            title: m.name,
+            summary: m.summary,
+            unitId: m.unitId,
+            unitName: m.unitName,
+            date: m.recognisedOn,
+            field: m.field,
+            fieldLabel: MODEL_FIELD_LABELS[m.field]?.vi ?? null,
+            state: m.state,
+            stateLabel: null,
+            facts: [
+              ...(m.recognisedLevel
+                ? [{ label: 'Cấp công nhận', value: MODEL_LEVEL_LABELS[m.recognisedLevel].vi }]
+                : []),
+              ...(m.recognisedOn ? [{ label: 'Ngày công nhận', value: formatDateVi(m.recognisedOn) }] : []),
+            ],
+          })),
+      });
     },
   });
 

@@ -10,6 +10,7 @@ import { COMMENT_REPORTS_TO_HIDE, formatDateVi, itemHasAnswer, type AnswerItemSt
 import { audit, inTx } from '../../../core/audit.ts';
 import { today, type Ctx } from '../../../core/context.ts';
 import { Conflict, Invalid, NotFound, RuleViolation, StateInvalid } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { insertItems } from '../source/insert-items.ts';
 import { loadSource } from '../source/read-source.ts';
 import * as sources from '../source/source.repository.ts';
@@ -131,18 +132,12 @@ export async function reportComment(ctx: Ctx, id: number, raw: z.input<typeof Re
 export async function listComments(ctx: Ctx, id: number, q: z.infer<typeof ConsultationCommentQuery>) {
   const { source } = await loadSource(ctx, id);
   if (source.kind !== 'consultation') throw NotFound('Đợt lấy ý kiến');
-  const { items, total } = await repo.listComments(ctx.db, id, q.state, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
   const ref = sources.sourceRef(source);
-  return {
-    items: items.map((c) => presentComment(ctx.actor, ref, c)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.commentList(ctx.db, id, q.state),
+    present: (rows) => rows.map((c) => presentComment(ctx.actor, ref, c)),
     can: { create: false },
-  };
+  });
 }
 
 const ALLOWED: Record<string, string[]> = {

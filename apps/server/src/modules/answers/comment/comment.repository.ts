@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { ListQuery } from '../../../core/page.ts';
 import type { Db } from '../../../db/client.ts';
 import { answersCommentReports, answersComments, answersItems } from '../../../db/schema/answers.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
@@ -11,25 +12,16 @@ export async function getComment(db: Db, id: number, lock = false): Promise<Comm
   return rows[0];
 }
 
-export async function listComments(
-  db: Db,
-  sourceId: number,
-  state: string | undefined,
-  page: { limit: number; offset: number },
-) {
+/** The comments of a consultation (in `state`, when given), oldest first (a page of it: core/page.ts). */
+export function commentList(db: Db, sourceId: number, state: string | undefined): ListQuery<CommentRow> {
   const where = and(
     eq(answersComments.sourceId, sourceId),
     state ? eq(answersComments.state, state) : undefined,
   );
-  const items = await db
-    .select()
-    .from(answersComments)
-    .where(where)
-    .orderBy(asc(answersComments.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const n = await db.$count(answersComments, where);
-  return { items, total: Number(n) };
+  return {
+    rows: db.select().from(answersComments).where(where).orderBy(asc(answersComments.id)),
+    count: db.$count(answersComments, where),
+  };
 }
 
 export async function publishedComments(db: Db, sourceId: number) {

@@ -5,6 +5,7 @@ import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { answersItems, answersItemSteps, answersSources } from '../../../db/schema/answers.ts';
 import { readableItemSql, assignedSql } from '../shared/scope-sql.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import type { Scope } from '../../../core/scope.ts';
 import type { ItemRef } from '../shared/refs.ts';
 
@@ -195,24 +196,57 @@ function filterSql(scopes: Scope[], f: ItemFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listItems(
+/** The items in scope matching the filter, by source (newest received first) then number (a page of it: core/page.ts). */
+export function itemList(db: Db, scopes: Scope[], f: ItemFilter): ListQuery<ItemRow> {
+  const where = filterSql(scopes, f);
+  return {
+    rows: base(db)
+      .where(where)
+      .orderBy(
+        desc(answersSources.receivedOn),
+        asc(answersItems.sourceId),
+        asc(answersItems.number),
+      ) as unknown as RowsQuery<ItemRow>,
+    count: db
+      .select(countAll())
+      .from(answersItems)
+      .innerJoin(answersSources, eq(answersSources.id, answersItems.sourceId))
+      .leftJoin(ru, eq(ru.id, answersItems.responsibleUnitId))
+      .where(where),
+  };
+}
+
+/**
+ * How many items each answering unit has in each compliance class, over the items in scope assigned
+ * to a unit (under `unitPath`), of a kind, due in [from, to]; most overdue first.
+ */
+export async function complianceByUnit(
   db: Db,
   scopes: Scope[],
-  f: ItemFilter,
-  page: { limit: number; offset: number } | null,
-): Promise<{ items: ItemRow[]; total: number }> {
-  const where = filterSql(scopes, f);
-  const q = base(db)
-    .where(where)
-    .orderBy(desc(answersSources.receivedOn), asc(answersItems.sourceId), asc(answersItems.number));
-  const items = (page ? await q.limit(page.limit).offset(page.offset) : await q) as ItemRow[];
-  const [{ n }] = (await db
-    .select({ n: sql<number>`count(*)::int` })
+  f: { kind?: string; unitPath?: string; from?: string; to?: string },
+  today: string,
+) {
+  const parts: SQL[] = [readableItemSql(scopes), sql`${answersItems.responsibleUnitId} is not null`];
+  if (f.kind) parts.push(eq(answersSources.kind, f.kind));
+  if (f.unitPath) parts.push(sql`${ru.path} like ${escapeLike(f.unitPath) + '%'}`);
+  if (f.from) parts.push(sql`${answersItems.dueDate} >= ${f.from}::date`);
+  if (f.to) parts.push(sql`${answersItems.dueDate} <= ${f.to}::date`);
+  const cls = (c: string) => sql<number>`count(*) filter (where ${complianceSql(c, today)})::int`;
+  return db
+    .select({
+      unitId: ru.id,
+      unitName: ru.name,
+      on_time: cls('on_time'),
+      late: cls('late'),
+      overdue: cls('overdue'),
+      pending: cls('pending'),
+    })
     .from(answersItems)
     .innerJoin(answersSources, eq(answersSources.id, answersItems.sourceId))
-    .leftJoin(ru, eq(ru.id, answersItems.responsibleUnitId))
-    .where(where)) as { n: number }[];
-  return { items, total: Number(n) };
+    .innerJoin(ru, eq(ru.id, answersItems.responsibleUnitId))
+    .where(and(...parts))
+    .groupBy(ru.id, ru.name)
+    .orderBy(sql`5 desc`, ru.name);
 }
 
 /** Writes the patch when the row is still at `version`; the new version, or null when it moved. */

@@ -2,9 +2,10 @@ import type { z } from 'zod';
 import type { AnswerItemExportQuery, AnswerItemQuery } from '@danvan/contracts';
 import { normalizeVi } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
+import { fetchRows, listPage } from '../../../core/page.ts';
 import { requireActor, scopesFor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
-import { listItems, type ItemFilter } from './item.repository.ts';
+import { itemList, type ItemFilter } from './item.repository.ts';
 import { presentItem, presentItemDetail } from './item.present.ts';
 import { loadItem } from './run-item-step.ts';
 
@@ -31,22 +32,19 @@ async function filterOf(ctx: Ctx, q: z.infer<typeof AnswerItemExportQuery>): Pro
 /** The items the actor may read (what it filed, what is addressed or assigned to it), filtered. */
 export async function listAnswerItems(ctx: Ctx, q: z.infer<typeof AnswerItemQuery>) {
   const actor = requireActor(ctx.actor);
-  const { items, total } = await listItems(ctx.db, scopesFor(actor, 'answers:read'), await filterOf(ctx, q), {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
-  return {
-    items: items.map((r) => presentItem(ctx, r)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
+  return listPage(ctx, q, {
+    ...itemList(ctx.db, scopesFor(actor, 'answers:read'), await filterOf(ctx, q)),
+    present: (rows) => rows.map((r) => presentItem(ctx, r)),
     can: { create: scopesFor(actor, 'answers:file').length > 0 },
-  };
+  });
 }
 
-/** Every matching item (for the .xlsx register). */
+/** At most this many rows in one .xlsx register. */
+export const EXPORT_LIMIT = 20_000;
+
+/** The matching items (for the .xlsx register): the list's rows query, without its count. */
 export async function allAnswerItems(ctx: Ctx, q: z.infer<typeof AnswerItemExportQuery>) {
   const actor = requireActor(ctx.actor);
-  const { items } = await listItems(ctx.db, scopesFor(actor, 'answers:read'), await filterOf(ctx, q), null);
-  return items.map((r) => presentItem(ctx, r));
+  const { rows } = itemList(ctx.db, scopesFor(actor, 'answers:read'), await filterOf(ctx, q));
+  return (await fetchRows(rows, { limit: EXPORT_LIMIT, offset: 0 })).map((r) => presentItem(ctx, r));
 }

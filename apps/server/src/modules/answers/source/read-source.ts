@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AnswerSourceQuery } from '@danvan/contracts';
 import { normalizeVi } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor, scopesFor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import { authorizeSource, canCreateSourceAt, type SourceAction } from './source.policy.ts';
@@ -25,25 +26,21 @@ export async function getSource(ctx: Ctx, id: number) {
 export async function listSources(ctx: Ctx, q: z.infer<typeof AnswerSourceQuery>) {
   const actor = requireActor(ctx.actor);
   const unit = q.unitId ? await org.getUnitById(ctx, q.unitId) : undefined;
-  const { items, total } = await repo.listSources(
-    ctx.db,
-    scopesFor(actor, 'answers:read'),
-    {
-      kind: q.kind,
-      unitPath: q.unitId ? (unit?.path ?? '/none/') : undefined,
-      q: q.q ? normalizeVi(q.q) : undefined,
-      year: q.year,
-    },
-    today(ctx),
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  return {
-    items: items.map((r) => presentSource(ctx, r)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.sourceList(
+      ctx.db,
+      scopesFor(actor, 'answers:read'),
+      {
+        kind: q.kind,
+        unitPath: q.unitId ? (unit?.path ?? '/none/') : undefined,
+        q: q.q ? normalizeVi(q.q) : undefined,
+        year: q.year,
+      },
+      today(ctx),
+    ),
+    present: (rows) => rows.map((r) => presentSource(ctx, r)),
     can: listCan(actor, unit ? { id: unit.id, path: unit.path } : undefined, (u) =>
       canCreateSourceAt(actor, u),
     ),
-  };
+  });
 }

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { answersSources } from '../../../db/schema/answers.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
 import { readableSourceSql } from '../shared/scope-sql.ts';
 import type { SourceRef } from '../shared/refs.ts';
@@ -124,30 +125,42 @@ function escapeLike(s: string) {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
-export async function listSources(
-  db: Db,
-  scopes: Scope[],
-  f: SourceFilter,
-  today: string,
-  page: { limit: number; offset: number },
-) {
+/** The sources in scope matching the filter, newest received first (a page of it: core/page.ts). */
+export function sourceList(db: Db, scopes: Scope[], f: SourceFilter, today: string): ListQuery<SourceRow> {
   const parts: SQL[] = [readableSourceSql(scopes)];
   if (f.kind) parts.push(eq(answersSources.kind, f.kind));
   if (f.unitPath) parts.push(sql`${su.path} like ${escapeLike(f.unitPath) + '%'}`);
   if (f.year) parts.push(sql`extract(year from ${answersSources.receivedOn}) = ${f.year}`);
   if (f.q) parts.push(sql`${answersSources.searchKey} like ${'%' + escapeLike(f.q) + '%'}`);
   const where = and(...parts)!;
-  const items = (await base(db, today)
-    .where(where)
-    .orderBy(desc(answersSources.receivedOn), desc(answersSources.id))
-    .limit(page.limit)
-    .offset(page.offset)) as SourceRow[];
-  const [{ n }] = (await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(answersSources)
-    .innerJoin(su, eq(su.id, answersSources.unitId))
-    .where(where)) as { n: number }[];
-  return { items, total: Number(n) };
+  return {
+    rows: base(db, today)
+      .where(where)
+      .orderBy(desc(answersSources.receivedOn), desc(answersSources.id)) as unknown as RowsQuery<SourceRow>,
+    count: db
+      .select(countAll())
+      .from(answersSources)
+      .innerJoin(su, eq(su.id, answersSources.unitId))
+      .where(where),
+  };
+}
+
+/** The consultations opened by `today` and closing at most 30 days before it, latest closing first. */
+export function openConsultationList(db: Db, today: string) {
+  const where = and(
+    eq(answersSources.kind, 'consultation'),
+    sql`${answersSources.closesOn} >= ${today}::date - 30`,
+    sql`${answersSources.opensOn} <= ${today}::date`,
+  );
+  return {
+    rows: db
+      .select({ s: answersSources, unitName: orgUnits.name })
+      .from(answersSources)
+      .innerJoin(orgUnits, eq(orgUnits.id, answersSources.unitId))
+      .where(where)
+      .orderBy(desc(answersSources.closesOn), desc(answersSources.id)),
+    count: db.$count(answersSources, where),
+  } satisfies ListQuery<{ s: typeof answersSources.$inferSelect; unitName: string }>;
 }
 
 export async function insertSource(db: Db, v: typeof answersSources.$inferInsert) {

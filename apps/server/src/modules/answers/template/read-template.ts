@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { AnswerTemplate, AnswerTemplateQuery } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
-import { listCan, requireActor } from '../../../core/scope.ts';
+import { listPage } from '../../../core/page.ts';
+import { listCan, requireActor, scopesFor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import { authorizeTemplate, canCreateTemplateAt, canUseTemplate } from './template.policy.ts';
 import * as repo from './template.repository.ts';
@@ -24,23 +25,15 @@ export async function loadTemplate(ctx: Ctx, id: number) {
   return t!;
 }
 
-/** The templates the actor may use (of its units, above and below), paged in memory (small by nature). */
+/** The templates the actor may use (of its units, above and below), filtered to those related to a unit. */
 export async function listTemplates(ctx: Ctx, q: z.infer<typeof AnswerTemplateQuery>) {
   const actor = requireActor(ctx.actor);
   const unit = q.unitId ? await org.getUnitById(ctx, q.unitId) : undefined;
-  const rows = (await repo.listTemplates(ctx.db, null)).filter(
-    (r) =>
-      canUseTemplate(actor, { id: r.unitId, path: r.unitPath }) &&
-      (!unit || r.unitPath.startsWith(unit.path) || unit.path.startsWith(r.unitPath)),
-  );
-  const start = (q.page - 1) * q.pageSize;
-  return {
-    items: rows.slice(start, start + q.pageSize).map((r) => presentTemplate(ctx, r)),
-    total: rows.length,
-    page: q.page,
-    pageSize: q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.templateList(ctx.db, scopesFor(actor, 'answers:read'), unit),
+    present: (rows) => rows.map((r) => presentTemplate(ctx, r)),
     can: listCan(actor, unit ? { id: unit.id, path: unit.path } : undefined, (u) =>
       canCreateTemplateAt(actor, u),
     ),
-  };
+  });
 }

@@ -1,5 +1,6 @@
 /** Queries of what modules published to the portal (portal_publications). */
 import { aliasedTable, and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { countAll, type ListQuery } from '../../../core/page.ts';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { portalPublications } from '../../../db/schema/portal.ts';
@@ -127,21 +128,21 @@ function where(f: PublicationFilter): SQL {
   return and(...parts) ?? sql`true`;
 }
 
-export async function listPublications(
-  db: Db,
-  f: PublicationFilter,
-  page: { limit: number; offset: number },
-) {
+/** The publications matching the filter, newest first (a page of it: core/page.ts). */
+export function publicationList(db: Db, f: PublicationFilter): ListQuery<PublicationView> {
   const w = where(f);
-  const rows = await base(db)
-    .where(w)
-    .orderBy(desc(portalPublications.publishedAt), desc(portalPublications.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(portalPublications)
-    .innerJoin(orgUnits, eq(orgUnits.id, portalPublications.unitId))
-    .where(w);
-  return { rows: rows.map(toView), total: Number(n) };
+  return {
+    rows: (window) =>
+      base(db)
+        .where(w)
+        .orderBy(desc(portalPublications.publishedAt), desc(portalPublications.id))
+        .limit(window.limit)
+        .offset(window.offset)
+        .then((rows) => rows.map(toView)),
+    count: db
+      .select(countAll())
+      .from(portalPublications)
+      .innerJoin(orgUnits, eq(orgUnits.id, portalPublications.unitId))
+      .where(w),
+  };
 }

@@ -7,6 +7,7 @@ import { PORTAL_SECTION_KEYS } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { audit, inTx } from '../../../core/audit.ts';
 import { Conflict, Invalid } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import type {
   PortalListQuery,
   PortalPublisher,
@@ -104,12 +105,11 @@ async function underOf(ctx: Ctx, unitId?: number) {
 }
 
 async function listSection(ctx: Ctx, section: PortalSectionKey, q: PortalListQuery) {
-  const { rows, total } = await repo.listPublications(
-    ctx.db,
-    { scopes: null, section, under: await underOf(ctx, q.unitId), q: q.q },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  return { items: rows.map(publicationItem), total };
+  const under = await underOf(ctx, q.unitId);
+  return listPage(ctx, q, {
+    ...repo.publicationList(ctx.db, { scopes: null, section, under, q: q.q }),
+    present: (rows) => rows.map(publicationItem),
+  });
 }
 
 async function getInSection(ctx: Ctx, section: PortalSectionKey, id: number) {

@@ -4,6 +4,7 @@ import type { PortalPublicationQuery, PublicAnswerQuery } from '@danvan/contract
 import { publicationStatesFor, publishRefusal, type PetitionStatus } from '@danvan/domain';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import { petitionForPublication } from '../../petitions/index.ts';
@@ -23,24 +24,17 @@ async function readableUnit(ctx: Ctx, unitId: number) {
 export async function listPortalPublications(ctx: Ctx, q: z.infer<typeof PortalPublicationQuery>) {
   const actor = requireActor(ctx.actor);
   const under = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
-  const { rows, total } = await repo.listPublications(
-    ctx.db,
-    {
+  return listPage(ctx, q, {
+    ...repo.publicationList(ctx.db, {
       scopes: portalReadScopes(actor),
       under,
       section: q.section,
       state: q.state,
       withdrawn: q.withdrawn === '1',
-    },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  return {
-    items: rows.map((r) => presentPublication(ctx, r)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
+    }),
+    present: (rows) => rows.map((r) => presentPublication(ctx, r)),
     can: listCan(actor, under, (at) => canPortal(actor, 'publish', { unitId: at.id, unitPath: at.path })),
-  };
+  });
 }
 
 export async function readPublication(ctx: Ctx, id: number) {
@@ -83,12 +77,18 @@ export async function listPublicAnswers(ctx: Ctx, q: PublicAnswerQuery) {
     const u = await org.getUnitById(ctx, q.unitId);
     under = { path: u ? u.path : '/none/' };
   }
-  const { rows, total } = await repo.listPublications(
-    ctx.db,
-    { scopes: null, section: 'answers', under, field: q.field, state: q.state, q: q.q },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  return { items: rows.map(presentPublic), total, page: q.page, pageSize: q.pageSize };
+  // public (no actor): nothing is created from it, so no `can`
+  return listPage(ctx, q, {
+    ...repo.publicationList(ctx.db, {
+      scopes: null,
+      section: 'answers',
+      under,
+      field: q.field,
+      state: q.state,
+      q: q.q,
+    }),
+    present: (rows) => rows.map(presentPublic),
+  });
 }
 
 export async function getPublicAnswer(ctx: Ctx, id: number) {

@@ -1,5 +1,6 @@
 /** Queries of the citizens' ratings and the satisfaction index. */
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { countAll, type ListQuery } from '../../../core/page.ts';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { portalRatings, portalSubmissions } from '../../../db/schema/portal.ts';
@@ -35,23 +36,23 @@ function where(f: RatingFilter): SQL {
   return and(...parts)!;
 }
 
-export async function listRatings(db: Db, f: RatingFilter, page: { limit: number; offset: number }) {
+/** The ratings matching the filter, newest first (a page of it: core/page.ts). */
+export function ratingList(db: Db, f: RatingFilter) {
   const w = where(f);
-  const rows = await db
-    .select({ r: portalRatings, unitName: orgUnits.name, petitionId: portalSubmissions.petitionId })
-    .from(portalRatings)
-    .innerJoin(orgUnits, eq(orgUnits.id, portalRatings.unitId))
-    .leftJoin(portalSubmissions, eq(portalSubmissions.id, portalRatings.submissionId))
-    .where(w)
-    .orderBy(desc(portalRatings.ratedAt), desc(portalRatings.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(portalRatings)
-    .innerJoin(orgUnits, eq(orgUnits.id, portalRatings.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: db
+      .select({ r: portalRatings, unitName: orgUnits.name, petitionId: portalSubmissions.petitionId })
+      .from(portalRatings)
+      .innerJoin(orgUnits, eq(orgUnits.id, portalRatings.unitId))
+      .leftJoin(portalSubmissions, eq(portalSubmissions.id, portalRatings.submissionId))
+      .where(w)
+      .orderBy(desc(portalRatings.ratedAt), desc(portalRatings.id)),
+    count: db
+      .select(countAll())
+      .from(portalRatings)
+      .innerJoin(orgUnits, eq(orgUnits.id, portalRatings.unitId))
+      .where(w),
+  } satisfies ListQuery<{ r: RatingRow; unitName: string; petitionId: number | null }>;
 }
 
 /**

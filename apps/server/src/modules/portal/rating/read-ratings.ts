@@ -10,6 +10,7 @@ import type {
 import { addDays, RATING_SUBJECT_LABELS, RATING_SUBJECTS, satisfactionIndex } from '@danvan/domain';
 import { activeAssignment, today, type Ctx } from '../../../core/context.ts';
 import { Invalid, NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { requireActor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import { authorizePortal, portalReadScopes } from '../publication/publication.policy.ts';
@@ -24,24 +25,30 @@ async function readableUnit(ctx: Ctx, unitId: number) {
 export async function listPortalRatings(ctx: Ctx, q: z.infer<typeof PortalRatingQuery>) {
   const actor = requireActor(ctx.actor);
   const under = q.unitId ? await readableUnit(ctx, q.unitId) : undefined;
-  const { rows, total } = await repo.listRatings(
-    ctx.db,
-    { scopes: portalReadScopes(actor), under, subject: q.subject, from: q.from, to: q.to },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  const items: PortalRating[] = rows.map(({ r, unitName, petitionId }) => ({
-    id: r.id,
-    subject: r.subject as RatingSubject,
-    subjectLabel: RATING_SUBJECT_LABELS[r.subject as RatingSubject].vi,
-    unitId: r.unitId,
-    unitName,
-    score: r.score,
-    comment: r.comment,
-    ratedOn: r.ratedOn,
-    on: r.on,
-    petitionId: petitionId ?? null,
-  }));
-  return { items, total, page: q.page, pageSize: q.pageSize };
+  return listPage(ctx, q, {
+    ...repo.ratingList(ctx.db, {
+      scopes: portalReadScopes(actor),
+      under,
+      subject: q.subject,
+      from: q.from,
+      to: q.to,
+    }),
+    present: (rows): PortalRating[] =>
+      rows.map(({ r, unitName, petitionId }) => ({
+        id: r.id,
+        subject: r.subject as RatingSubject,
+        subjectLabel: RATING_SUBJECT_LABELS[r.subject as RatingSubject].vi,
+        unitId: r.unitId,
+        unitName,
+        score: r.score,
+        comment: r.comment,
+        ratedOn: r.ratedOn,
+        on: r.on,
+        petitionId: petitionId ?? null,
+      })),
+    // citizens rate on the portal; nothing is created from this list
+    can: { create: false },
+  });
 }
 
 export const SATISFACTION_METHOD_VI =

@@ -23,6 +23,7 @@ import {
 } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage, memoryList } from '../../../core/page.ts';
 import {
   countPortalSection,
   getPortalSectionItem,
@@ -36,13 +37,6 @@ import { overallSatisfaction } from '../rating/read-ratings.ts';
 import { newChallenge } from '../shared/altcha.ts';
 import { ipKey, takeHit } from '../shared/rate-limit.ts';
 import { MAX_PORTAL_FILES, PORTAL_ATTACH_MINUTES, PORTAL_FILE_ACCEPT } from '../submission/files.rules.ts';
-
-const page = <T>(all: T[], q: { page: number; pageSize: number }) => ({
-  items: all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
-  total: all.length,
-  page: q.page,
-  pageSize: q.pageSize,
-});
 
 export async function portalHome(ctx: Ctx) {
   const sections = [];
@@ -62,6 +56,7 @@ export async function listSectionItems(
   key: PortalSectionKey,
   q: { page: number; pageSize: number; unitId?: number; q?: string },
 ) {
+  // the section's owner pages it (core/page.ts listPage); public, so no `can`
   const { items, total } = await listPortalSection(ctx, sectionOf(key), q);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
@@ -84,24 +79,28 @@ export async function listPublicSessions(ctx: Ctx, q: PublicScheduleQuery) {
   const found = words
     ? sessions.filter((s) => matchesVi(`${s.unitName} ${s.place} ${s.title}`, words))
     : sessions;
-  const items: PublicSession[] = found.map((s) => ({
-    date: s.date,
-    startTime: s.startTime,
-    endTime: s.endTime,
-    scheduleId: s.scheduleId,
-    unitId: s.unitId,
-    unitName: s.unitName,
-    kind: s.kind,
-    kindLabel: SCHEDULE_KIND_LABELS[s.kind]?.vi ?? s.kind,
-    title: s.title,
-    place: s.place,
-    receiverName: s.receiverName,
-    receiverTitle: s.receiverTitle,
-    headInPerson: s.headInPerson,
-    online: s.online,
-    onlineLink: s.onlineLink,
-  }));
-  return page(items, q);
+  // read whole from the reception module and paged here; public, so no `can`
+  return listPage(ctx, q, {
+    ...memoryList(found),
+    present: (rows): PublicSession[] =>
+      rows.map((s) => ({
+        date: s.date,
+        startTime: s.startTime,
+        endTime: s.endTime,
+        scheduleId: s.scheduleId,
+        unitId: s.unitId,
+        unitName: s.unitName,
+        kind: s.kind,
+        kindLabel: SCHEDULE_KIND_LABELS[s.kind]?.vi ?? s.kind,
+        title: s.title,
+        place: s.place,
+        receiverName: s.receiverName,
+        receiverTitle: s.receiverTitle,
+        headInPerson: s.headInPerson,
+        online: s.online,
+        onlineLink: s.onlineLink,
+      })),
+  });
 }
 
 /** The sessions as items of the 'schedules' section. */
@@ -144,15 +143,18 @@ export async function listPublicUnits(
     .filter((u) => (q.parentId ? u.parentId === q.parentId : true))
     .filter((u) => !words || matchesVi(`${u.name} ${u.shortName ?? ''} ${u.parentName ?? ''}`, words))
     .sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi'));
-  const items: PublicUnit[] = found.map((u) => ({
-    id: u.id,
-    name: u.name,
-    kind: u.kind,
-    parentId: u.parentId,
-    parentName: u.parentName,
-    depth: u.depth,
-  }));
-  return page(items, q);
+  return listPage(ctx, q, {
+    ...memoryList(found),
+    present: (rows): PublicUnit[] =>
+      rows.map((u) => ({
+        id: u.id,
+        name: u.name,
+        kind: u.kind,
+        parentId: u.parentId,
+        parentName: u.parentName,
+        depth: u.depth,
+      })),
+  });
 }
 
 export function portalTerms(ctx: Ctx): PortalTerms {
