@@ -350,7 +350,7 @@ where m.key <> 'reception.head_days_minimum' or exists (select 1 from rule where
  */
 export const HAND_RANKING = `
 with a as (
-  select a.id, a.unit_id, u.code, u.name, a.final_total::float8 as total, a.disqualified,
+  select a.id, a.unit_id, u.code, u.name, a.final_total::float8 as total, a.disqualified, a.disqualify_reason,
     coalesce(a.submitted_at, a.created_at) as sub,
     case when a.final_total >= 90 then 'xuat_sac' when a.final_total >= 70 then 'tot' when a.final_total >= 50 then 'hoan_thanh' else 'khong_hoan_thanh' end as by_score
   from scoring_assessments a join org_units u on u.id = a.unit_id
@@ -369,17 +369,26 @@ with a as (
   select p.*, (p.place is not null and p.place > cap.allowed) as moved,
     case when p.place is not null and p.place > cap.allowed then 'tot' else p.band0 end as band
   from placed p, cap
+), noted as (
+  select f.*, nullif(concat_ws(' ',
+      case when f.band0 <> f.by_score then 'Không đủ điều kiện xếp loại ' || lb.label || ': ' || f.disqualify_reason end,
+      case when f.moved then 'Vượt tỷ lệ hoàn thành xuất sắc nhiệm vụ: chỉ ' || cap.allowed || ' trong ' || cap.base
+        || ' đơn vị xếp loại từ hoàn thành tốt nhiệm vụ trở lên (20%) được giữ mức này; đơn vị đứng thứ ' || f.place
+        || ' trong ' || cap.before || ' đơn vị đạt mức theo điểm (cùng điểm: đơn vị gửi tự chấm sớm hơn đứng trước), chuyển xuống hoàn thành tốt nhiệm vụ.' end), '') as note
+  from fin f cross join cap
+  join (values ('xuat_sac', 'hoàn thành xuất sắc nhiệm vụ'), ('tot', 'hoàn thành tốt nhiệm vụ'),
+    ('hoan_thanh', 'hoàn thành nhiệm vụ'), ('khong_hoan_thanh', 'không hoàn thành nhiệm vụ')) lb(code, label) on lb.code = f.by_score
 ), g as (
   select f.*, ug.group_id, rank() over (partition by ug.group_id order by f.total desc) as rnk
-  from fin f join org_unit_groups ug on ug.unit_id = f.unit_id
+  from noted f join org_unit_groups ug on ug.unit_id = f.unit_id
   where ug.group_id = any((select group_ids from scoring_rounds where id = $1)::int[])
 )
 select (select row_to_json(cap) from cap) as cap,
-  (select json_agg(json_build_object('unitId', unit_id, 'place', place, 'total', total) order by place) from fin where moved) as moved,
+  (select json_agg(json_build_object('unitId', unit_id, 'unitName', name, 'place', place, 'total', total, 'reason', note) order by place) from noted where moved) as moved,
   (select json_object_agg(band, n) from (select band, count(*) as n from fin group by band) b) as counts,
   (select json_agg(json_build_object('groupId', group_id, 'rank', rnk, 'unitId', unit_id, 'unitCode', code, 'unitName', name,
-     'assessmentId', id, 'total', total, 'bandByScore', by_score, 'band', band, 'disqualified', disqualified, 'capApplied', moved)
-     order by group_id, rnk, name) from g) as rows`;
+     'assessmentId', id, 'total', total, 'bandByScore', by_score, 'band', band, 'disqualified', disqualified, 'capApplied', moved, 'note', coalesce(note, ''))
+     order by group_id, rnk, name collate "vi-x-icu", unit_id) from g) as rows`;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -389,6 +398,83 @@ interface Row {
   hand: number;
   p95: number;
   handP95: number;
+}
+
+/** The province, its live records, the issued 60-criterion set and the open round with its decided assessments. */
+export async function prepareScoring(db: Database, url: string) {
+  await migrateDatabase(db);
+  const [existing] = await db.query<{ n: string }>(`select count(*) as n from org_units`);
+  if (Number(existing.n) > 0)
+    throw new Error('Cơ sở dữ liệu đã có đơn vị: hãy dùng một cơ sở dữ liệu trống.');
+  const { config } = readConfig({ DATABASE_URL: url, DEMO: '0', LOG_LEVEL: 'silent' } as never);
+  registerModuleHooks();
+  await seedReferenceData(db, config!);
+  const now = new Date();
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+  const year = Number(today.slice(0, 4));
+  const [buildMs] = await timed(() => build(db, year, today));
+  const counts = await db.query<{ t: string; n: string }>(
+    `select 'petitions' as t, count(*) as n from petitions union all select 'reception_visits', count(*) from reception_visits
+     union all select 'plans_task_assignments', count(*) from plans_task_assignments union all select 'answers_items', count(*) from answers_items
+     union all select 'reporting_reports', count(*) from reporting_reports`,
+  );
+  log(
+    `dữ liệu: ${UNITS.toLocaleString('vi-VN')} đơn vị; ${counts.map((c) => `${c.t} ${Number(c.n).toLocaleString('vi-VN')}`).join(', ')}; dựng trong ${(buildMs / 1000).toFixed(1)} s`,
+  );
+
+  const clock = { now: () => now };
+  const sysCtx: Ctx = {
+    db: db.db,
+    actor: SYSTEM_ACTOR,
+    requestId: 'bench',
+    ip: null,
+    clock,
+    config: config!,
+  };
+  const content = benchContent();
+  const scheme = (await schemes.listBandSchemes(db.db)).find((s) => s.code === 'dvcq-tinh')!;
+  let set = await createSet(sysCtx, {
+    unitId: 1,
+    year,
+    name: `Bộ 60 tiêu chí đánh giá công tác dân vận chính quyền năm ${year} (thử tải)`,
+    bandSchemeId: scheme.id,
+    basis: 'Bộ tiêu chí thử tải',
+    needsCheck: false,
+    content: content as never,
+  });
+  set = await issueSet(sysCtx, set.id, set.version);
+  const groups = await db.query<{ id: number }>(
+    `select id from org_groups where code in ('khoi_xa', 'khoi_so_nganh') order by id`,
+  );
+  let round = await createRound(sysCtx, {
+    unitId: 1,
+    year,
+    name: `Chấm điểm công tác dân vận chính quyền năm ${year}`,
+    setId: set.id,
+    groupIds: groups.map((g) => Number(g.id)),
+    submitDeadline: `${year}-11-10`,
+    explainDays: 5,
+  });
+  round = await openRound(sysCtx, round.id, round.version);
+  await decide(db, round.id);
+  await db.query('analyze scoring_assessments');
+
+  const coordinator = makeActor({ id: 1, username: 'bench', fullName: 'Cán bộ Sở Nội vụ' }, [
+    {
+      id: 1,
+      role: 'coordinator',
+      unitId: 1,
+      unitName: 'Ủy ban nhân dân tỉnh Thử Tải',
+      unitPath: '/1/',
+      includeSubtree: true,
+    },
+  ]);
+  const ctx: Ctx = { ...sysCtx, actor: coordinator };
+  const criteria = content.groups
+    .flatMap((g) => g.criteria)
+    .filter((c) => c.proposerKey && c.scoredBy === 'self')
+    .map((c) => ({ code: c.code, key: c.proposerKey, max: c.maxPoints }));
+  return { ctx, round, content, year, today, criteria };
 }
 
 export async function benchScoring(): Promise<void> {
@@ -413,78 +499,7 @@ export async function benchScoring(): Promise<void> {
   await admin.end();
   const db = await openPostgres(url, 4);
   try {
-    await migrateDatabase(db);
-    const [existing] = await db.query<{ n: string }>(`select count(*) as n from org_units`);
-    if (Number(existing.n) > 0)
-      throw new Error('Cơ sở dữ liệu đã có đơn vị: hãy dùng một cơ sở dữ liệu trống.');
-    const { config } = readConfig({ DATABASE_URL: url, DEMO: '0', LOG_LEVEL: 'silent' } as never);
-    registerModuleHooks();
-    await seedReferenceData(db, config!);
-    const now = new Date();
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-    const year = Number(today.slice(0, 4));
-    const [buildMs] = await timed(() => build(db, year, today));
-    const counts = await db.query<{ t: string; n: string }>(
-      `select 'petitions' as t, count(*) as n from petitions union all select 'reception_visits', count(*) from reception_visits
-       union all select 'plans_task_assignments', count(*) from plans_task_assignments union all select 'answers_items', count(*) from answers_items
-       union all select 'reporting_reports', count(*) from reporting_reports`,
-    );
-    log(
-      `dữ liệu: ${UNITS.toLocaleString('vi-VN')} đơn vị; ${counts.map((c) => `${c.t} ${Number(c.n).toLocaleString('vi-VN')}`).join(', ')}; dựng trong ${(buildMs / 1000).toFixed(1)} s`,
-    );
-
-    const clock = { now: () => now };
-    const sysCtx: Ctx = {
-      db: db.db,
-      actor: SYSTEM_ACTOR,
-      requestId: 'bench',
-      ip: null,
-      clock,
-      config: config!,
-    };
-    const content = benchContent();
-    const scheme = (await schemes.listBandSchemes(db.db)).find((s) => s.code === 'dvcq-tinh')!;
-    let set = await createSet(sysCtx, {
-      unitId: 1,
-      year,
-      name: `Bộ 60 tiêu chí đánh giá công tác dân vận chính quyền năm ${year} (thử tải)`,
-      bandSchemeId: scheme.id,
-      basis: 'Bộ tiêu chí thử tải',
-      needsCheck: false,
-      content: content as never,
-    });
-    set = await issueSet(sysCtx, set.id, set.version);
-    const groups = await db.query<{ id: number }>(
-      `select id from org_groups where code in ('khoi_xa', 'khoi_so_nganh') order by id`,
-    );
-    let round = await createRound(sysCtx, {
-      unitId: 1,
-      year,
-      name: `Chấm điểm công tác dân vận chính quyền năm ${year}`,
-      setId: set.id,
-      groupIds: groups.map((g) => Number(g.id)),
-      submitDeadline: `${year}-11-10`,
-      explainDays: 5,
-    });
-    round = await openRound(sysCtx, round.id, round.version);
-    await decide(db, round.id);
-    await db.query('analyze scoring_assessments');
-
-    const coordinator = makeActor({ id: 1, username: 'bench', fullName: 'Cán bộ Sở Nội vụ' }, [
-      {
-        id: 1,
-        role: 'coordinator',
-        unitId: 1,
-        unitName: 'Ủy ban nhân dân tỉnh Thử Tải',
-        unitPath: '/1/',
-        includeSubtree: true,
-      },
-    ]);
-    const ctx: Ctx = { ...sysCtx, actor: coordinator };
-    const criteria = content.groups
-      .flatMap((g) => g.criteria)
-      .filter((c) => c.proposerKey && c.scoredBy === 'self')
-      .map((c) => ({ code: c.code, key: c.proposerKey, max: c.maxPoints }));
+    const { ctx, round, content, year, today, criteria } = await prepareScoring(db, url);
 
     const measure = async <A, B>(
       label: string,
@@ -564,7 +579,7 @@ export async function benchScoring(): Promise<void> {
     log('đo (b) xếp loại, khống chế tỷ lệ và xếp hạng theo khối…');
     type HandRanking = {
       cap: { allowed: number; base: number; before: number };
-      moved: { unitId: number; place: number; total: number }[] | null;
+      moved: { unitId: number; unitName: string; place: number; total: number; reason: string }[] | null;
       counts: Record<string, number>;
       rows: {
         groupId: number;
@@ -578,6 +593,7 @@ export async function benchScoring(): Promise<void> {
         band: string;
         disqualified: boolean;
         capApplied: boolean;
+        note: string;
       }[];
     };
     const maxTotal = content.groups.reduce((s, g) => s + g.maxPoints, 0);
@@ -590,8 +606,15 @@ export async function benchScoring(): Promise<void> {
         const capA = [mine.cap.base, mine.cap.allowed, mine.cap.before].join();
         const capB = [hand.cap.base, hand.cap.allowed, hand.cap.before].join();
         if (capA !== capB) return `khống chế ${capA} ≠ ${capB}`;
-        const movedA = JSON.stringify(mine.cap.moved.map((m) => [m.unitId, m.place, m.total]));
-        const movedB = JSON.stringify((hand.moved ?? []).map((m) => [m.unitId, m.place, Number(m.total)]));
+        if (mine.roundId !== round.id || mine.published || mine.cap.percent !== 20)
+          return 'đợt, công bố, tỷ lệ';
+        if (mine.bandScheme.code !== 'dvcq-tinh') return `thang ${mine.bandScheme.code}`;
+        const movedA = JSON.stringify(
+          mine.cap.moved.map((m) => [m.unitId, m.unitName, m.place, m.total, m.reason]),
+        );
+        const movedB = JSON.stringify(
+          (hand.moved ?? []).map((m) => [m.unitId, m.unitName, m.place, Number(m.total), m.reason]),
+        );
         if (movedA !== movedB)
           return `đơn vị bị chuyển xuống ${movedA.slice(0, 100)} ≠ ${movedB.slice(0, 100)}`;
         if (
@@ -614,6 +637,7 @@ export async function benchScoring(): Promise<void> {
               r.band,
               r.disqualified,
               r.capApplied,
+              r.note,
             ]),
           ),
         );
@@ -631,12 +655,12 @@ export async function benchScoring(): Promise<void> {
             r.band,
             r.disqualified,
             r.capApplied,
+            r.note,
           ]),
         );
         if (rowsA.length !== rowsB.length) return `số dòng ${rowsA.length} ≠ ${rowsB.length}`;
-        const sa = [...rowsA].sort();
-        const sb = [...rowsB].sort();
-        for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return `${sa[i]} ≠ ${sb[i]}`;
+        // in the same order: by group, rank, then unit name (Vietnamese collation on both sides)
+        for (let i = 0; i < rowsA.length; i++) if (rowsA[i] !== rowsB[i]) return `${rowsA[i]} ≠ ${rowsB[i]}`;
         return null;
       },
     );

@@ -3680,6 +3680,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/scoring/rounds/{id}/propose': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đề xuất điểm từ số liệu cho mọi bản tự chấm đang soạn của đợt */
+    post: operations['proposeScoringRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/scoring/rounds/{id}/publish': {
     parameters: {
       query?: never;
@@ -25129,6 +25146,7 @@ export interface operations {
               can: {
                 decisionDocx: boolean;
                 open: boolean;
+                propose: boolean;
                 publish: boolean;
                 update: boolean;
               };
@@ -25212,6 +25230,7 @@ export interface operations {
             can: {
               decisionDocx: boolean;
               open: boolean;
+              propose: boolean;
               publish: boolean;
               update: boolean;
             };
@@ -25285,6 +25304,7 @@ export interface operations {
             can: {
               decisionDocx: boolean;
               open: boolean;
+              propose: boolean;
               publish: boolean;
               update: boolean;
             };
@@ -25367,6 +25387,7 @@ export interface operations {
             can: {
               decisionDocx: boolean;
               open: boolean;
+              propose: boolean;
               publish: boolean;
               update: boolean;
             };
@@ -25518,6 +25539,7 @@ export interface operations {
             can: {
               decisionDocx: boolean;
               open: boolean;
+              propose: boolean;
               publish: boolean;
               update: boolean;
             };
@@ -25567,6 +25589,93 @@ export interface operations {
       422: components['responses']['UnprocessableEntity'];
     };
   };
+  proposeScoringRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      '5XX': components['responses']['ServerError'];
+      /** @description Thành công */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            changed: number;
+            criteria: number;
+            noData: number;
+            proposals: number;
+            round: {
+              bandSchemeId: number;
+              bandSchemeName: string;
+              can: {
+                decisionDocx: boolean;
+                open: boolean;
+                propose: boolean;
+                publish: boolean;
+                update: boolean;
+              };
+              counts: {
+                appraised: number;
+                decided: number;
+                draft: number;
+                explained: number;
+                notStarted: number;
+                participants: number;
+                submitted: number;
+              };
+              createdAt: string;
+              decisionDate: string | null;
+              decisionNumber: string;
+              explainDays: number;
+              groups: {
+                code: string;
+                id: number;
+                name: string;
+              }[];
+              id: number;
+              isDemo: boolean;
+              name: string;
+              publishedAt: string | null;
+              setId: number;
+              setName: string;
+              signerName: string;
+              signerPosition: string;
+              /** @enum {string} */
+              state: 'draft' | 'open' | 'published';
+              submitDeadline: string;
+              unitId: number;
+              unitName: string;
+              version: number;
+              year: number;
+            };
+            units: number;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+    };
+  };
   publishScoringRound: {
     parameters: {
       query?: never;
@@ -25601,6 +25710,7 @@ export interface operations {
             can: {
               decisionDocx: boolean;
               open: boolean;
+              propose: boolean;
               publish: boolean;
               update: boolean;
             };

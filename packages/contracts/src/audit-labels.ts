@@ -159,6 +159,10 @@ export const AUDIT_ACTION_LABELS = {
     en: 'Open scoring round',
   },
   'scoring.round.publish': { vi: 'Công bố kết quả xếp loại', en: 'Publish results' },
+  'scoring.round.propose': {
+    vi: 'Đề xuất điểm từ số liệu cho cả đợt',
+    en: 'Propose scores for the whole round',
+  },
   'scoring.assessment.open': { vi: 'Mở bản tự chấm', en: 'Open self-assessment' },
   'scoring.assessment.self_score': { vi: 'Tự chấm tiêu chí', en: 'Self-score criterion' },
   'scoring.assessment.propose': { vi: 'Cập nhật điểm đề xuất từ số liệu', en: 'Refresh proposed scores' },

@@ -276,9 +276,32 @@ export const Round = z.object({
   version: z.number().int(),
   isDemo: z.boolean(),
   createdAt: z.string(),
-  can: z.object({ update: z.boolean(), open: z.boolean(), publish: z.boolean(), decisionDocx: z.boolean() }),
+  can: z.object({
+    update: z.boolean(),
+    open: z.boolean(),
+    publish: z.boolean(),
+    decisionDocx: z.boolean(),
+    /** Refresh the proposed scores of every draft of the round (the coordinator's team, while open). */
+    propose: z.boolean(),
+  }),
 });
 export type Round = z.infer<typeof Round>;
+
+/** What proposing the scores of a whole round did (POST /rounds/:id/propose). */
+export const RoundProposeResult = z.object({
+  round: Round,
+  /** Units whose draft self-assessment got its proposals refreshed (submitted ones are left as they are). */
+  units: z.number().int(),
+  /** Criteria of the set that point at live data. */
+  criteria: z.number().int(),
+  /** Proposals written (a unit × a criterion with an answer from its measure). */
+  proposals: z.number().int(),
+  /** Of those, the ones where the system holds no data for the unit (no score). */
+  noData: z.number().int(),
+  /** Self scores that followed the new proposal (those the unit changed with a reason stay). */
+  changed: z.number().int(),
+});
+export type RoundProposeResult = z.infer<typeof RoundProposeResult>;
 
 export const RoundQuery = PageQuery.extend({
   year: Int(1990, 2100, 'Năm').optional(),

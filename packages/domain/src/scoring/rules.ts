@@ -291,6 +291,31 @@ export function rankByTotal(rows: { unitId: number; total: number }[]): Map<numb
 }
 
 /**
+ * Ranks the rows within each of several groups in one pass (a row may belong to several groups, or
+ * none): the rows sorted once by total, highest first, then by `tieOrder`; each group takes its
+ * members in that order, equal totals sharing a rank and the next rank skipping (as rankByTotal).
+ * Returns group id → its members in rank order, each with its rank; every group of `groupIds` has an
+ * entry (empty when no row belongs to it).
+ */
+export function rankInGroups<R extends { total: number }>(
+  rows: readonly R[],
+  groupIds: readonly number[],
+  groupsOf: (r: R) => readonly number[],
+  tieOrder: (a: R, b: R) => number,
+): Map<number, { rank: number; row: R }[]> {
+  const out = new Map<number, { rank: number; row: R }[]>(groupIds.map((g) => [g, []]));
+  const sorted = [...rows].sort((a, b) => b.total - a.total || tieOrder(a, b));
+  for (const row of sorted)
+    for (const g of groupsOf(row)) {
+      const members = out.get(g);
+      if (!members) continue;
+      const prev = members[members.length - 1];
+      members.push({ rank: prev && prev.row.total === row.total ? prev.rank : members.length + 1, row });
+    }
+  return out;
+}
+
+/**
  * A proposed or self score must be explained when it departs from the proposal; the appraisal must
  * be explained when it departs from the unit's score.
  */

@@ -12,6 +12,7 @@ import {
   maxTotal,
   pointsByScorer,
   rankByTotal,
+  rankInGroups,
   totals,
   type BandCode,
   type CapCandidate,
@@ -355,6 +356,54 @@ describe('ranking within a group', () => {
         { unitId: 3, total: 80 },
       ]).values(),
     ]).toEqual([1, 1, 3]);
+  });
+  it('ranks several groups in one pass as rankByTotal ranks each group, members in rank then tie order', () => {
+    const groupedArb = fc.uniqueArray(
+      fc.record({
+        unitId: fc.integer({ min: 1, max: 1000 }),
+        total: fc.integer({ min: 0, max: 20 }).map((n) => n * 5),
+        name: fc.constantFrom('An', 'Bình', 'Cường', 'Dũng'),
+        groups: fc.subarray([1, 2, 3, 9]),
+      }),
+      { selector: (r) => r.unitId, maxLength: 40 },
+    );
+    const tie = (a: { name: string; unitId: number }, b: { name: string; unitId: number }) =>
+      a.name.localeCompare(b.name, 'vi') || a.unitId - b.unitId;
+    fc.assert(
+      fc.property(groupedArb, (rows) => {
+        const out = rankInGroups(rows, [1, 2, 3], (r) => r.groups, tie);
+        expect([...out.keys()]).toEqual([1, 2, 3]);
+        for (const g of [1, 2, 3]) {
+          const members = rows.filter((r) => r.groups.includes(g));
+          const ranks = rankByTotal(members);
+          const got = out.get(g)!;
+          expect(got.map((m) => m.row.unitId).sort()).toEqual(members.map((m) => m.unitId).sort());
+          for (const m of got) expect(m.rank).toBe(ranks.get(m.row.unitId));
+          for (let i = 1; i < got.length; i++) {
+            const [a, b] = [got[i - 1], got[i]];
+            expect(a.rank < b.rank || (a.rank === b.rank && tie(a.row, b.row) <= 0)).toBe(true);
+          }
+        }
+      }),
+    );
+    // a group no row belongs to is there, empty; a group not asked for (9) is not
+    const out = rankInGroups(
+      [
+        { unitId: 1, total: 90, name: 'B', groups: [1, 9] },
+        { unitId: 2, total: 90, name: 'A', groups: [1] },
+        { unitId: 3, total: 80, name: 'C', groups: [1] },
+      ],
+      [1, 2],
+      (r) => r.groups,
+      tie,
+    );
+    expect(out.get(1)!.map((m) => [m.rank, m.row.unitId])).toEqual([
+      [1, 2],
+      [1, 1],
+      [3, 3],
+    ]);
+    expect(out.get(2)).toEqual([]);
+    expect(out.has(9)).toBe(false);
   });
   it('moving a score up never lowers the rank', () => {
     fc.assert(

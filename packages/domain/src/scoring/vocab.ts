@@ -84,6 +84,7 @@ export const SCORING_ACTION_CODES = [
   'scoring.round.update',
   'scoring.round.open',
   'scoring.round.publish',
+  'scoring.round.propose',
   'scoring.assessment.open',
   'scoring.assessment.self_score',
   'scoring.assessment.propose',

@@ -103,6 +103,29 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('scoring: concurrent verbs o
     expect(statuses(res)).toEqual([200, ...Array(N - 1).fill(409)]);
   });
 
+  it(`${N} proposals for a whole round with the same version: one 200, the others 409, one audit row`, async () => {
+    const round = await roundAt(env, p.root.id);
+    const a = await openAssessment(sys(env), { roundId: round.id, unitId: p.communeA.id });
+    const r = json<{ version: number }>(
+      await env.app.inject({ method: 'GET', url: `${B}/rounds/${round.id}`, headers: coordinator.headers }),
+    );
+    const res = await Promise.all(
+      Array.from({ length: N }, () =>
+        send(coordinator, 'POST', `${B}/rounds/${round.id}/propose`, { version: r.version }),
+      ),
+    );
+    expect(statuses(res)).toEqual([200, ...Array(N - 1).fill(409)]);
+    expect(
+      await count(
+        sql`select count(*)::int as n from audit_log where entity = 'scoring_round' and entity_id = ${String(round.id)} and action = 'scoring.round.propose'`,
+      ),
+    ).toBe(1);
+    // the draft was written once: its version moved by one
+    expect(await count(sql`select version as n from scoring_assessments where id = ${a.id}`)).toBe(
+      a.version + 1,
+    );
+  });
+
   it(`${N} publications of a round: one wins`, async () => {
     const round = await roundAt(env, p.root.id);
     await decidedAssessment(env, round.id, p.communeB.id, 0.9);

@@ -242,6 +242,14 @@ export const rows: MatrixRow[] = [
       return req(`${B}/rounds/${r.id}/publish`, { version: r.version });
     },
   },
+  {
+    method: 'POST',
+    url: `${B}/rounds/:id/propose`,
+    request: async (m, t) => {
+      const r = await openRoundAt(m, t);
+      return req(`${B}/rounds/${r.id}/propose`, { version: r.version });
+    },
+  },
 
   // --- assessments
   {

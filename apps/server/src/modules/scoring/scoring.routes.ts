@@ -23,6 +23,7 @@ import {
   RankingQuery,
   Round,
   RoundComplianceRow,
+  RoundProposeResult,
   RoundQuery,
   SelfScoreItem,
   UpdateCriteriaSet,
@@ -49,6 +50,7 @@ import { createRound, openRound, updateRound } from './round/create-round.ts';
 import { publishRound } from './round/publish-round.ts';
 import { readCompliance, readRanking } from './round/read-results.ts';
 import { getRound, listRounds } from './round/read-round.ts';
+import { proposeRoundScores } from './round/propose-round.ts';
 import { assessmentXlsx, decisionDocx, rankingXlsx } from './scoring.documents.ts';
 import { createSet } from './set/create-set.ts';
 import { getSet, listSets } from './set/read-set.ts';
@@ -264,6 +266,18 @@ export function registerScoringRoutes(app: FastifyInstance) {
     params: IdParam,
     body: PublishRound,
     handler: (ctx, { params, body }) => publishRound(ctx, params.id, body),
+  });
+  route(app, {
+    method: 'POST',
+    url: `${B}/rounds/:id/propose`,
+    operationId: 'proposeScoringRound',
+    access: 'scoring:manage',
+    tags,
+    summary: 'Đề xuất điểm từ số liệu cho mọi bản tự chấm đang soạn của đợt',
+    response: RoundProposeResult,
+    params: IdParam,
+    body: VersionBody,
+    handler: (ctx, { params, body }) => proposeRoundScores(ctx, params.id, body.version),
   });
 
   // --- assessments ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import type {
   PublishRound,
   Ranking,
   Round,
+  RoundProposeResult,
   RoundComplianceRow,
   SelfScoreItem,
   UpdateCriteriaSet,
@@ -128,6 +129,8 @@ export const api = {
   updateRound: (id: number, body: UpdateRound) => http.patch<Round>(`${B}/rounds/${id}`, body),
   openRound: (id: number, version: number) => http.post<Round>(`${B}/rounds/${id}/open`, { version }),
   publishRound: (id: number, body: PublishRound) => http.post<Round>(`${B}/rounds/${id}/publish`, body),
+  proposeRound: (id: number, version: number) =>
+    http.post<RoundProposeResult>(`${B}/rounds/${id}/propose`, { version }),
   openAssessment: (roundId: number, unitId: number) =>
     http.post<AssessmentDetail>(`${B}/assessments`, { roundId, unitId }),
   step: (id: number, step: AssessmentStep, version: number) =>

@@ -123,6 +123,12 @@ export const scoringVi = {
     openConfirm: 'Mở đợt chấm điểm cho các đơn vị?',
     openHint: 'Các đơn vị thuộc các khối đã chọn bắt đầu tự chấm điểm; hạn gửi bản tự chấm: {date}.',
     opened: 'Đã mở đợt chấm điểm cho các đơn vị.',
+    propose: 'Đề xuất điểm từ số liệu',
+    proposeConfirm: 'Đề xuất điểm từ số liệu cho mọi bản tự chấm đang soạn?',
+    proposeHint:
+      'Điểm đề xuất của các tiêu chí đo từ số liệu được tính lại cho mọi đơn vị đang tự chấm; điểm đơn vị đã sửa kèm lý do được giữ nguyên; bản đã gửi không thay đổi.',
+    proposed:
+      'Đã đề xuất điểm cho {units, plural, other {# đơn vị}} × {criteria, plural, other {# tiêu chí}}: {proposals, plural, other {# điểm đề xuất}} ({noData, plural, other {# chưa có số liệu}}), {changed, plural, other {# điểm tự chấm}} theo đề xuất mới.',
     publish: 'Công bố kết quả',
     publishTitle: 'Công bố kết quả đánh giá, xếp loại',
     publishHint:
@@ -381,6 +387,12 @@ export const scoringEn: typeof scoringVi = {
     openConfirm: 'Open the round to the units?',
     openHint: 'The units of the chosen groups start their self-assessment; due {date}.',
     opened: 'Round opened to the units.',
+    propose: 'Propose scores from live data',
+    proposeConfirm: 'Propose scores from live data for every draft self-assessment?',
+    proposeHint:
+      'The proposed scores of the measured criteria are recomputed for every unit still drafting; scores a unit changed with a reason are kept; submitted assessments do not change.',
+    proposed:
+      'Proposed scores for {units, plural, one {# unit} other {# units}} × {criteria, plural, one {# criterion} other {# criteria}}: {proposals, plural, one {# proposal} other {# proposals}} ({noData, plural, other {# without data}}), {changed, plural, one {# self score} other {# self scores}} now following the new proposal.',
     publish: 'Publish the results',
     publishTitle: 'Publish the results',
     publishHint:

@@ -1,5 +1,5 @@
 /** Queries of the assessments, their items and comments. */
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { users } from '../../../db/schema/users.ts';
@@ -11,6 +11,7 @@ import {
   scoringSets,
 } from '../../../db/schema/scoring.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { escapeLike } from '../shared/sql.ts';
 
 const A = scoringAssessments;
@@ -78,29 +79,20 @@ export interface AssessmentFilter {
   q?: string;
 }
 
-export async function listAssessments(
-  db: Db,
-  scopes: Scope[],
-  f: AssessmentFilter,
-  page: { limit: number; offset: number },
-) {
+/** The assessments in these scopes, newest year first then by unit (the rows and their count, still to run). */
+export function assessmentList(db: Db, scopes: Scope[], f: AssessmentFilter): ListQuery<AssessmentRow> {
   const parts: SQL[] = [unitIdInScopeSql(scopes, A.unitId)];
   if (f.roundId) parts.push(eq(A.roundId, f.roundId));
   if (f.state) parts.push(eq(A.state, f.state));
   if (f.under) parts.push(sql`${orgUnits.path} LIKE ${escapeLike(f.under.path) + '%'}`);
   if (f.q) parts.push(sql`${orgUnits.searchKey} LIKE '%' || lower(f_unaccent(${escapeLike(f.q)})) || '%'`);
   const w = and(...parts);
-  const rows = (await base(db)
-    .where(w)
-    .orderBy(desc(scoringRounds.year), asc(orgUnits.path))
-    .limit(page.limit)
-    .offset(page.offset)) as AssessmentRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(A)
-    .innerJoin(orgUnits, eq(orgUnits.id, A.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: base(db)
+      .where(w)
+      .orderBy(desc(scoringRounds.year), asc(orgUnits.path)) as unknown as RowsQuery<AssessmentRow>,
+    count: db.select(countAll()).from(A).innerJoin(orgUnits, eq(orgUnits.id, A.unitId)).where(w),
+  };
 }
 
 export async function insertAssessment(db: Db, v: typeof A.$inferInsert): Promise<number | null> {
@@ -176,26 +168,67 @@ export async function listComments(db: Db, assessmentId: number) {
     .orderBy(asc(scoringComments.id));
 }
 
-/** The decided assessments of a round with what the ranking needs. */
-export async function decidedOfRound(db: Db, roundId: number) {
-  const res = (await db.execute(sql`
-    select a.id, a.unit_id as "unitId", u.code as "unitCode", u.name as "unitName",
-      a.final_total::float8 as total, a.disqualified, a.disqualify_reason as "disqualifyReason",
-      coalesce(a.submitted_at, a.created_at) as "submittedAt"
-    from scoring_assessments a join org_units u on u.id = a.unit_id
-    where a.round_id = ${roundId} and a.state = 'decided'`)) as unknown as {
-    rows: {
-      id: number;
-      unitId: number;
-      unitCode: string;
-      unitName: string;
-      total: number;
-      disqualified: boolean;
-      disqualifyReason: string;
-      submittedAt: Date | string;
-    }[];
-  };
-  return res.rows.map((r) => ({ ...r, total: Number(r.total) }));
+/** The draft assessments of a round, locked until commit (proposing for the whole round). */
+export async function lockDraftsOfRound(db: Db, roundId: number) {
+  return db
+    .select({
+      id: A.id,
+      unitId: A.unitId,
+      unitPath: orgUnits.path,
+      unitKind: orgUnits.kind,
+      version: A.version,
+      selfTotal: A.selfTotal,
+    })
+    .from(A)
+    .innerJoin(orgUnits, eq(orgUnits.id, A.unitId))
+    .where(and(eq(A.roundId, roundId), eq(A.state, 'draft')))
+    .orderBy(asc(A.id))
+    .for('update', { of: A });
+}
+
+/** The items of several assessments (in one statement). */
+export async function itemsOf(db: Db, assessmentIds: number[]): Promise<ItemRow[]> {
+  if (!assessmentIds.length) return [];
+  return db
+    .select()
+    .from(scoringItems)
+    .where(inArray(scoringItems.assessmentId, assessmentIds))
+    .orderBy(asc(scoringItems.assessmentId), asc(scoringItems.sortOrder));
+}
+
+/** Sets many items' proposal (and, where `follow`, their self score to the proposal's) in one statement per chunk. */
+export async function setProposals(
+  db: Db,
+  rows: { id: number; proposal: unknown; score: number | null; follow: boolean }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000)
+    await db.execute(sql`
+      update scoring_items i set proposal = v.proposal,
+        self_score = case when v.follow then v.score else i.self_score end
+      from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 2000))}::jsonb)
+        as v(id int, proposal jsonb, score numeric, follow boolean)
+      where i.id = v.id`);
+}
+
+/** Many assessments' self totals, each on its row version (bumped); how many rows it changed. */
+export async function setSelfTotals(
+  db: Db,
+  rows: { id: number; version: number; selfTotal: number }[],
+  at: Date,
+  by: number | null,
+): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < rows.length; i += 2000) {
+    const res = (await db.execute(sql`
+      update scoring_assessments a set self_total = v."selfTotal", version = a.version + 1,
+        updated_at = ${at}, updated_by = ${by}
+      from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 2000))}::jsonb)
+        as v(id int, version int, "selfTotal" numeric)
+      where a.id = v.id and a.version = v.version
+      returning a.id`)) as unknown as { rows: unknown[] };
+    n += res.rows.length;
+  }
+  return n;
 }
 
 /** The assessments of a round by unit (for the compliance). */

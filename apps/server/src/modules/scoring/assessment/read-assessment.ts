@@ -2,6 +2,7 @@
 import type { AssessmentQuery } from '@danvan/contracts';
 import { today, type Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor, scopesFor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import * as org from '../../org/index.ts';
@@ -54,26 +55,31 @@ export async function listAssessments(ctx: Ctx, q: AssessmentQuery) {
     if (!u || !holds(actor, 'scoring:read', u)) throw NotFound('Đơn vị');
     under = u;
   }
-  const { rows, total } = await repo.listAssessments(
-    ctx.db,
-    scopesFor(actor, 'scoring:read'),
-    { roundId: q.roundId, state: q.state, under, q: q.q?.trim() || undefined },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  const cache = new Map<number, Awaited<ReturnType<typeof schemeFor>>>();
-  const items = [];
-  for (const r of rows) {
-    if (!cache.has(r.bandSchemeId)) cache.set(r.bandSchemeId, await schemeFor(ctx.db, r.bandSchemeId));
-    items.push(presentSummary(ctx, r, cache.get(r.bandSchemeId)!));
-  }
   const t = today(ctx);
-  const can = listCan(actor, under, (at) =>
-    canAssessment(
-      actor,
-      'create',
-      { unitId: at.id, unitPath: at.path, state: 'draft', roundState: 'open', explainUntil: null },
-      t,
+  return listPage(ctx, q, {
+    ...repo.assessmentList(ctx.db, scopesFor(actor, 'scoring:read'), {
+      roundId: q.roundId,
+      state: q.state,
+      under,
+      q: q.q?.trim() || undefined,
+    }),
+    // one band scheme per set, read once for the page
+    present: async (rows) => {
+      const cache = new Map<number, Awaited<ReturnType<typeof schemeFor>>>();
+      const items = [];
+      for (const r of rows) {
+        if (!cache.has(r.bandSchemeId)) cache.set(r.bandSchemeId, await schemeFor(ctx.db, r.bandSchemeId));
+        items.push(presentSummary(ctx, r, cache.get(r.bandSchemeId)!));
+      }
+      return items;
+    },
+    can: listCan(actor, under, (at) =>
+      canAssessment(
+        actor,
+        'create',
+        { unitId: at.id, unitPath: at.path, state: 'draft', roundState: 'open', explainUntil: null },
+        t,
+      ),
     ),
-  );
-  return { items, total, page: q.page, pageSize: q.pageSize, can };
+  });
 }

@@ -2,6 +2,7 @@
 import type { RoundQuery } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor, scopesFor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { authorizeRound, canRound, type RoundVerb } from './round.policy.ts';
@@ -42,14 +43,15 @@ export async function reloadRound(ctx: Ctx, db: Db, id: number) {
 
 export async function listRounds(ctx: Ctx, q: RoundQuery) {
   const actor = requireActor(ctx.actor);
-  const { rows, total } = await repo.listRounds(ctx.db, scopesFor(actor, 'scoring:read'), q, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.roundList(ctx.db, scopesFor(actor, 'scoring:read'), q),
+    present: async (rows) => {
+      const items = [];
+      for (const r of rows) items.push(await roundAfter(ctx, ctx.db, r));
+      return items;
+    },
+    can: listCan(actor, undefined, (at) =>
+      canRound(actor, 'create', { unitId: at.id, unitPath: at.path, state: 'open' }),
+    ),
   });
-  const items = [];
-  for (const r of rows) items.push(await roundAfter(ctx, ctx.db, r));
-  const can = listCan(actor, undefined, (at) =>
-    canRound(actor, 'create', { unitId: at.id, unitPath: at.path, state: 'open' }),
-  );
-  return { items, total, page: q.page, pageSize: q.pageSize, can };
 }

@@ -15,7 +15,7 @@ export interface RoundRecord {
   unitPath: string;
   state: string;
 }
-export type RoundVerb = 'read' | 'create' | 'update' | 'open' | 'publish' | 'results';
+export type RoundVerb = 'read' | 'create' | 'update' | 'open' | 'publish' | 'results' | 'propose';
 
 const unitOf = (r: RoundRecord): UnitLike => ({ id: r.unitId, path: r.unitPath });
 
@@ -35,6 +35,8 @@ export function canRound(actor: Actor | null, verb: RoundVerb, r: RoundRecord): 
     case 'open':
       return manages && r.state === 'draft';
     case 'publish':
+      return manages && r.state === 'open';
+    case 'propose':
       return manages && r.state === 'open';
     case 'results':
       return (
@@ -62,5 +64,6 @@ export function canRoundFlags(actor: Actor | null, r: RoundRecord) {
     open: canRound(actor, 'open', r),
     publish: canRound(actor, 'publish', r),
     decisionDocx: canRound(actor, 'results', r),
+    propose: canRound(actor, 'propose', r),
   };
 }

@@ -2,6 +2,7 @@
 import type { CriteriaSetQuery } from '@danvan/contracts';
 import type { Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor, scopesFor } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { authorizeSet, canSet, type SetVerb } from './set.policy.ts';
@@ -10,20 +11,13 @@ import * as repo from './set.repository.ts';
 
 export async function listSets(ctx: Ctx, q: CriteriaSetQuery) {
   const actor = requireActor(ctx.actor);
-  const { rows, total } = await repo.listSets(ctx.db, scopesFor(actor, 'scoring:read'), q, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  return listPage(ctx, q, {
+    ...repo.setList(ctx.db, scopesFor(actor, 'scoring:read'), q),
+    present: (rows) => rows.map((r) => presentSetSummary(ctx, r)),
+    can: listCan(actor, undefined, (at) =>
+      canSet(actor, 'create', { unitId: at.id, unitPath: at.path, state: 'draft' }),
+    ),
   });
-  const can = listCan(actor, undefined, (at) =>
-    canSet(actor, 'create', { unitId: at.id, unitPath: at.path, state: 'draft' }),
-  );
-  return {
-    items: rows.map((r) => presentSetSummary(ctx, r)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    can,
-  };
 }
 
 /** A set the actor may `verb` (404 / 403); with `lock` the row is locked until commit. */

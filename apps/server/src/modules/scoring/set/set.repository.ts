@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { scoringBandSchemes, scoringSets } from '../../../db/schema/scoring.ts';
 import { unitScopeSql, type Scope } from '../../../core/scope.ts';
+import { countAll, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { aboveScopesSql } from '../shared/sql.ts';
 
 const columns = {
@@ -50,27 +51,22 @@ export function readableSql(scopes: Scope[]): SQL {
   return sql`(${unitScopeSql(scopes, orgUnits.id, orgUnits.path)} OR (${scoringSets.state} <> 'draft' AND ${aboveScopesSql(scopes, orgUnits.path)}))`;
 }
 
-export async function listSets(
-  db: Db,
-  scopes: Scope[],
-  f: { year?: number; state?: string },
-  page: { limit: number; offset: number },
-) {
+/** The sets readable with these scopes, newest year first (the rows and their count, still to run). */
+export function setList(db: Db, scopes: Scope[], f: { year?: number; state?: string }): ListQuery<SetRow> {
   const parts: SQL[] = [readableSql(scopes)];
   if (f.year) parts.push(eq(scoringSets.year, f.year));
   if (f.state) parts.push(eq(scoringSets.state, f.state));
   const w = and(...parts);
-  const rows = (await base(db)
-    .where(w)
-    .orderBy(desc(scoringSets.year), desc(scoringSets.id))
-    .limit(page.limit)
-    .offset(page.offset)) as SetRow[];
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(scoringSets)
-    .innerJoin(orgUnits, eq(orgUnits.id, scoringSets.unitId))
-    .where(w);
-  return { rows, total: Number(n) };
+  return {
+    rows: base(db)
+      .where(w)
+      .orderBy(desc(scoringSets.year), desc(scoringSets.id)) as unknown as RowsQuery<SetRow>,
+    count: db
+      .select(countAll())
+      .from(scoringSets)
+      .innerJoin(orgUnits, eq(orgUnits.id, scoringSets.unitId))
+      .where(w),
+  };
 }
 
 export async function insertSet(db: Db, v: typeof scoringSets.$inferInsert): Promise<number> {

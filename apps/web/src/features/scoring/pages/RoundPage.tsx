@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, CheckOutlined, EditOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  CalculatorOutlined,
+  CheckOutlined,
+  EditOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
 import { App, Button, Card, Flex, Input, InputNumber, Skeleton, Tabs } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -38,6 +44,7 @@ export default function RoundPage() {
   const update = useScoringMutation((v: UpdateRound) => api.updateRound(id, v));
   const publish = useScoringMutation((v: PublishRound) => api.publishRound(id, v));
   const openRound = useScoringMutation((version: number) => api.openRound(id, version));
+  const propose = useScoringMutation((version: number) => api.proposeRound(id, version));
   const { modal } = App.useApp();
 
   if (q.error && isApiError(q.error) && q.error.status === 404) return <NotFoundPage />;
@@ -108,6 +115,37 @@ export default function RoundPage() {
                 }
               >
                 {t('scoring.rounds.openRound')}
+              </Button>
+            )}
+            {r.can.propose && (
+              <Button
+                icon={<CalculatorOutlined />}
+                loading={propose.isPending}
+                data-testid="round-propose"
+                onClick={() =>
+                  modal.confirm({
+                    title: t('scoring.rounds.proposeConfirm'),
+                    content: t('scoring.rounds.proposeHint'),
+                    okText: t('scoring.rounds.propose'),
+                    cancelText: t('common.cancel'),
+                    onOk: () =>
+                      propose.mutateAsync(r.version).then(
+                        (out) =>
+                          notify.success(
+                            t('scoring.rounds.proposed', {
+                              units: out.units,
+                              criteria: out.criteria,
+                              proposals: out.proposals,
+                              noData: out.noData,
+                              changed: out.changed,
+                            }),
+                          ),
+                        notify.error,
+                      ),
+                  })
+                }
+              >
+                {t('scoring.rounds.propose')}
               </Button>
             )}
             {r.can.publish && (
