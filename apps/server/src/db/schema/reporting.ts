@@ -194,7 +194,12 @@ export const reportingValues = pgTable(
     updatedBy: integer(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.reportId, t.indicatorId] })],
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.indicatorId] }),
+    // covering: a roll-up reads a report's values from the index alone (an index-only scan), however
+    // its rows lie in the table (a report's values are written, and rewritten, at different times)
+    index('reporting_values_report_value_idx').on(t.reportId, t.indicatorId, t.value),
+  ],
 );
 
 /** The full history of a report: every save, submission, return, acceptance and reopening. */

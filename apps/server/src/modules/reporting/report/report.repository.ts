@@ -85,23 +85,39 @@ export async function reportValues(db: Db, reportId: number): Promise<ValueRow[]
   return db.select().from(reportingValues).where(eq(reportingValues.reportId, reportId));
 }
 
+/**
+ * Writes a report's values in one statement whatever their number: the rows travel as one JSON
+ * parameter (jsonb_to_recordset), not as nine bound parameters per value, and are upserted on the
+ * (report, indicator) key.
+ */
 export async function upsertValues(db: Db, list: ValueInsert[]) {
   if (!list.length) return;
-  await db
-    .insert(reportingValues)
-    .values(list)
-    .onConflictDoUpdate({
-      target: [reportingValues.reportId, reportingValues.indicatorId],
-      set: {
-        value: sql`excluded.value`,
-        source: sql`excluded.source`,
-        computedValue: sql`excluded.computed_value`,
-        origin: sql`excluded.origin`,
-        overrideReason: sql`excluded.override_reason`,
-        updatedBy: sql`excluded.updated_by`,
-        updatedAt: sql`excluded.updated_at`,
-      },
-    });
+  const at = (d: Date | undefined | null) => (d ? d.toISOString() : new Date().toISOString());
+  // one row per key (the last written wins): a statement may not update the same row twice
+  const rows = [...new Map(list.map((v) => [`${v.reportId}:${v.indicatorId}`, v])).values()];
+  const json = JSON.stringify(
+    rows.map((v) => ({
+      report_id: v.reportId,
+      indicator_id: v.indicatorId,
+      value: v.value ?? null,
+      source: v.source,
+      computed_value: v.computedValue ?? null,
+      origin: v.origin ?? null,
+      override_reason: v.overrideReason ?? null,
+      updated_by: v.updatedBy ?? null,
+      updated_at: at(v.updatedAt),
+    })),
+  );
+  await db.execute(sql`insert into reporting_values as v
+      (report_id, indicator_id, value, source, computed_value, origin, override_reason, updated_by, updated_at)
+    select x.report_id, x.indicator_id, x.value, x.source, x.computed_value, x.origin, x.override_reason,
+      x.updated_by, x.updated_at
+    from jsonb_to_recordset(${json}::jsonb) as x(report_id int, indicator_id int, value numeric, source text,
+      computed_value numeric, origin text, override_reason text, updated_by int, updated_at timestamptz)
+    on conflict (report_id, indicator_id) do update set
+      value = excluded.value, source = excluded.source, computed_value = excluded.computed_value,
+      origin = excluded.origin, override_reason = excluded.override_reason,
+      updated_by = excluded.updated_by, updated_at = excluded.updated_at`);
 }
 
 export async function valuesOfReports(db: Db, reportIds: number[]): Promise<ValueRow[]> {

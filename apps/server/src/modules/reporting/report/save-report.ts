@@ -8,12 +8,13 @@ import * as repo from './report.repository.ts';
 import { assertVersion, recordEvent, withReport, writeReport, type Loaded } from './load-report.ts';
 import { authorizeReport, reportRecord } from './report.policy.ts';
 import { ratioValues } from './report.values.ts';
-import { getReport } from './read-report.ts';
+import { presentReport } from './report.present.ts';
 
 /** Saves narratives and figures; rules run and come back as warnings (the save is kept). */
 export async function saveReport(ctx: Ctx, id: number, input: SaveReport): Promise<SaveResult> {
-  await withReport(ctx, id, (tx, c, l) => saveLoaded(tx, c, l, input));
-  const report = await getReport(ctx, id);
+  const done = await withReport(ctx, id, (tx, c, l) => saveLoaded(tx, c, l, input));
+  // presented from what the transaction loaded and wrote: nothing just written is read again
+  const report = await presentReport(ctx, done);
   return { report, warnings: report.violations };
 }
 
@@ -28,7 +29,7 @@ function narrativeCodes(sections: TemplateDetail['sections']): Set<string> {
   return out;
 }
 
-async function saveLoaded(tx: Db, ctx: Ctx, l: Loaded, input: SaveReport) {
+async function saveLoaded(tx: Db, ctx: Ctx, l: Loaded, input: SaveReport): Promise<Loaded> {
   const id = l.report.r.id;
   authorizeReport(ctx, 'edit', reportRecord(l));
   assertVersion(l, input.expectedVersion);
@@ -70,7 +71,7 @@ async function saveLoaded(tx: Db, ctx: Ctx, l: Loaded, input: SaveReport) {
   if (issues.length) throw Invalid(issues.map((i) => i.message).join(' '), issues);
   writes.push(...ratioValues(l.template, current, id, now, by));
   const narratives = { ...(l.report.r.narratives as Record<string, string>), ...(input.narratives ?? {}) };
-  await writeReport(tx, l, { narratives });
+  const version = await writeReport(tx, l, { narratives });
   await repo.upsertValues(tx, writes);
   await recordEvent(tx, ctx, id, { action: 'save', from: l.report.r.status, to: l.report.r.status });
   await audit(tx, ctx, {
@@ -81,4 +82,6 @@ async function saveLoaded(tx: Db, ctx: Ctx, l: Loaded, input: SaveReport) {
     before: { narratives: l.report.r.narratives },
     after: { narratives: input.narratives ?? {}, values: changed },
   });
+  const r = { ...l.report.r, narratives, version, updatedAt: now };
+  return { ...l, report: { ...l.report, r }, values: [...current.values()] };
 }

@@ -12,7 +12,7 @@ import * as org from '../../org/index.ts';
 import * as reports from '../report/report.repository.ts';
 import type { Loaded } from '../report/load-report.ts';
 import { periodReports } from './period-reports.ts';
-import { rollupValues } from './rollup-values.ts';
+import { rollupSlicesValues } from './rollup-values.ts';
 
 const KIND_NAMES = new Map<string, string>(UNIT_KINDS.map((k) => [k.code, k.nameVi]));
 
@@ -31,26 +31,26 @@ export async function buildSynthesis(
   const period = l.period;
   const asOf = today(ctx);
   const refs = await periodReports(ctx, period.p.id, { unitId: period.p.rootUnitId });
-  const total = await rollupValues(ctx.db, period, l.report.unitPath, { includeSubmitted, asOf });
   const byGroup = refs.some((r) => r.groups.length > 0);
   const groupNames = byGroup ? new Map((await org.listGroups(ctx)).map((g) => [g.code, g.name])) : KIND_NAMES;
   const keyOf = (r: (typeof refs)[number]) => (byGroup ? r.groups : [r.unitKind]);
   const keys = [...new Set(refs.flatMap(keyOf))].sort((a, b) =>
     (groupNames.get(a) ?? a).localeCompare(groupNames.get(b) ?? b, 'vi'),
   );
-  const groups: SynthesisGroup[] = [];
-  for (const key of keys) {
-    const r = await rollupValues(ctx.db, period, l.report.unitPath, {
+  // the subtree and each of its groups (or kinds) in one scan of the values
+  const scan = (
+    await rollupSlicesValues(ctx.db, [period], l.report.unitPath, {
       includeSubmitted,
       asOf,
-      ...(byGroup ? { group: key } : { kind: key }),
-    });
-    groups.push({
-      key,
-      name: groupNames.get(key) ?? key,
-      totals: Object.fromEntries(r.rows.map((x) => [x.code, x.value])),
-    });
-  }
+      slices: keys.map((key) => (byGroup ? { key, group: key } : { key, kind: key })),
+    })
+  ).get(period.p.id)!;
+  const total = scan.get('')!;
+  const groups: SynthesisGroup[] = keys.map((key) => ({
+    key,
+    name: groupNames.get(key) ?? key,
+    totals: Object.fromEntries(scan.get(key)!.rows.map((x) => [x.code, x.value])),
+  }));
   const counted = refs.filter((r) => r.reportId !== null && countsInRollup(r.status, includeSubmitted));
   const codeOf = new Map(l.template.indicators.map((i) => [i.id, i.code]));
   const values = new Map<number, Record<string, number | null>>();

@@ -4,11 +4,10 @@ import { today, type Ctx } from '../../../core/context.ts';
 import * as org from '../../org/index.ts';
 import * as periods from '../period/period.repository.ts';
 import * as reports from '../report/report.repository.ts';
-import * as templates from '../template/template.repository.ts';
 import { deadlineOf, presentPeriod } from '../period/period.present.ts';
 import { resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
 import { periodReports } from './period-reports.ts';
-import { rollupValues } from './rollup-values.ts';
+import { rollupSlicesValues } from './rollup-values.ts';
 
 const vnDate = (d: Date | null) => (d ? todayInVietnam(d) : null);
 
@@ -54,18 +53,17 @@ export async function getDashboard(
   const prev = await periods.previousPeriod(ctx.db, period.p);
   // the previous period of the same root: readable whenever this one is
   const prevView = prev ? await periods.getPeriod(ctx.db, prev.id, null) : undefined;
-  const asOf = t;
-  const [current, previous, ...perGroup] = await Promise.all([
-    rollupValues(ctx.db, period, unit.path, { includeSubmitted: q.includeSubmitted, asOf }),
-    prevView
-      ? rollupValues(ctx.db, prevView, unit.path, { includeSubmitted: q.includeSubmitted, asOf })
-      : null,
-    ...groups.map((g) =>
-      rollupValues(ctx.db, period, unit.path, { includeSubmitted: q.includeSubmitted, asOf, group: g }),
-    ),
-  ]);
-  const inds = await templates.templateIndicators(ctx.db, period.p.templateId);
+  // this period and the previous one, the whole subtree and each group: one scan of the values
+  const scan = await rollupSlicesValues(ctx.db, prevView ? [period, prevView] : [period], unit.path, {
+    includeSubmitted: q.includeSubmitted,
+    asOf: t,
+    slices: groups.map((g) => ({ key: `g:${g}`, group: g })),
+  });
+  const current = scan.get(period.p.id)!.get('')!;
+  const previous = prevView ? scan.get(prevView.p.id)!.get('')! : null;
+  const perGroup = groups.map((g) => scan.get(period.p.id)!.get(`g:${g}`)!);
   const prevByCode = new Map((previous?.rows ?? []).map((x) => [x.code, x.value]));
+  const groupByCode = perGroup.map((g) => new Map(g.rows.map((y) => [y.code, y.value])));
   let provinceLevel: Dashboard['provinceLevel'] = null;
   if (unit.id === period.p.rootUnitId) {
     const pr = await reports.findReport(ctx.db, periodId, unit.id, 'province');
@@ -101,19 +99,18 @@ export async function getDashboard(
     keyIndicators: current.rows
       .filter((x) => x.value !== null || prevByCode.get(x.code) != null)
       .map((x) => {
-        const i = inds.find((k) => k.id === x.indicatorId)!;
         const p = prevByCode.get(x.code) ?? null;
         return {
           code: x.code,
-          name: i.name,
-          unit: i.unit,
+          name: x.name,
+          unit: x.unit,
           value: x.value,
           previous: p,
           change: x.value !== null && p !== null ? roundTo(x.value - p, 2) : null,
           byGroup: groups.map((g, n) => ({
             group: g,
             groupName: groupNames.get(g) ?? g,
-            value: perGroup[n].rows.find((y) => y.code === x.code)?.value ?? null,
+            value: groupByCode[n].get(x.code) ?? null,
           })),
         };
       }),

@@ -16,30 +16,27 @@ export async function getRollup(
 ): Promise<Rollup> {
   const { row: period } = await visiblePeriod(ctx, periodId);
   const unit = await resolvePeriodUnit(ctx, period, q.unitId);
-  const [r, tpl] = await Promise.all([
-    rollupValues(ctx.db, period, unit.path, { includeSubmitted: q.includeSubmitted, asOf: today(ctx) }),
-    templates.templateIndicators(ctx.db, period.p.templateId),
-  ]);
-  const ind = new Map(tpl.map((i) => [i.id, i]));
+  // the roll-up's rows carry each indicator's section, name and unit: no second query for them
+  const r = await rollupValues(ctx.db, period, unit.path, {
+    includeSubmitted: q.includeSubmitted,
+    asOf: today(ctx),
+  });
   return {
     periodId,
     unitId: unit.id,
     unitName: unit.name,
     includeSubmitted: !!q.includeSubmitted,
     reportsCounted: r.reports,
-    indicators: r.rows.map((x) => {
-      const i = ind.get(x.indicatorId)!;
-      return {
-        indicatorId: x.indicatorId,
-        code: x.code,
-        sectionCode: i.sectionCode,
-        name: i.name,
-        unit: i.unit,
-        aggregation: x.aggregation,
-        value: x.value,
-        reports: x.n,
-      };
-    }),
+    indicators: r.rows.map((x) => ({
+      indicatorId: x.indicatorId,
+      code: x.code,
+      sectionCode: x.sectionCode,
+      name: x.name,
+      unit: x.unit,
+      aggregation: x.aggregation,
+      value: x.value,
+      reports: x.n,
+    })),
   };
 }
 

@@ -29,6 +29,28 @@ export async function rollupValues(
   return r;
 }
 
+/**
+ * The roll-ups of a subtree for a period and, in the same scan, for the periods in `also` (same
+ * subtree, same rules) and for each slice (unit group or kind) of each period (rollupSlices).
+ * Returns per period id: the whole subtree under '', each slice under its key.
+ */
+export async function rollupSlicesValues(
+  db: Db,
+  list: PeriodView[],
+  unitPath: string,
+  opts: { includeSubmitted?: boolean; asOf: string; slices?: repo.RollupSlice[] },
+) {
+  const r = await repo.rollupSlices(db, {
+    periodIds: list.map((p) => p.p.id),
+    unitPath,
+    asOf: opts.asOf,
+    statuses: rollupStatuses(opts.includeSubmitted),
+    slices: opts.slices,
+  });
+  for (const per of r.values()) for (const x of per.values()) completeRollup(x.rows);
+  return r;
+}
+
 /** The province report's figures from the roll-up, read on the caller's connection (its transaction). */
 export const provinceRollup = (includeSubmitted: boolean) => async (ctx: Ctx, l: Loaded) => {
   const r = await rollupValues(ctx.db, l.period, l.report.unitPath, { includeSubmitted, asOf: today(ctx) });

@@ -8,7 +8,7 @@ import { createPeriod } from '../period/create-period.ts';
 import * as periods from '../period/period.repository.ts';
 import * as reports from '../report/report.repository.ts';
 import { templateIndicators } from '../template/template.repository.ts';
-import { rollupValues } from './rollup-values.ts';
+import { rollupSlicesValues, rollupValues } from './rollup-values.ts';
 
 /**
  * Oracle: the SQL roll-up (one query over the database) equals the domain's rollupReports (plain
@@ -159,6 +159,32 @@ describe('the SQL roll-up equals the domain roll-up', () => {
           else if (want.aggregation === 'avg')
             expect(Math.abs(got.value - want.value)).toBeLessThanOrEqual(0.01);
           else expect(got.value).toBe(want.value);
+        }
+        // the one-scan roll-up of the subtree and its slices (a group, a kind) gives each slice
+        // exactly what the roll-up of that group or kind alone gives
+        const scan = (
+          await rollupSlicesValues(env.database.db, [view], p.root.path, {
+            includeSubmitted,
+            asOf: '2026-06-01',
+            slices: [
+              { key: 'g', group: 'khoi_xa' },
+              { key: 'n', group: 'khoi_so_nganh' },
+              { key: 'k', kind: 'commune' },
+            ],
+          })
+        ).get(view.p.id)!;
+        expect(scan.get('')).toEqual(sql);
+        for (const [key, only] of [
+          ['g', { group: 'khoi_xa' }],
+          ['n', { group: 'khoi_so_nganh' }],
+          ['k', { kind: 'commune' }],
+        ] as const) {
+          const alone = await rollupValues(env.database.db, view, p.root.path, {
+            includeSubmitted,
+            asOf: '2026-06-01',
+            ...only,
+          });
+          expect(scan.get(key)).toEqual(alone);
         }
       }
     });

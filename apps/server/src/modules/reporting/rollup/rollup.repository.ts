@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { intParam, num, rows, textArray } from '../shared/sql.ts';
+import { intParam, num, parsePgArray, rows, textArray } from '../shared/sql.ts';
 
 // Roll-up: one SQL over the reports of a subtree, merged units mapped to their successor. Every query
 // takes the subtree (unitPath) the caller was authorised for by the period policy.
@@ -28,11 +28,19 @@ function countedUnitsCte(prefix: string, asOf: string, group?: string | null, ki
 export interface RollupRow {
   indicatorId: number;
   code: string;
+  sectionCode: string;
+  name: string;
+  unit: string;
   aggregation: string;
   numeratorCode: string | null;
   denominatorCode: string | null;
   value: number | null;
   n: number;
+}
+
+export interface RollupResult {
+  rows: RollupRow[];
+  reports: number;
 }
 
 /**
@@ -53,6 +61,30 @@ export async function countedUnitIds(
   return r.map((x) => Number(x.id));
 }
 
+/** A counted unit with the groups and kinds of the unit(s) it counts under (itself, or its successor). */
+interface TaggedUnit {
+  id: number;
+  groups: string[];
+  kinds: string[];
+}
+
+/** countedUnitIds with, for each unit, what a per-group or per-kind slice of the roll-up filters on. */
+async function taggedCountedUnits(db: Db, q: { unitPath: string; asOf: string }): Promise<TaggedUnit[]> {
+  const r = await rows<{ id: number; groups: unknown; kinds: unknown }>(
+    db,
+    sql`with recursive ${countedUnitsCte(q.unitPath + '%', q.asOf)}
+    select m.id,
+      coalesce(array_agg(distinct g.code) filter (where g.code is not null), '{}') as groups,
+      array_agg(distinct uu.kind) as kinds
+    from mapped m
+    join org_units uu on uu.id = m.under_id
+    left join org_unit_groups ug on ug.unit_id = m.under_id
+    left join org_groups g on g.id = ug.group_id
+    group by m.id`,
+  );
+  return r.map((x) => ({ id: Number(x.id), groups: parsePgArray(x.groups), kinds: parsePgArray(x.kinds) }));
+}
+
 /**
  * Runs roll-up statements with PostgreSQL's JIT off (SET LOCAL: until this transaction ends, or the
  * caller's when it runs inside one, where it is a savepoint): a roll-up runs for tens of milliseconds, and compiling it costs
@@ -69,6 +101,164 @@ async function withoutJit<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
 /** One statement over a subtree's reports (its recursive CTE misestimated), with JIT off. */
 const rowsWithoutJit = (db: Db, q: SQL) => withoutJit(db, (tx) => rows<Record<string, unknown>>(tx, q));
 
+/** A part of the counted units the roll-up also totals on its own: a unit group, or a unit kind. */
+export interface RollupSlice {
+  key: string;
+  group?: string;
+  kind?: string;
+}
+
+/**
+ * The roll-ups of one subtree for several periods and slices (the whole subtree, and each unit group
+ * or kind asked for) in one scan of the values: every value row is read once and feeds the whole
+ * subtree's aggregates and those of the slices its unit belongs to (FILTER by a bit mask per unit).
+ * Each indicator by its rule: count, sum, min, max (the average is sum / count), and 'last', the value
+ * of the most recently submitted report that has one (ties: the later report), as the greatest
+ * [submitted_at, report id, value] triple of the 'last' indicators' rows. The reports come through
+ * the (period, unit) key and their values through the covering (report, indicator, value) index: a
+ * subtree reads only its own rows, whatever the size of the nation.
+ * Returns, per period id, the whole subtree's result under '' and each slice's under its key.
+ */
+export async function rollupSlices(
+  db: Db,
+  q: {
+    periodIds: number[];
+    unitPath: string;
+    asOf: string;
+    statuses: readonly string[];
+    slices?: RollupSlice[];
+    /** Only the units of this group, or of this kind (with the units merged into them). */
+    only?: { group?: string | null; kind?: string | null };
+  },
+): Promise<Map<number, Map<string, RollupResult>>> {
+  const slices = q.slices ?? [];
+  if (slices.length > 30) throw new Error('rollupSlices: at most 30 slices');
+  const r = await withoutJit(db, async (tx) => {
+    let ids: number[];
+    let masks: number[] | null = null;
+    if (slices.length) {
+      const units = await taggedCountedUnits(tx, q);
+      ids = units.map((u) => u.id);
+      masks = units.map((u) =>
+        slices.reduce(
+          (m, s, k) =>
+            (s.group && u.groups.includes(s.group)) || (s.kind && u.kinds.includes(s.kind))
+              ? m | (1 << k)
+              : m,
+          0,
+        ),
+      );
+    } else ids = await countedUnitIds(tx, { ...q, ...q.only });
+    return sliceRows(tx, { ...q, ids, masks, slices: slices.length });
+  });
+  const out = new Map<number, Map<string, RollupResult>>(
+    q.periodIds.map((id) => [
+      id,
+      new Map(['', ...slices.map((s) => s.key)].map((k) => [k, { rows: [], reports: 0 }])),
+    ]),
+  );
+  for (const x of r) {
+    const per = out.get(Number(x.period_id))!;
+    ['', ...slices.map((s) => s.key)].forEach((key, k) => {
+      const res = per.get(key)!;
+      res.reports = Number(x[`r${k}`] ?? 0);
+      const n = Number(x[`n${k}`] ?? 0);
+      const s = num(x[`s${k}`]);
+      const value: Record<string, number | null> = {
+        sum: s,
+        avg: s === null || !n ? null : s / n,
+        min: num(x[`mn${k}`]),
+        max: num(x[`mx${k}`]),
+        last: num(x[`l${k}`]),
+      };
+      res.rows.push({
+        indicatorId: Number(x.id),
+        code: String(x.code),
+        sectionCode: String(x.section_code),
+        name: String(x.name),
+        unit: String(x.unit),
+        aggregation: String(x.aggregation),
+        numeratorCode: (x.numerator_code as string) ?? null,
+        denominatorCode: (x.denominator_code as string) ?? null,
+        value: value[String(x.aggregation)] ?? null,
+        n,
+      });
+    });
+  }
+  return out;
+}
+
+/** The one statement of rollupSlices: per period and indicator, the aggregates of each slice. */
+function sliceRows(
+  db: Db,
+  q: {
+    periodIds: number[];
+    statuses: readonly string[];
+    ids: number[];
+    masks: number[] | null;
+    slices: number;
+  },
+) {
+  const reps = q.masks
+    ? sql`select r.id, r.period_id, r.submitted_at, c.mask from reporting_reports r
+        join unnest(${intParam(q.ids)}, ${intParam(q.masks)}) as c(unit_id, mask) on c.unit_id = r.unit_id
+        where r.period_id = any(${intParam(q.periodIds)}) and r.level = 'unit' and r.status = any(${textArray([...q.statuses])})`
+    : sql`select r.id, r.period_id, r.submitted_at, 0 as mask from reporting_reports r
+        where r.period_id = any(${intParam(q.periodIds)}) and r.level = 'unit' and r.status = any(${textArray([...q.statuses])})
+          and r.unit_id = any(${intParam(q.ids)})`;
+  const ks = Array.from({ length: q.slices + 1 }, (_, k) => k);
+  // slice 0 is the whole subtree; slice k > 0 the reports whose unit has bit k - 1 of its mask
+  const mask = (k: number) => sql.raw(`(reps.mask & ${1 << (k - 1)}) <> 0`);
+  const only = (k: number) => (k === 0 ? sql`` : sql` filter (where ${mask(k)})`);
+  const aggs = sql.join(
+    ks.map(
+      (k) => sql`count(v.value)${only(k)} as ${sql.raw(`n${k}`)},
+        sum(v.value)${only(k)} as ${sql.raw(`s${k}`)},
+        min(v.value)${only(k)} as ${sql.raw(`mn${k}`)},
+        max(v.value)${only(k)} as ${sql.raw(`mx${k}`)},
+        (max(array[coalesce(extract(epoch from reps.submitted_at)::numeric, -1e18), reps.id, v.value])
+          filter (where v.value is not null and v.indicator_id = any(lastids.a)${k === 0 ? sql`` : sql` and ${mask(k)}`}))[3] as ${sql.raw(`l${k}`)}`,
+    ),
+    sql`, `,
+  );
+  const counts = sql.join(
+    ks.map((k) => sql`count(*)${only(k)}::int as ${sql.raw(`r${k}`)}`),
+    sql`, `,
+  );
+  const cols = sql.join(
+    ks
+      .flatMap((k) => ['n', 's', 'mn', 'mx', 'l'].map((c) => sql.raw(`agg.${c}${k}`)))
+      .concat(ks.map((k) => sql.raw(`cnt.r${k}`))),
+    sql`, `,
+  );
+  // reps is inlined wherever it is read (not materialized): the values' scan and join are then
+  // planned on the real table, in parallel where worthwhile, as the bare GROUP BY would be
+  return rows<Record<string, unknown>>(
+    db,
+    sql`with reps as not materialized (${reps}),
+    lastids as (
+      select coalesce(array_agg(li.id), '{}') as a from reporting_indicators li
+      join reporting_periods lp on lp.template_id = li.template_id
+      where lp.id = any(${intParam(q.periodIds)}) and li.aggregation = 'last'
+    ), agg as (
+      select reps.period_id, v.indicator_id, ${aggs}
+      from reporting_values v join reps on reps.id = v.report_id cross join lastids
+      group by reps.period_id, v.indicator_id
+    ), cnt as (
+      select reps.period_id, ${counts} from reps group by reps.period_id
+    )
+    select p.id as period_id, i.id, i.code, i.section_code, i.name, i.unit, i.aggregation,
+      i.numerator_code, i.denominator_code, ${cols}
+    from reporting_periods p
+    join reporting_indicators i on i.template_id = p.template_id
+    left join agg on agg.period_id = p.id and agg.indicator_id = i.id
+    left join cnt on cnt.period_id = p.id
+    where p.id = any(${intParam(q.periodIds)})
+    order by p.id, i.position`,
+  );
+}
+
+/** The roll-up of a subtree (or of one unit group or kind in it) for one period. */
 export async function rollup(
   db: Db,
   q: {
@@ -81,59 +271,15 @@ export async function rollup(
     /** Only the units of this kind (with the units merged into them). */
     kind?: string | null;
   },
-): Promise<{ rows: RollupRow[]; reports: number }> {
-  const r = await withoutJit(db, async (tx) => {
-    const ids = await countedUnitIds(tx, q);
-    // reps is inlined wherever it is read (not materialized): the values' scan and join are then
-    // planned on the real table, in parallel where worthwhile, as the bare GROUP BY would be
-    return rows<Record<string, unknown>>(
-      tx,
-      sql`with reps as not materialized (
-      select r.id, r.submitted_at from reporting_reports r
-      where r.period_id = ${q.periodId} and r.level = 'unit' and r.status = any(${textArray([...q.statuses])})
-        and r.unit_id = any(${intParam(ids)})
-    ), agg as (
-      select v.indicator_id, count(v.value)::int as n,
-        sum(v.value) as s, avg(v.value) as a, min(v.value) as mn, max(v.value) as mx
-      from reporting_values v join reps on reps.id = v.report_id
-      group by v.indicator_id
-    ), lastv as (
-      -- 'last': the value of the most recently submitted report that has one; probed through the
-      -- (report_id, indicator_id) key per report, so it never scans the whole values table
-      select li.id as indicator_id, lv.value
-      from reporting_indicators li
-      cross join lateral (
-        select v.value from reps
-        cross join lateral (
-          select x.value from reporting_values x where x.report_id = reps.id and x.indicator_id = li.id
-        ) v
-        where v.value is not null
-        order by reps.submitted_at desc nulls last, reps.id desc
-        limit 1
-      ) lv
-      where li.template_id = ${q.templateId} and li.aggregation = 'last'
-    )
-    select i.id, i.code, i.aggregation, i.numerator_code, i.denominator_code, coalesce(agg.n, 0) as n,
-      case i.aggregation when 'sum' then agg.s when 'avg' then agg.a when 'min' then agg.mn
-        when 'max' then agg.mx when 'last' then lastv.value else null end as value,
-      (select count(*)::int from reps) as reports
-    from reporting_indicators i left join agg on agg.indicator_id = i.id left join lastv on lastv.indicator_id = i.id
-    where i.template_id = ${q.templateId}
-    order by i.position`,
-    );
+): Promise<RollupResult> {
+  const r = await rollupSlices(db, {
+    periodIds: [q.periodId],
+    unitPath: q.unitPath,
+    asOf: q.asOf,
+    statuses: q.statuses,
+    only: { group: q.group, kind: q.kind },
   });
-  return {
-    reports: r.length ? Number(r[0].reports) : 0,
-    rows: r.map((x) => ({
-      indicatorId: Number(x.id),
-      code: String(x.code),
-      aggregation: String(x.aggregation),
-      numeratorCode: (x.numerator_code as string) ?? null,
-      denominatorCode: (x.denominator_code as string) ?? null,
-      value: num(x.value),
-      n: Number(x.n),
-    })),
-  };
+  return r.get(q.periodId)!.get('')!;
 }
 
 export interface DrillRow {

@@ -1,0 +1,1 @@
+CREATE INDEX "reporting_values_report_value_idx" ON "reporting_values" USING btree ("report_id","indicator_id","value");
