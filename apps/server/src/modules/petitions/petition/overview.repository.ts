@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PetitionKind } from '@danvan/domain';
 import type { Db } from '../../../db/client.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
+import type { PageWindow } from '../../../core/page.ts';
 
 export interface WindowCounts {
   running: number;
@@ -31,13 +32,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
  * today + soonDays, as the domain's deadlineWindow), one page of units (most overdue first; the
  * split by kind only for the page's units), their number, and the totals over all of them.
  */
-export async function deadlineOverview(
-  db: Db,
-  scopes: Scope[],
-  f: OverviewFilter,
-  page: number,
-  pageSize: number,
-) {
+export async function deadlineOverview(db: Db, scopes: Scope[], f: OverviewFilter, w: PageWindow) {
   const parts: SQL[] = [sql`p.running_due is not null`, unitIdInScopeSql(scopes, sql`p.unit_id`)];
   if (f.unitPath)
     parts.push(
@@ -61,7 +56,7 @@ export async function deadlineOverview(
       select u.unit_id, o.name, u.running, u.due_soon, u.overdue
       from u join org_units o on o.id = u.unit_id
       order by u.overdue desc, u.due_soon desc, u.running desc, u.unit_id
-      limit ${pageSize} offset ${(page - 1) * pageSize}
+      limit ${w.limit} offset ${w.offset}
     )
     select
       (select count(*)::int from u) as total,

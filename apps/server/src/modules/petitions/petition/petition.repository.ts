@@ -9,6 +9,7 @@ import {
   type PetitionRow,
 } from '../../../db/schema/petitions.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
+import { fetchRows, type ListQuery, type RowsQuery } from '../../../core/page.ts';
 import { PETITION_STATUSES } from '@danvan/domain';
 
 export type { PetitionRow };
@@ -176,6 +177,41 @@ function filterSql(scopes: Scope[], f: PetitionFilter, withStatus = true): SQL {
   return and(...parts)!;
 }
 
+/**
+ * The register as a list of core/page.ts: the rows in their order (the window added by listPage) and
+ * their bounded count; `counts()` gives the counts per status of the same run (the count and the
+ * counts are one computation, started by whichever is asked first, so listPage runs it side by side
+ * with the page on the pool).
+ */
+export function petitionList(
+  db: Db,
+  scopes: Scope[],
+  f: PetitionFilter,
+  cap = f.q ? SEARCH_COUNT_CAP : COUNT_CAP,
+): ListQuery<PetitionView> & { counts: () => Promise<RegisterCounts> } {
+  let counted: Promise<RegisterCounts> | undefined;
+  const counts = () => (counted ??= registerCounts(db, scopes, f, cap));
+  const rows: RowsQuery<PetitionView> = (w) =>
+    db
+      .select({ ...viewColumns, runningDue: runningDueSql })
+      .from(petitions)
+      .innerJoin(orgUnits, eq(orgUnits.id, petitions.unitId))
+      .leftJoin(users, eq(users.id, petitions.handlerId))
+      .where(filterSql(scopes, f))
+      .orderBy(desc(petitions.receivedOn), desc(petitions.id))
+      .limit(w.limit)
+      .offset(w.offset)
+      .then((rs) => rs.map((r) => toView(r)));
+  const count: PromiseLike<number> = {
+    then: (ok, ko) =>
+      counts()
+        .then((c) => c.total)
+        .then(ok, ko),
+  };
+  return { rows, count, counts };
+}
+
+/** One page of the register with its counts (the repository's own use: tests, a whole export). */
 export async function listPetitions(
   db: Db,
   scopes: Scope[],
@@ -184,31 +220,29 @@ export async function listPetitions(
   pageSize: number,
   cap = f.q ? SEARCH_COUNT_CAP : COUNT_CAP,
 ) {
-  const where = filterSql(scopes, f);
-  // the page and the counts' sample in one statement: the sample is an uncorrelated subquery,
-  // computed once (an InitPlan) and repeated on every row; a page past the end asks for it alone
-  const rows = await db
-    .select({ ...viewColumns, runningDue: runningDueSql, sample: sampleSql(scopes, f, cap) })
-    .from(petitions)
-    .innerJoin(orgUnits, eq(orgUnits.id, petitions.unitId))
-    .leftJoin(users, eq(users.id, petitions.handlerId))
-    .where(where)
-    .orderBy(desc(petitions.receivedOn), desc(petitions.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const sample = rows.length ? parseSample(rows[0].sample) : undefined;
-  return { items: rows.map((r) => toView(r)), ...(await registerCounts(db, scopes, f, cap, sample)) };
+  const list = petitionList(db, scopes, f, cap);
+  const [items, counts] = await Promise.all([
+    fetchRows(list.rows, { limit: pageSize, offset: (page - 1) * pageSize }),
+    list.counts(),
+  ]);
+  return { items, ...counts };
 }
 
-/** Up to cap + 1 matches of every status, counted per status (as JSON: {status: n}). */
-function sampleSql(scopes: Scope[], f: PetitionFilter, cap: number) {
-  const anyStatus = filterSql(scopes, f, false);
-  return sql<unknown>`(select coalesce(json_object_agg(g.status, g.n), '{}'::json) from (select c.status, count(*)::int as n from (select ${petitions.status} as status from petitions where ${anyStatus} limit ${cap + 1}) c group by c.status) g)`;
-}
+/**
+ * The blocks of the table a word search's count looks at first (a TID range scan, read in order): a
+ * search whose words are common (most searches) finds more than its cap there, and its count is
+ * answered as the cap without building the trigram index's bitmap of every match (which for common
+ * words is most of the time spent). A search that finds fewer is counted through the index.
+ */
+export const SEARCH_PROBE_BLOCKS = 1_000;
 
-function parseSample(v: unknown): { status: string; n: number }[] {
-  const o = (typeof v === 'string' ? JSON.parse(v) : (v ?? {})) as Record<string, number>;
-  return Object.entries(o).map(([status, n]) => ({ status, n: Number(n) }));
+/** More than `cap` rows matching `where` among the table's first SEARCH_PROBE_BLOCKS blocks. */
+async function probeOverCap(db: Db, where: SQL, cap: number): Promise<boolean> {
+  const [r] = await rowsOf<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from petitions where ctid < ${sql.raw(`'(${SEARCH_PROBE_BLOCKS},0)'`)}::tid and ${where} limit ${cap + 1}) c`,
+  );
+  return Number(r?.n ?? 0) > cap;
 }
 
 /** Rows matching `where`, counted up to COUNT_CAP + 1 (more means "at least the cap"). */
@@ -229,8 +263,7 @@ export interface RegisterCounts {
 
 /**
  * The register's total and counts per status, bounded. One sample counts the matches (every
- * status) up to the cap (given by the page's statement when the page has rows): under it, total and
- * counts are exact. Over it, the total is counted again
+ * status) up to the cap: under it, total and counts are exact. Over it, the total is counted again
  * with the status filter (capped), and the counts per status each up to the cap (values at the cap
  * are lower bounds) — except for a word search, whose rarer statuses would have to scan every
  * match: its counts are left out (empty, `countsCapped`).
@@ -240,15 +273,16 @@ async function registerCounts(
   scopes: Scope[],
   f: PetitionFilter,
   cap: number,
-  sampled?: { status: string; n: number }[],
 ): Promise<RegisterCounts> {
   const anyStatus = filterSql(scopes, f, false);
-  const sample =
-    sampled ??
-    (await rowsOf<{ status: string; n: number }>(
-      db,
-      sql`select status, count(*)::int as n from (select ${petitions.status} as status from petitions where ${anyStatus} limit ${cap + 1}) c group by status`,
-    ));
+  // a word search over its cap has no counts per status: a first look that finds more than the cap
+  // (with the status filter, when one is set) answers it
+  if (f.q && (await probeOverCap(db, filterSql(scopes, f), cap)))
+    return { total: cap, counts: {}, totalIsLowerBound: true, countsCapped: true };
+  const sample = await rowsOf<{ status: string; n: number }>(
+    db,
+    sql`select status, count(*)::int as n from (select ${petitions.status} as status from petitions where ${anyStatus} limit ${cap + 1}) c group by status`,
+  );
   const sum = sample.reduce((a, c) => a + Number(c.n), 0);
   if (sum <= cap) {
     const counts = Object.fromEntries(sample.map((c) => [c.status, Number(c.n)])) as Record<string, number>;

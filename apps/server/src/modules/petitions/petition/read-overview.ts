@@ -2,6 +2,7 @@ import type { DeadlineOverviewQuery } from '@danvan/contracts';
 import { DUE_SOON_DAYS, PETITION_KINDS } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage, pageWindow, type RowsQuery } from '../../../core/page.ts';
 import { requireActor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import * as repo from './overview.repository.ts';
@@ -25,21 +26,32 @@ export async function deadlineOverview(ctx: Ctx, q: DeadlineOverviewQuery = { pa
     unitPath = u.path;
   }
   const asOf = today(ctx);
-  const r = await repo.deadlineOverview(
-    ctx.db,
-    petitionReadScopes(actor),
-    { unitPath, kind: q.kind, today: asOf, soonDays: DUE_SOON_DAYS },
-    q.page,
-    q.pageSize,
-  );
-  const byKind = byKindOrder(r.byKind);
+  // one statement answers the page, the number of units and the totals: run once, read by all three
+  let run: ReturnType<typeof repo.deadlineOverview> | undefined;
+  const overview = () =>
+    (run ??= repo.deadlineOverview(
+      ctx.db,
+      petitionReadScopes(actor),
+      { unitPath, kind: q.kind, today: asOf, soonDays: DUE_SOON_DAYS },
+      pageWindow(q),
+    ));
+  const count: PromiseLike<number> = {
+    then: (ok, ko) =>
+      overview()
+        .then((r) => r.total)
+        .then(ok, ko),
+  };
+  const rows: RowsQuery<repo.OverviewUnitRow> = () => overview().then((r) => r.items);
+  const paged = await listPage(ctx, q, {
+    rows,
+    count,
+    present: (items) => items.map((u) => ({ ...u, byKind: byKindOrder(u.byKind) })),
+    can: { create: false },
+  });
+  const byKind = byKindOrder((await overview()).byKind);
   const sum = (k: 'running' | 'dueSoon' | 'overdue') => byKind.reduce((a, x) => a + x[k], 0);
   return {
-    items: r.items.map((u) => ({ ...u, byKind: byKindOrder(u.byKind) })),
-    total: r.total,
-    page: q.page,
-    pageSize: q.pageSize,
-    can: { create: false },
+    ...paged,
     asOf,
     soonDays: DUE_SOON_DAYS,
     totals: {

@@ -2,6 +2,7 @@ import type { PetitionListQuery } from '@danvan/contracts';
 import { normalizeVi, type PetitionField } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import { NotFound } from '../../../core/errors.ts';
+import { listPage } from '../../../core/page.ts';
 import { listCan, requireActor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import { readVisitForPetition } from '../shared/reception.ts';
@@ -23,19 +24,20 @@ export async function listPetitions(ctx: Ctx, q: PetitionListQuery) {
     if (!u) throw NotFound('Đơn vị');
     unit = u;
   }
-  const { items, total, counts, totalIsLowerBound, countsCapped } = await repo.listPetitions(
-    ctx.db,
-    petitionReadScopes(actor),
-    { ...q, q: q.q ? normalizeVi(q.q) : undefined, unitPath: unit?.path, today: today(ctx) },
-    q.page,
-    q.pageSize,
-  );
-  return {
-    items: items.map((p) => presentSummary(ctx, p)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
+  const list = repo.petitionList(ctx.db, petitionReadScopes(actor), {
+    ...q,
+    q: q.q ? normalizeVi(q.q) : undefined,
+    unitPath: unit?.path,
+    today: today(ctx),
+  });
+  const paged = await listPage(ctx, q, {
+    ...list,
+    present: (rows) => rows.map((p) => presentSummary(ctx, p)),
     can: listCan(actor, unit, (u) => canCreatePetitionAt(actor, u)),
+  });
+  const { counts, totalIsLowerBound, countsCapped } = await list.counts();
+  return {
+    ...paged,
     counts,
     ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
     ...(countsCapped ? { countsCapped } : {}),
