@@ -196,14 +196,22 @@ export function useUrlState<S extends Spec>(spec: S, options: UrlStateOptions = 
     [router, leaving],
   );
 
-  // the URL changed from outside (back button, a link, reset): the boxes show it
+  // A box's own value changed in the URL from outside (back button, a link, reset): the box shows it.
+  // Only a change of that value counts: the address also changes for other reasons (another filter,
+  // the page, a tab's route settling after the box appeared), and text being typed must survive them.
+  const seen = useRef<Record<string, string> | null>(null);
   useEffect(() => {
+    const before = seen.current;
+    const now: Record<string, string> = {};
+    for (const k of keys) now[k] = String(fromUrl[k] ?? '');
+    seen.current = now;
+    if (!before) return;
     setTyped((cur) => {
       let changed = false;
       const next = { ...cur };
       for (const k of Object.keys(cur)) {
-        const url = String(fromUrl[k] ?? '');
-        if (url !== cur[k].trim() && url !== written.current[k]) {
+        const url = now[k] ?? '';
+        if (url !== before[k] && url !== cur[k].trim() && url !== written.current[k]) {
           delete next[k];
           changed = true;
         }
