@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../../../shared/format.ts';
 import { useMe } from '../../../shared/session.ts';
 import { RegisterFrame, RegisterTable, param, useUrlState } from '../../../shared/register/index.ts';
 import { useCompliance } from '../api.ts';
-import { DueRange } from '../components/DueRange.tsx';
+import { dueRange } from '../components/DueRange.ts';
 import { useAnswersI18n } from '../components/i18n.ts';
 
 /**
@@ -60,20 +60,7 @@ export default function CompliancePage() {
             testId: 'filter-kind',
           },
           { type: 'unit', key: 'unitId', label: t('answers.source.unitFilter'), width: 260 },
-          {
-            type: 'custom',
-            key: 'from',
-            label: t('answers.filter.due'),
-            width: 260,
-            render: (id) => (
-              <DueRange
-                id={id}
-                from={f.from}
-                to={f.to}
-                onChange={(from, to) => state.setFilters({ from, to })}
-              />
-            ),
-          },
+          dueRange(state, t, 'from', 'to'),
         ]}
         empty={t('answers.compliance.empty')}
         above={

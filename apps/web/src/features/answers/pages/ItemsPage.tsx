@@ -14,7 +14,7 @@ import {
 import { RegisterPage, param, useUrlState } from '../../../shared/register/index.ts';
 import { useItems } from '../api.ts';
 import { BulkBar } from '../components/BulkBar.tsx';
-import { DueRange } from '../components/DueRange.tsx';
+import { dueRange } from '../components/DueRange.ts';
 import { ItemDialogs, useItemDialogs } from '../components/ItemDialogs.tsx';
 import { itemActions, itemColumns, itemPath } from '../components/itemColumns.tsx';
 import { useAnswersI18n } from '../components/i18n.ts';
@@ -113,20 +113,7 @@ export default function ItemsPage() {
           testId: 'filter-compliance',
         },
         { type: 'unit', key: 'responsibleUnitId', label: t('answers.filter.responsible'), width: 240 },
-        {
-          type: 'custom',
-          key: 'dueFrom',
-          label: t('answers.filter.due'),
-          width: 260,
-          render: (id) => (
-            <DueRange
-              id={id}
-              from={f.dueFrom}
-              to={f.dueTo}
-              onChange={(from, to) => state.setFilters({ dueFrom: from, dueTo: to })}
-            />
-          ),
-        },
+        dueRange(state, t, 'dueFrom', 'dueTo'),
         { type: 'check', key: 'mine', text: t('answers.filter.mine'), testId: 'filter-mine' },
       ]}
       empty={t('answers.items.empty')}

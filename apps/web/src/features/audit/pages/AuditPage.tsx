@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Select, Typography } from 'antd';
+import { Button, Flex, Select, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -13,7 +13,6 @@ import {
 } from '@danvan/contracts';
 import { messageKeys, useI18n } from '../../../i18n/index.tsx';
 import { http } from '../../../shared/http.ts';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/format.ts';
 import { useDebounced } from '../../../shared/hooks.ts';
 import { usePermission } from '../../../shared/session.ts';
 import { EnumTag, type Vocabulary } from '../../../shared/components/EnumTag.tsx';
@@ -193,27 +192,7 @@ export default function AuditPage() {
           showSearch: true,
           width: 170,
         },
-        {
-          type: 'custom',
-          key: 'range',
-          label: t('audit.dateRange'),
-          width: 260,
-          render: (id) => (
-            <DatePicker.RangePicker
-              id={id}
-              format={DATE_FORMAT}
-              style={{ width: '100%' }}
-              allowEmpty={[true, true]}
-              value={[fromIsoDate(state.draft.from) ?? null, fromIsoDate(state.draft.to) ?? null]}
-              onChange={(v) =>
-                state.setFilters({
-                  from: toIsoDate(v?.[0] ?? null) ?? '',
-                  to: toIsoDate(v?.[1] ?? null) ?? '',
-                })
-              }
-            />
-          ),
-        },
+        { type: 'dateRange', key: 'from', to: 'to', label: t('audit.dateRange'), width: 260 },
       ]}
       toolbar={
         <Button icon={<ReloadOutlined />} onClick={() => list.refetch()}>

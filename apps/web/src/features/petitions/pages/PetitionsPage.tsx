@@ -1,5 +1,5 @@
 import { EyeOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Tooltip, Typography } from 'antd';
+import { Button, Flex, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -14,14 +14,7 @@ import {
   PROLONGED_BASIS_VI,
 } from '@danvan/contracts';
 import { useI18n } from '../../../i18n/index.tsx';
-import {
-  DATE_FORMAT,
-  formatDate,
-  formatNumber,
-  fromIsoDate,
-  todayIso,
-  toIsoDate,
-} from '../../../shared/format.ts';
+import { formatDate, formatNumber, todayIso } from '../../../shared/format.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { useMe } from '../../../shared/session.ts';
 import { EnumTag, enumLabel } from '../../../shared/components/EnumTag.tsx';
@@ -181,27 +174,7 @@ export default function PetitionsPage() {
           testId: 'filter-due',
           options: DUE_WINDOWS.map((d) => ({ value: d, label: t('petitions.dueWithinDays', { days: d }) })),
         },
-        {
-          type: 'custom',
-          key: 'range',
-          label: t('petitions.dateRange'),
-          width: 260,
-          render: (id) => (
-            <DatePicker.RangePicker
-              id={id}
-              format={DATE_FORMAT}
-              style={{ width: '100%' }}
-              allowEmpty={[true, true]}
-              value={[fromIsoDate(state.draft.from) ?? null, fromIsoDate(state.draft.to) ?? null]}
-              onChange={(v) =>
-                state.setFilters({
-                  from: toIsoDate(v?.[0] ?? null) ?? '',
-                  to: toIsoDate(v?.[1] ?? null) ?? '',
-                })
-              }
-            />
-          ),
-        },
+        { type: 'dateRange', key: 'from', to: 'to', label: t('petitions.dateRange'), width: 260 },
       ]}
       empty={t('petitions.empty')}
       table={{ onRow: (p) => ({ onDoubleClick: () => nav(`/don-thu/${p.id}`) }) }}

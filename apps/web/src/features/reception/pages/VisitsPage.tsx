@@ -304,22 +304,12 @@ export default function VisitsPage() {
             width: 220,
           },
           {
-            type: 'custom',
+            type: 'dateRange',
             key: 'from',
-            label: t('reception.visits.from'),
-            width: 160,
-            render: (id) => (
-              <DateInput id={id} value={f.from || null} onChange={(v) => state.setFilter('from', v ?? '')} />
-            ),
-          },
-          {
-            type: 'custom',
-            key: 'to',
-            label: t('reception.visits.to'),
-            width: 160,
-            render: (id) => (
-              <DateInput id={id} value={f.to || null} onChange={(v) => state.setFilter('to', v ?? '')} />
-            ),
+            to: 'to',
+            label: t('reception.visits.dateRange'),
+            placeholders: [t('reception.visits.from'), t('reception.visits.to')],
+            width: 260,
           },
           { type: 'check', key: 'mass', text: t('reception.visits.massOnly') },
         ]}
