@@ -1,7 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { login, logout, menu } from './session.ts';
+import { day, tableRow, ui } from './ui.ts';
 
 /**
  * Answering to the people (issue 10), in Vietnamese, on the demo province. The e2e server runs on the
@@ -19,43 +19,7 @@ import { login, logout, menu } from './session.ts';
 const PHONE = { width: 390, height: 844 };
 const API = '/api/v1';
 const run = Date.now().toString(36).slice(-5).toUpperCase();
-
-/** A day some days from today (negative: before), Vietnam time, as dd/MM/yyyy. */
-function day(offset: number): string {
-  const d = new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000);
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-}
-
-/** Types a date into an antd DatePicker (dd/MM/yyyy); Tab leaves it (Enter would submit the form). */
-async function typeDate(field: Locator, ddmmyyyy: string) {
-  await field.click();
-  await field.fill(ddmmyyyy);
-  await field.press('Tab');
-  await expect(field).toHaveValue(ddmmyyyy);
-}
-
-async function choose(page: Page, field: Locator, option: string, search?: string) {
-  await field.click();
-  if (search) await field.fill(search);
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await expect(dropdown).toBeHidden();
-}
-
-async function openMenu(page: Page, label: string) {
-  await menu(page).getByText(label, { exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
-}
-
-/** The row of an items table that holds the text. */
-const itemRow = (page: Page, text: string) =>
-  page.locator('#dv-content .ant-table-tbody tr.ant-table-row').filter({ hasText: text });
-
-/** Submits an open dialog by its primary button and waits for it to close. */
-async function submit(dialog: Locator, button: string) {
-  await dialog.getByRole('button', { name: button, exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
+const { choose, login, logout, openMenu, submit, typeDate } = ui(expect);
 
 test('đối thoại: chủ tịch xã ghi hai cam kết; một cam kết xong đúng hạn, một quá hạn hiện trong tình hình của Sở Nội vụ', async ({
   page,
@@ -104,8 +68,8 @@ test('đối thoại: chủ tịch xã ghi hai cam kết; một cam kết xong �
   await submit(hold, 'Ghi nhận kết quả đối thoại');
   await expect(page.getByTestId('dialogue-state')).toHaveText('Đã tổ chức');
   await expect(page.getByTestId('dialogue-participants')).toContainText('46 người');
-  await expect(itemRow(page, ON_TIME)).toContainText('Đã tiếp nhận');
-  await expect(itemRow(page, LATE)).toContainText('Quá hạn chưa trả lời');
+  await expect(tableRow(page, ON_TIME)).toContainText('Đã tiếp nhận');
+  await expect(tableRow(page, LATE)).toContainText('Quá hạn chưa trả lời');
 
   // --- the minutes (.docx) hold the dialogue and its commitments
   const download = page.waitForEvent('download');
@@ -136,7 +100,7 @@ test('đối thoại: chủ tịch xã ghi hai cam kết; một cam kết xong �
 
   // --- close it: answered before its due date, so on time
   await page.goto(dialogueUrl);
-  await itemRow(page, ON_TIME).getByTestId('item-link').click();
+  await tableRow(page, ON_TIME).getByTestId('item-link').click();
   await expect(page.getByTestId('item-answer')).toContainText('đã niêm yết phương án bồi thường');
   await page.getByTestId('item-close').click();
   const close = page.getByRole('dialog', { name: 'Kết thúc theo dõi' });
@@ -156,8 +120,8 @@ test('đối thoại: chủ tịch xã ghi hai cam kết; một cam kết xong �
   await expect(row).toBeVisible();
   await row.getByTestId('compliance-overdue').click();
   await expect(page).toHaveURL(/\/tra-loi\?.*compliance=overdue/);
-  await expect(itemRow(page, LATE)).toContainText('Quá hạn chưa trả lời');
-  await expect(itemRow(page, ON_TIME)).toHaveCount(0);
+  await expect(tableRow(page, LATE)).toContainText('Quá hạn chưa trả lời');
+  await expect(tableRow(page, ON_TIME)).toHaveCount(0);
 });
 
 test('giám sát: Mặt trận gửi ba kiến nghị tới Sở Tư pháp; Sở trả lời; Mặt trận đánh giá một kiến nghị chưa thỏa đáng; Sở trả lời lại', async ({
@@ -197,7 +161,7 @@ test('giám sát: Mặt trận gửi ba kiến nghị tới Sở Tư pháp; Sở
   await expect(create.getByTestId('new-item-unit').first()).toContainText('Sở Tư pháp');
   await submit(create, 'Lưu');
   await expect(page.getByTestId('source-title')).toHaveText(TITLE);
-  for (const r of RECS) await expect(itemRow(page, r)).toContainText('Sở Tư pháp');
+  for (const r of RECS) await expect(tableRow(page, r)).toContainText('Sở Tư pháp');
   const sourceUrl = page.url();
   await logout(page);
 
@@ -218,8 +182,8 @@ test('giám sát: Mặt trận gửi ba kiến nghị tới Sở Tư pháp; Sở
   await login(page, 'mattran');
   await page.goto(sourceUrl);
   for (const [i, r] of RECS.entries()) {
-    await expect(itemRow(page, r)).toContainText('Đã trả lời');
-    await itemRow(page, r).getByTestId('row-judge').click();
+    await expect(tableRow(page, r)).toContainText('Đã trả lời');
+    await tableRow(page, r).getByTestId('row-judge').click();
     const judge = page.getByRole('dialog', { name: 'Đánh giá trả lời' });
     await expect(judge).toContainText(`kiến nghị số ${i + 1}`);
     if (i === 1) {
@@ -231,8 +195,8 @@ test('giám sát: Mặt trận gửi ba kiến nghị tới Sở Tư pháp; Sở
     } else await judge.getByTestId('verdict-satisfied').click();
     await submit(judge, 'Đánh giá trả lời');
   }
-  await expect(itemRow(page, RECS[0])).toContainText('Trả lời thỏa đáng');
-  await expect(itemRow(page, RECS[1])).toContainText('Chưa thỏa đáng');
+  await expect(tableRow(page, RECS[0])).toContainText('Trả lời thỏa đáng');
+  await expect(tableRow(page, RECS[1])).toContainText('Chưa thỏa đáng');
   await logout(page);
 
   // --- the department answers the second again, seeing the Front's comment
@@ -253,8 +217,8 @@ test('giám sát: Mặt trận gửi ba kiến nghị tới Sở Tư pháp; Sở
   // --- the Front sees the new answer and its history
   await login(page, 'mattran');
   await page.goto(sourceUrl);
-  await expect(itemRow(page, RECS[1])).toContainText('Đã trả lời lại');
-  await itemRow(page, RECS[1]).getByTestId('item-link').click();
+  await expect(tableRow(page, RECS[1])).toContainText('Đã trả lời lại');
+  await tableRow(page, RECS[1]).getByTestId('item-link').click();
   await expect(page.getByTestId('item-answer')).toContainText('100% điểm một cửa cấp xã');
   // the Front's comment stays with the item (its judgement or its history)
   await expect(page.getByText(COMMENT).first()).toBeVisible();

@@ -1,8 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { login, logout, menu } from './session.ts';
+import { day, ui } from './ui.ts';
 
 // the machine the e2e tier runs on is shared and often loaded: a step may take longer than the default
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -22,49 +21,7 @@ test.use({ actionTimeout: 30_000 });
 
 const PHONE = { width: 390, height: 844 };
 const run = Date.now().toString(36).slice(-5).toUpperCase();
-
-/** A day some days from today (negative: before), Vietnam time, as dd/MM/yyyy. */
-function day(offset: number): string {
-  const d = new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000);
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-}
-
-/** Types a date into an antd DatePicker (dd/MM/yyyy); Tab leaves it (Enter would submit the form). */
-async function typeDate(field: Locator, ddmmyyyy: string) {
-  await field.click();
-  await field.fill(ddmmyyyy);
-  await field.press('Tab');
-  await expect(field).toHaveValue(ddmmyyyy);
-}
-
-async function openMenu(page: Page, label: string) {
-  await menu(page).getByText(label, { exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
-}
-
-/** Submits an open dialog by its primary button and waits for it to close. */
-async function submit(dialog: Locator, button: string) {
-  await dialog.getByRole('button', { name: button, exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** The proof-of-work checkbox: ticked, solved by the browser's workers, verified. */
-async function passChallenge(page: Page) {
-  const widget = page.getByTestId('altcha');
-  await widget.getByText('Tôi không phải là robot').click();
-  await expect(widget.getByText('Đã xác minh')).toBeVisible({ timeout: 60_000 });
-}
-
-async function noAxeViolations(page: Page, what: string) {
-  await page.waitForLoadState('networkidle');
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    what,
-  ).toEqual([]);
-}
+const { login, logout, noAxeViolations, openMenu, passChallenge, submit, typeDate } = ui(expect);
 
 test('lấy ý kiến: xã mở đợt lấy ý kiến; người dân góp ý trên Cổng; xã duyệt, tiếp thu một ý kiến, giải trình một ý kiến, công khai; kết quả hiện trên Cổng', async ({
   page,

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { login, logout, menu } from './session.ts';
+import { ui } from './ui.ts';
 
 /**
  * The foundation as a user clicks it, in Vietnamese: the administrator builds the org tree (a new unit,
@@ -15,23 +16,13 @@ const OFFICER = {
   fullName: 'Nguyễn Thị Kiểm Thử',
   password: 'Kiemthu#2026x',
 };
-
-/** The open drop-down of an antd Select. */
-function openDropdown(page: Page): Locator {
-  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-}
-
-/** Chooses an option in an antd Select (searchable ones are typed into first). */
-async function choose(page: Page, field: Locator, option: string | RegExp, typed?: string) {
-  await field.click();
-  if (typed) await field.pressSequentially(typed, { delay: 20 });
-  const item = openDropdown(page).locator('.ant-select-item-option').filter({ hasText: option }).first();
-  await item.click();
-}
+const { choose } = ui(expect);
 
 test('quản trị: cây tổ chức, sáp nhập, người dùng; cán bộ chỉ thấy đơn vị mình; nhật ký ghi đủ', async ({
   page,
 }) => {
+  // four sign-ins and a dozen dialogs: more than the default two minutes on a loaded machine
+  test.setTimeout(300_000);
   const tree = page.getByRole('tree');
   const dialog = page.getByRole('dialog');
   const search = page.getByPlaceholder('Tìm đơn vị theo tên hoặc mã');
@@ -67,13 +58,11 @@ test('quản trị: cây tổ chức, sáp nhập, người dùng; cán bộ ch�
     await page.getByRole('menuitem', { name: 'Sáp nhập' }).click();
     await expect(dialog).toContainText('Sáp nhập đơn vị');
     await expect(dialog.getByText('Ủy ban nhân dân xã Nha Bích')).toBeVisible();
-    await choose(
-      page,
-      dialog.getByLabel('Các đơn vị bị sáp nhập'),
-      'Ủy ban nhân dân xã Minh Đức',
-      'minh duc',
-    );
-    await dialog.getByText('Sáp nhập đơn vị').click(); // close the drop-down
+    await choose(page, dialog.getByLabel('Các đơn vị bị sáp nhập'), 'Ủy ban nhân dân xã Minh Đức', {
+      search: 'minh duc',
+      keyByKey: true,
+      multiple: true,
+    });
     await dialog.getByLabel('Mã đơn vị', { exact: true }).fill(SUCCESSOR.code);
     await dialog.getByLabel('Tên đơn vị', { exact: true }).fill(SUCCESSOR.name);
     await expect(dialog.getByText('Ủy ban nhân dân tỉnh Đồng Nai')).toBeVisible(); // parent pre-filled
@@ -107,8 +96,14 @@ test('quản trị: cây tổ chức, sáp nhập, người dùng; cán bộ ch�
     await dialog.getByLabel('Họ và tên').fill(OFFICER.fullName);
     await dialog.getByLabel('Mật khẩu', { exact: true }).fill(OFFICER.password);
     await dialog.getByLabel('Nhập lại mật khẩu').fill(OFFICER.password);
-    await choose(page, dialog.getByLabel('Vai trò', { exact: true }), 'Cán bộ đầu mối', 'đầu mối');
-    await choose(page, dialog.getByLabel('Đơn vị', { exact: true }), SUCCESSOR.name, 'minh bich');
+    await choose(page, dialog.getByLabel('Vai trò', { exact: true }), 'Cán bộ đầu mối', {
+      search: 'đầu mối',
+      keyByKey: true,
+    });
+    await choose(page, dialog.getByLabel('Đơn vị', { exact: true }), SUCCESSOR.name, {
+      search: 'minh bich',
+      keyByKey: true,
+    });
     await expect(dialog.getByRole('switch', { name: 'Gồm cả đơn vị cấp dưới' })).toBeChecked();
     await dialog.getByRole('button', { name: 'Thêm mới' }).click();
     await expect(page.getByText(`Đã tạo người dùng ${OFFICER.fullName}.`)).toBeVisible();

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { login, logout, menu } from './session.ts';
+import { ui } from './ui.ts';
 
 /**
  * Thanh tra, kiểm tra công vụ: the inspector records a check of a department, a violation of conduct
@@ -11,20 +12,7 @@ import { login, logout, menu } from './session.ts';
 const run = Date.now().toString(36).slice(-5).toUpperCase();
 const TITLE = `Kiểm tra công vụ tại Sở Tư pháp ${run}`;
 const PERSON = `Phạm Văn Khoa ${run}`;
-
-async function choose(page: Page, field: Locator, option: string, search?: string) {
-  await field.click();
-  if (search) await field.fill(search);
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await expect(dropdown).toBeHidden();
-}
-async function typeDate(field: Locator, ddmmyyyy: string) {
-  await field.click();
-  await field.fill(ddmmyyyy);
-  await field.press('Tab');
-  await expect(field).toHaveValue(ddmmyyyy);
-}
+const { choose, typeDate } = ui(expect);
 
 test('thanh tra: ghi nhận cuộc kiểm tra, vi phạm, kiến nghị theo dõi đến hoàn thành, kết luận; người khác thấy đã ẩn danh', async ({
   page,

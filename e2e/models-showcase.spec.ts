@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { login, logout } from './session.ts';
+import { expect as baseExpect, test, type APIRequestContext } from '@playwright/test';
+import { fold, PASSWORD, ui } from './ui.ts';
 
 // the machine the e2e tier runs on is shared and often loaded: a step may take longer than the default
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -14,19 +13,12 @@ test.use({ actionTimeout: 30_000 });
  */
 
 const API = '/api/v1';
-const PASSWORD = 'Danvan@2026';
 const PHONE = { width: 390, height: 844 };
 const run = Date.now().toString(36).slice(-5).toUpperCase();
+const { login, logout, noAxeViolations } = ui(expect);
 const NAME = `Tổ hòa giải cơ sở trên Zalo ấp Phú Hòa ${run}`;
 const SUMMARY =
   'Tổ hòa giải ấp lập nhóm Zalo để người dân nêu vướng mắc; hòa giải viên trả lời trong 24 giờ và hẹn hòa giải tại nhà văn hóa.';
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
 
 /** Today in Vietnam as YYYY-MM-DD. */
 const todayIso = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -39,17 +31,6 @@ async function ok<T>(what: string, res: Promise<import('@playwright/test').APIRe
 
 async function signIn(request: APIRequestContext, username: string) {
   await ok('login', request.post(`${API}/auth/login`, { data: { username, password: PASSWORD } }));
-}
-
-async function noAxeViolations(page: Page, what: string) {
-  await page.waitForLoadState('networkidle');
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    what,
-  ).toEqual([]);
 }
 
 test('mô hình “Dân vận khéo” được công nhận hiện trên Cổng thông tin (điện thoại 390×844, không lỗi axe nghiêm trọng)', async ({

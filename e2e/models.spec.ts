@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { login, logout, menu } from './session.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { login, logout } from './session.ts';
+import { menu, ui } from './ui.ts';
 
 /**
  * Mô hình “Dân vận khéo”: a department (Sở Tư pháp) registers a model and records a result, the
@@ -12,18 +13,8 @@ const run = Date.now().toString(36).slice(-5).toUpperCase();
 const NAME = `Tủ sách pháp luật trên điện thoại ${run}`;
 /** The seeded criteria's maximum points, in their order (packages/domain MODEL_CRITERIA_SEED). */
 const MAX_POINTS = [10, 10, 15, 15, 20, 20, 10];
-
-async function choose(page: Page, field: Locator, option: string) {
-  await field.click();
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await expect(dropdown).toBeHidden();
-}
-
-async function openModels(page: Page) {
-  await menu(page).getByText('Mô hình “Dân vận khéo”', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Mô hình “Dân vận khéo”' })).toBeVisible();
-}
+const { choose, openMenu } = ui(expect);
+const openModels = (page: Page) => openMenu(page, 'Mô hình “Dân vận khéo”');
 
 test('mô hình: đơn vị đăng ký, ghi kết quả; cơ quan tham mưu đánh giá, công nhận; tình hình xây dựng mô hình', async ({
   page,

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import {
   expect,
   test,
@@ -10,6 +9,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { formatLookupCode, lookupCodeFromBytes } from '@danvan/domain';
 import { login } from './session.ts';
+import { fold, PASSWORD, ui } from './ui.ts';
 
 /**
  * The citizens' portal (issue 9, "Done when"), at phone size 390×844, without an account: a citizen
@@ -24,20 +24,13 @@ import { login } from './session.ts';
 
 const PHONE = { width: 390, height: 844 };
 const API = '/api/v1';
-const PASSWORD = 'Danvan@2026';
+const { noAxeViolations, passChallenge } = ui(expect);
 
 /** A real 2×2 PNG (the server checks a file's content, not its name). */
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
   'base64',
 );
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
 
 interface Unit {
   id: number;
@@ -61,25 +54,6 @@ async function phone(browser: Browser, baseURL: string | undefined): Promise<Pag
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   return ctx.newPage();
-}
-
-async function noAxeViolations(page: Page, what: string) {
-  await page.waitForLoadState('networkidle');
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    what,
-  ).toEqual([]);
-}
-
-/** The proof-of-work checkbox: ticked, solved by the browser's workers, verified. */
-async function passChallenge(page: Page) {
-  const widget = page.getByTestId('altcha');
-  // the box is drawn over the input: a citizen taps its label
-  await widget.getByText('Tôi không phải là robot').click();
-  await expect(widget.getByText('Đã xác minh')).toBeVisible({ timeout: 60_000 });
 }
 
 /** Chooses the receiving unit by typing part of its name without diacritics. */
@@ -433,7 +407,17 @@ test('người dân đánh giá buổi tiếp công dân không cần mã hồ s
   await expect(p.getByLabel('Ngày tiếp công dân')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   await p.getByRole('radio', { name: '4 – Hài lòng' }).check();
   await p.getByTestId('rate-comment').fill('Cán bộ tiếp dân lắng nghe, hướng dẫn tận tình.');
+  // only the challenge left: sending again moves the focus to its checkbox and says what is missing
+  await p.getByTestId('rate-send').click();
+  await expect(p.getByRole('alert').filter({ hasText: 'Còn 1 mục cần sửa' })).toBeVisible();
+  await expect(p.getByTestId('altcha').getByRole('checkbox')).toBeFocused();
+  const challengeError = p
+    .getByRole('alert')
+    .filter({ hasText: 'Hãy hoàn thành bước xác minh chống gửi tự động.' });
+  await expect(challengeError).toBeVisible();
   await passChallenge(p);
+  // solved: its error is gone
+  await expect(challengeError).toHaveCount(0);
   await noAxeViolations(p, 'rating form');
   expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await p.getByTestId('rate-send').click();

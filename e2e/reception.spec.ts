@@ -53,11 +53,11 @@ test('sổ tiếp công dân: cán bộ tiếp dân ghi lượt tiếp đoàn 6 
   await logVisit(page, name);
 
   // the field filter goes to the address and keeps the visit; the mass-delegation filter too
-  await page.goto('/tiep-cong-dan/so?field=land&mass=1');
+  await page.goto('/tiep-cong-dan/so?field=dat_dai&mass=1');
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
   await expect(rows.filter({ hasText: name })).toHaveCount(1);
   for (const tag of await rows.getByTestId('visit-field-tag').allTextContents()) expect(tag).toBe('Đất đai');
-  await page.goto('/tiep-cong-dan/so?field=justice');
+  await page.goto('/tiep-cong-dan/so?field=tu_phap');
   await expect(page.getByRole('heading', { name: 'Sổ tiếp công dân' })).toBeVisible();
   await expect(rows.filter({ hasText: name })).toHaveCount(0);
 

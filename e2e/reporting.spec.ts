@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
+import { login, logout, menu } from './session.ts';
 
 /**
  * Periodic reporting as people click it, in Vietnamese, on the demo province: the commune's focal
@@ -11,29 +12,10 @@ import { readFile } from 'node:fs/promises';
  * roll-up shows the commune's figure; the downloaded .docx has the outline's headings and the figure.
  */
 
-const PASSWORD = 'Danvan@2026';
 const FIGURE =
   'Số buổi, cuộc tuyên truyền, vận động Nhân dân về chủ trương của Đảng, chính sách, pháp luật của Nhà nước';
 const PERIOD = 'Báo cáo 6 tháng đầu năm 2026';
 const ANNUAL = 'Báo cáo năm 2026';
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: /^Xin chào,/ })).toBeVisible();
-}
-
-async function logout(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
-}
-
-function menu(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'menu' });
-}
 
 const status = (page: Page) => page.getByTestId('report-status').first();
 

@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { login, logout, menu } from './session.ts';
+import { ui } from './ui.ts';
 
 /**
  * Chấm điểm, thẩm định, xếp loại công tác dân vận chính quyền (issue 11, "Done when"), in Vietnamese on
@@ -20,6 +20,7 @@ const API = '/api/v1';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const run = Date.now().toString(36).slice(-5).toUpperCase();
 const YEAR = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+const { choose, confirm, noAxeViolations } = ui(expect);
 
 interface Round {
   id: number;
@@ -39,30 +40,6 @@ interface ComplianceRow {
   unitName: string;
   groupNames: string[];
   assessmentId: number | null;
-}
-
-/** axe (WCAG 2.1 A/AA) finds nothing on the page as it stands. */
-async function noAxeViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
-
-async function choose(page: Page, field: Locator, option: string | RegExp) {
-  await field.click();
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await expect(dropdown).toBeHidden();
-}
-
-/** Confirms the open confirmation dialog with its OK button. */
-async function confirm(page: Page, ok = 'Xác nhận') {
-  const dialog = page.locator('.ant-modal-confirm');
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: ok }).click();
-  await expect(dialog).toBeHidden();
 }
 
 async function json<T>(page: Page, url: string): Promise<T> {
@@ -215,7 +192,7 @@ test('chấm điểm: ban hành bộ tiêu chí, xã tự chấm có đề xuấ
   await page.getByTestId('assessment-submit').click();
   await confirm(page);
   await expect(page.getByTestId('assessment-state')).toHaveText('Đã gửi, chờ thẩm định');
-  await noAxeViolations(page);
+  await noAxeViolations(page, 'the self-assessment', { every: true });
   await logout(page);
   await page.setViewportSize({ width: 1366, height: 768 });
 

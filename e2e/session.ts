@@ -1,28 +1,9 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { ui } from './ui.ts';
 
-/** The password of every demo account (apps/server demo seed). */
-export const PASSWORD = 'Danvan@2026';
-
-/** Signs in through the login page and waits for the home page's greeting. */
-export async function login(page: Page, username: string, password = PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: /^Xin chào,/ })).toBeVisible();
-}
-
-/** Signs out from the account menu and waits for the login page. */
-export async function logout(page: Page) {
-  await page.getByTestId('user-menu').click();
-  const ended = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout'));
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  const res = await ended;
-  expect(res.status(), `POST /auth/logout: ${await res.text()}`).toBe(200);
-  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
-}
-
-/** The side menu. */
-export function menu(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'menu' });
-}
+/**
+ * Signing in and out with Playwright's default `expect`. A spec that configures its own `expect`
+ * (a longer timeout on a loaded machine) takes `login`/`logout` from `ui(expect)` of ./ui.ts instead.
+ */
+export { PASSWORD, menu } from './ui.ts';
+export const { login, logout } = ui(expect);

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { login, menu } from './session.ts';
+import { day, ui } from './ui.ts';
 
 /**
  * Nắm tình hình Nhân dân: a commune officer records a situation with a follow-up action and sees it
@@ -7,31 +8,7 @@ import { login, menu } from './session.ts';
  */
 
 const run = Date.now().toString(36).slice(-5).toUpperCase();
-
-/** dd/MM/yyyy of today + n days in Vietnam. */
-function vnDate(n: number): string {
-  const d = new Date(Date.now() + n * 86_400_000);
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(d);
-}
-
-async function choose(page: Page, field: Locator, option: string) {
-  await field.click();
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await expect(dropdown).toBeHidden();
-}
-
-async function typeDate(field: Locator, ddmmyyyy: string) {
-  await field.click();
-  await field.fill(ddmmyyyy);
-  await field.press('Tab');
-  await expect(field).toHaveValue(ddmmyyyy);
-}
+const { choose, typeDate } = ui(expect);
 
 async function recordSituation(page: Page, place: string, action: string) {
   await page.getByTestId('situation-create').click();
@@ -47,7 +24,7 @@ async function recordSituation(page: Page, place: string, action: string) {
   const row = dialog.getByTestId('follow-up-row');
   await row.getByTestId('follow-up-action').fill(action);
   await row.getByTestId('follow-up-assignee').fill('Chủ tịch UBND xã');
-  await typeDate(row.getByLabel('Hạn thực hiện'), vnDate(7));
+  await typeDate(row.getByLabel('Hạn thực hiện'), day(7));
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
 }
@@ -80,7 +57,7 @@ test('nắm tình hình: ghi nhận tình hình kèm việc cần làm và thấ
   const actions = page.getByTestId('follow-ups');
   await expect(actions).toContainText(action);
   await expect(actions).toContainText('Chưa thực hiện');
-  await expect(actions).toContainText(vnDate(7));
+  await expect(actions).toContainText(day(7));
 
   // progress on the action: done, and the note may then be settled
   await actions.getByTestId('follow-up-edit').click();

@@ -1,5 +1,5 @@
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { login, logout, menu } from './session.ts';
+import { expect as baseExpect, test } from '@playwright/test';
+import { day, tableRow, ui } from './ui.ts';
 
 // the machine the e2e tier runs on is shared and often loaded: a step may take longer than the default
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -20,44 +20,7 @@ test.use({ actionTimeout: 30_000 });
  */
 
 const run = Date.now().toString(36).slice(-5).toUpperCase();
-
-/** A day some days from today (negative: before), Vietnam time, as dd/MM/yyyy. */
-function day(offset: number): string {
-  const d = new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000);
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-}
-
-/** Types a date into an antd DatePicker (dd/MM/yyyy); Tab leaves it (Enter would submit the form). */
-async function typeDate(field: Locator, ddmmyyyy: string) {
-  await field.click();
-  await field.fill(ddmmyyyy);
-  await field.press('Tab');
-  await expect(field).toHaveValue(ddmmyyyy);
-}
-
-/** Picks an option of an antd Select, typing a search first when given. */
-async function choose(page: Page, field: Locator, option: string, search?: string) {
-  await field.click();
-  if (search) await field.fill(search);
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await expect(dropdown).toBeHidden();
-}
-
-async function openMenu(page: Page, label: string) {
-  await menu(page).getByText(label, { exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
-}
-
-/** The row of an items table that holds the text. */
-const itemRow = (page: Page, text: string) =>
-  page.locator('#dv-content .ant-table-tbody tr.ant-table-row').filter({ hasText: text });
-
-/** Submits an open dialog by its primary button and waits for it to close. */
-async function submit(dialog: Locator, button: string) {
-  await dialog.getByRole('button', { name: button, exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
+const { choose, login, logout, openMenu, submit, typeDate } = ui(expect);
 
 test('kiến nghị cử tri: Thường trực HĐND ghi kiến nghị kỳ họp, giao Sở Tư pháp; Sở trả lời theo mẫu; HĐND đánh giá, công khai; người dân đọc trên Cổng', async ({
   page,
@@ -103,8 +66,8 @@ test('kiến nghị cử tri: Thường trực HĐND ghi kiến nghị kỳ họ
   await expect(page.getByTestId('source-title')).toHaveText(SESSION);
   const sessionUrl = page.url();
   for (const p of PETITIONS) {
-    await expect(itemRow(page, p.text)).toContainText('Chưa giao');
-    await expect(itemRow(page, p.text)).toContainText(p.field);
+    await expect(tableRow(page, p.text)).toContainText('Chưa giao');
+    await expect(tableRow(page, p.text)).toContainText(p.field);
   }
   await expect(page.getByTestId('source-counts')).toContainText('Đã trả lời 0/3');
 
@@ -117,8 +80,8 @@ test('kiến nghị cử tri: Thường trực HĐND ghi kiến nghị kỳ họ
   await typeDate(assign.getByLabel('Hạn trả lời'), day(21));
   await submit(assign, 'Giao đơn vị trả lời');
   for (const p of PETITIONS) {
-    await expect(itemRow(page, p.text)).toContainText('Sở Tư pháp');
-    await expect(itemRow(page, p.text)).toContainText(day(21));
+    await expect(tableRow(page, p.text)).toContainText('Sở Tư pháp');
+    await expect(tableRow(page, p.text)).toContainText(day(21));
   }
   await logout(page);
 
@@ -162,20 +125,20 @@ test('kiến nghị cử tri: Thường trực HĐND ghi kiến nghị kỳ họ
   await login(page, 'hdnd');
   await page.goto(sessionUrl);
   await expect(page.getByTestId('source-counts')).toContainText('Đã trả lời 3/3');
-  for (const p of PETITIONS) await expect(itemRow(page, p.text)).toContainText('Đã trả lời');
+  for (const p of PETITIONS) await expect(tableRow(page, p.text)).toContainText('Đã trả lời');
 
   // the template was filled for each item: its own number and the answering unit
-  await itemRow(page, PETITIONS[1].text).getByTestId('row-judge').click();
+  await tableRow(page, PETITIONS[1].text).getByTestId('row-judge').click();
   const judge = page.getByRole('dialog', { name: 'Đánh giá trả lời' });
   await expect(judge).toContainText('Về kiến nghị số 2: Sở Tư pháp tiếp thu');
   await page.keyboard.press('Escape');
   await expect(judge).toBeHidden();
 
-  await itemRow(page, PETITIONS[0].text).getByTestId('row-judge').click();
+  await tableRow(page, PETITIONS[0].text).getByTestId('row-judge').click();
   await expect(judge).toContainText('Về kiến nghị số 1: Sở Tư pháp tiếp thu');
   await judge.getByTestId('verdict-satisfied').click();
   await submit(judge, 'Đánh giá trả lời');
-  await expect(itemRow(page, PETITIONS[0].text)).toContainText('Trả lời thỏa đáng');
+  await expect(tableRow(page, PETITIONS[0].text)).toContainText('Trả lời thỏa đáng');
 
   // publish the first and the third
   await page.getByRole('checkbox', { name: 'Chọn nội dung số 1' }).check();
@@ -188,7 +151,7 @@ test('kiến nghị cử tri: Thường trực HĐND ghi kiến nghị kỳ họ
   await confirm.getByRole('button', { name: 'Công khai trả lời' }).click();
   // done: the selection is cleared
   await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
-  await itemRow(page, PETITIONS[2].text).getByTestId('item-link').click();
+  await tableRow(page, PETITIONS[2].text).getByTestId('item-link').click();
   await expect(page.getByText(/Đã công khai lúc/)).toBeVisible();
   await logout(page);
 

@@ -1,6 +1,7 @@
 // The web's i18n check (part of `npm run verify`; run as `npm run i18n:check`, through tsx so it loads
 // the .ts dictionaries and the feature registry exactly as the app does):
 //   1. vi and en have the same keys (the base dictionaries, every feature's messages, the audit labels);
+//      every registered feature's namespace is in the typed keys (FeatureMessages of i18n/keys.ts);
 //   2. every message is a non-empty string that parses as ICU MessageFormat, with the same arguments in
 //      vi and en;
 //   3. an English count is never glued to a plural noun without `{n, plural, …}` ("1 units");
@@ -44,6 +45,26 @@ const en = leaves(dict('en'));
 // 1. Same keys.
 for (const k of vi.keys()) if (!en.has(k)) fail('keys', `only in vi: ${k}`);
 for (const k of en.keys()) if (!vi.has(k)) fail('keys', `only in en: ${k}`);
+
+// 1b. Every registered feature's dictionary is in the typed keys (apps/web/src/i18n/keys.ts lists them
+// with type-only imports, since the registry's `Feature` type erases them): a namespace left out
+// would make every `t('<ns>.…')` a compile error, or, worse, tempt an untyped escape.
+{
+  const keysFile = join(WEB, 'i18n/keys.ts');
+  const sf = ts.createSourceFile(keysFile, readFileSync(keysFile, 'utf8'), ts.ScriptTarget.Latest, true);
+  const typed = new Set();
+  sf.forEachChild((n) => {
+    if (ts.isInterfaceDeclaration(n) && n.name.text === 'FeatureMessages')
+      for (const m of n.members) if (m.name) typed.add(m.name.getText(sf));
+  });
+  for (const f of features)
+    for (const ns of Object.keys(f.messages?.vi ?? {}))
+      if (!typed.has(ns))
+        fail(
+          'keys',
+          `feature "${f.key}": namespace "${ns}" is not in FeatureMessages of apps/web/src/i18n/keys.ts`,
+        );
+}
 
 // 2. Non-empty ICU messages with the same arguments.
 function argsOf(ast, out = new Set()) {

@@ -19,8 +19,23 @@ type Leaves<T, P extends string = ''> = {
 /** Every key of the portal's messages ('site.home.title' …). */
 export type SiteKey = `site.${Leaves<typeof siteVi>}`;
 export type Params = Record<string, string | number | null | undefined>;
-/** A literal key must exist; a computed one (`site.kind.${code}`) is a plain string. */
-export type SiteT = (key: SiteKey | (string & {}), params?: Params) => string;
+/** The members of K that name no message (a template member must match at least one key). */
+type UnknownSiteKeys<K extends string> = K extends SiteKey
+  ? never
+  : [Extract<SiteKey, K>] extends [never]
+    ? K
+    : never;
+/** `unknown` for a valid key (or a plain `string`), an impossible type naming the bad key otherwise. */
+export type SiteKeyCheck<K extends string> = string extends K
+  ? unknown
+  : [UnknownSiteKeys<K>] extends [never]
+    ? unknown
+    : `no message key "${UnknownSiteKeys<K>}"`;
+/**
+ * The translate function, checked as the staff app's (i18n/keys.ts): a literal key must exist
+ * (`t('site.home.titlee')` does not compile); a template key (`site.kind.${code}`) is a plain string.
+ */
+export type SiteT = <K extends string>(key: K & SiteKeyCheck<K>, params?: Params) => string;
 
 function storedLang(): Lang {
   try {

@@ -1,6 +1,19 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { isApiError } from '../../shared/http.ts';
-import { useT } from '../i18n.ts';
+import { portalApi } from '../api.ts';
+import { useSiteI18n, useT } from '../i18n.ts';
+
+// the proof-of-work widget is loaded with the forms that show it only, never with the home page
+const Altcha = lazy(() => import('./Altcha.tsx'));
 
 /** A read of the API for a page: loading, the data, the error; `reload` reads again. */
 export function useData<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]) {
@@ -80,6 +93,64 @@ export function FormSummary({
       {failure ? <ErrorNotice error={failure} /> : null}
     </div>
   );
+}
+
+/**
+ * The proof-of-work step of a portal form: its label and hint, the widget (loaded when the form
+ * shows), and its error, announced (role="alert"). The group is named by the label and described by
+ * the hint and the error, so a screen reader entering the widget's checkbox hears them. `onPayload`
+ * gets the solved challenge's payload, or null when it is reset or expires; `resetKey` changing asks
+ * for a new challenge (a payload is accepted once). On a refused submit the form calls
+ * `focusAltcha(id)` when this is the field to fix.
+ */
+export function AltchaField({
+  id,
+  label,
+  hint,
+  error,
+  resetKey,
+  onPayload,
+}: {
+  id: string;
+  label: ReactNode;
+  hint: ReactNode;
+  error?: string | null;
+  resetKey: number;
+  onPayload: (payload: string | null) => void;
+}) {
+  const { lang } = useSiteI18n();
+  return (
+    <div
+      className="field"
+      data-field="altcha"
+      id={id}
+      role="group"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={[`${id}-hint`, error ? `${id}-err` : ''].filter(Boolean).join(' ')}
+    >
+      {/* focusable from script only: the focus target while the widget is still loading */}
+      <span className="label" id={`${id}-label`} tabIndex={-1}>
+        {label}
+      </span>
+      <span className="hint" id={`${id}-hint`}>
+        {hint}
+      </span>
+      <Suspense fallback={<Loading />}>
+        <Altcha challengeUrl={portalApi.challengeUrl} lang={lang} resetKey={resetKey} onPayload={onPayload} />
+      </Suspense>
+      {error && (
+        <span className="err" id={`${id}-err`} role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Moves the focus to the challenge of an <AltchaField>: its checkbox, or its label while it loads. */
+export function focusAltcha(id: string): void {
+  const box = document.getElementById(id)?.querySelector<HTMLElement>('input[type="checkbox"]');
+  (box ?? document.getElementById(`${id}-label`))?.focus();
 }
 
 export function Loading() {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { PortalItem, PublicConsultation } from '@danvan/contracts';
 import { isApiError } from '../../shared/http.ts';
 import { portalApi } from '../api.ts';
@@ -6,10 +6,12 @@ import { useSiteI18n } from '../i18n.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { href, Link, usePageTitle, useQueryParam } from '../router.tsx';
 import {
+  AltchaField,
   describedBy,
   Empty,
   ErrorNotice,
   Field,
+  focusAltcha,
   FormSummary,
   Loading,
   MoreButton,
@@ -17,9 +19,6 @@ import {
   usePagedList,
 } from '../components/ui.tsx';
 import NotFoundPage from './NotFoundPage.tsx';
-
-// the proof-of-work widget is loaded with this page only, never with the home page
-const Altcha = lazy(() => import('../components/Altcha.tsx'));
 
 const PAGE_SIZE = 20;
 const PATH = '/lay-y-kien';
@@ -95,7 +94,7 @@ function ConsultationList() {
 
 /** The comment form: a name (optional), the comment, the proof-of-work; into the moderation queue. */
 function CommentForm({ id }: { id: number }) {
-  const { t, lang } = useSiteI18n();
+  const { t } = useSiteI18n();
   const [authorName, setAuthorName] = useState('');
   const [text, setText] = useState('');
   const [altcha, setAltcha] = useState<string | null>(null);
@@ -118,7 +117,8 @@ function CommentForm({ id }: { id: number }) {
     if (!altcha) e.altcha = t('site.consult.err.altcha');
     setErrors(e);
     if (Object.keys(e).length) {
-      document.getElementById(e.text ? 'c-text' : 'c-altcha-label')?.focus();
+      if (e.text) document.getElementById('c-text')?.focus();
+      else focusAltcha('c-altcha');
       return;
     }
     setSending(true);
@@ -208,28 +208,17 @@ function CommentForm({ id }: { id: number }) {
             data-testid="comment-text"
           />
         </Field>
-        <div className="field" data-field="altcha">
-          <span className="label" id="c-altcha-label" tabIndex={-1}>
-            {t('site.consult.altcha')}
-          </span>
-          <span className="hint">{t('site.consult.altchaHint')}</span>
-          <Suspense fallback={<Loading />}>
-            <Altcha
-              challengeUrl={portalApi.challengeUrl}
-              lang={lang}
-              resetKey={resetKey}
-              onPayload={(p) => {
-                setAltcha(p);
-                if (p) clear('altcha');
-              }}
-            />
-          </Suspense>
-          {err('altcha') && (
-            <span className="err" id="c-altcha-err" role="alert">
-              {err('altcha')}
-            </span>
-          )}
-        </div>
+        <AltchaField
+          id="c-altcha"
+          label={t('site.consult.altcha')}
+          hint={t('site.consult.altchaHint')}
+          error={err('altcha')}
+          resetKey={resetKey}
+          onPayload={(p) => {
+            setAltcha(p);
+            if (p) clear('altcha');
+          }}
+        />
         <button
           type="submit"
           className="btn btn-primary btn-block"

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PortalServiceRatingInput, PublicUnit } from '@danvan/contracts';
 import { isApiError } from '../../shared/http.ts';
 import { portalApi, type PortalRatingReceipt } from '../api.ts';
@@ -6,11 +6,8 @@ import { useSiteI18n } from '../i18n.ts';
 import { addDaysIso, formatDate, formatDateTime, todayVn } from '../format.ts';
 import { label } from '../labels.ts';
 import { href, Link, usePageTitle, useLocation } from '../router.tsx';
-import { describedBy, FormSummary, Field, Loading } from '../components/ui.tsx';
+import { AltchaField, describedBy, FormSummary, Field, focusAltcha } from '../components/ui.tsx';
 import { UnitPicker } from '../components/UnitPicker.tsx';
-
-// the proof-of-work widget is loaded with this page only, never with the home page
-const Altcha = lazy(() => import('../components/Altcha.tsx'));
 
 /** How far back a visit or a service may be rated (the server's SERVICE_RATING_DAYS). */
 const DAYS_BACK = 90;
@@ -74,6 +71,7 @@ function RateForm({ onDone }: { onDone: (r: PortalRatingReceipt, on: string) => 
   const focusFirst = (e: Errors) => {
     const first = Object.keys(e)[0];
     if (!first) return;
+    if (first === 'altcha') return focusAltcha('r-altcha');
     const el =
       document.getElementById(`r-${first}`) ??
       document.querySelector<HTMLElement>(`[data-field="${first}"] input`);
@@ -251,28 +249,17 @@ function RateForm({ onDone }: { onDone: (r: PortalRatingReceipt, on: string) => 
         />
       </Field>
 
-      <div className="field" data-field="altcha">
-        <span className="label" id="r-altcha-label">
-          {t('site.rate.altcha')}
-        </span>
-        <span className="hint">{t('site.rate.altchaHint')}</span>
-        <Suspense fallback={<Loading />}>
-          <Altcha
-            challengeUrl={portalApi.challengeUrl}
-            lang={lang}
-            resetKey={resetKey}
-            onPayload={(p) => {
-              setAltcha(p);
-              if (p) clear('altcha');
-            }}
-          />
-        </Suspense>
-        {err('altcha') && (
-          <span className="err" id="r-altcha-err" role="alert">
-            {err('altcha')}
-          </span>
-        )}
-      </div>
+      <AltchaField
+        id="r-altcha"
+        label={t('site.rate.altcha')}
+        hint={t('site.rate.altchaHint')}
+        error={err('altcha')}
+        resetKey={resetKey}
+        onPayload={(p) => {
+          setAltcha(p);
+          if (p) clear('altcha');
+        }}
+      />
 
       <button type="submit" className="btn btn-primary btn-block" disabled={sending} data-testid="rate-send">
         {sending ? t('site.common.sending') : t('site.rate.send')}

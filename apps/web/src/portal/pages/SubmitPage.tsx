@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { PortalReceipt, PortalSubmission, PortalTerms, PublicUnit } from '@danvan/contracts';
 import { isApiError } from '../../shared/http.ts';
 import { portalApi } from '../api.ts';
@@ -6,20 +6,19 @@ import { useSiteI18n, type SiteT } from '../i18n.ts';
 import { formatBytes } from '../format.ts';
 import { usePageTitle, useLocation } from '../router.tsx';
 import {
+  AltchaField,
   describedBy,
   ErrorNotice,
   FormSummary,
   errorText,
   Field,
+  focusAltcha,
   Loading,
   useData,
 } from '../components/ui.tsx';
 import { UnitPicker } from '../components/UnitPicker.tsx';
 import { checkFiles } from '../components/files.ts';
 import { Receipt, type AttachResult } from '../components/Receipt.tsx';
-
-// the proof-of-work widget is loaded with this page only, never with the home page
-const Altcha = lazy(() => import('../components/Altcha.tsx'));
 
 type Errors = Partial<Record<FieldKey, string>>;
 type FieldKey =
@@ -142,9 +141,10 @@ function SubmitForm({
   const summaryRef = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  const clear = (k: FieldKey) => setErrors((e) => (e[k] ? { ...e, [k]: undefined } : e));
   const set = <K extends keyof Form>(k: K, v: Form[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
-    setErrors((e) => (e[k as FieldKey] ? { ...e, [k]: undefined } : e));
+    clear(k);
   };
 
   const addFiles = (list: FileList | null) => {
@@ -159,6 +159,7 @@ function SubmitForm({
   const focusFirst = (e: Errors) => {
     const first = Object.keys(e)[0];
     if (!first) return;
+    if (first === 'altcha') return focusAltcha('f-altcha');
     const el =
       document.getElementById(`f-${first}`) ??
       document.querySelector<HTMLElement>(`[data-field="${first}"] input`);
@@ -505,28 +506,17 @@ function SubmitForm({
         )}
       </fieldset>
 
-      <div className="field" data-field="altcha">
-        <span className="label" id="f-altcha-label">
-          {t('site.submit.altcha')}
-        </span>
-        <span className="hint">{t('site.submit.altchaHint')}</span>
-        <Suspense fallback={<Loading />}>
-          <Altcha
-            challengeUrl={portalApi.challengeUrl}
-            lang={lang}
-            resetKey={resetKey}
-            onPayload={(p) => {
-              setAltcha(p);
-              if (p) setErrors((e) => ({ ...e, altcha: undefined }));
-            }}
-          />
-        </Suspense>
-        {err('altcha') && (
-          <span className="err" id="f-altcha-err" role="alert">
-            {err('altcha')}
-          </span>
-        )}
-      </div>
+      <AltchaField
+        id="f-altcha"
+        label={t('site.submit.altcha')}
+        hint={t('site.submit.altchaHint')}
+        error={err('altcha')}
+        resetKey={resetKey}
+        onPayload={(p) => {
+          setAltcha(p);
+          if (p) clear('altcha');
+        }}
+      />
 
       <button
         type="submit"

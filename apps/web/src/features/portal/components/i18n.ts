@@ -1,18 +1,7 @@
 import { useI18n } from '../../../i18n/index.tsx';
-import type { MessageKey } from '../../../i18n/keys.ts';
-import type { portalVi } from '../messages.ts';
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-
-/** The feature's message keys (from messages.ts) and the app's own. */
-export type PortalMessageKey = `portal.${Leaves<typeof portalVi>}` | MessageKey;
-
-/** The i18n of the feature, with `t` checked against the feature's own dictionary. */
+/** The i18n of the feature; its `t` is the app's, checked against every dictionary (i18n/keys.ts). */
 export function usePortalI18n() {
   const i18n = useI18n();
-  const t = (key: PortalMessageKey, params?: Record<string, string | number>) =>
-    (i18n.t as unknown as (k: string, p?: Record<string, string | number>) => string)(key, params);
-  return { i18n, t };
+  return { i18n, t: i18n.t };
 }
