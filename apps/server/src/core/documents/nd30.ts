@@ -54,7 +54,7 @@ import {
   mmToTwips,
   type Nd30Input,
 } from './nd30.page.ts';
-import { bodyChildren } from './nd30.body.ts';
+import { bodyChildren, cellStyle } from './nd30.body.ts';
 import { breakName, linesWidth, textWidth } from './nd30.metrics.ts';
 import { centred, rule, runs, tight } from './nd30.paragraphs.ts';
 import { renderInPool } from './pool.ts';
@@ -242,6 +242,7 @@ export async function buildNd30Docx(input: Nd30Input): Promise<Buffer> {
           paragraph: { spacing: tight },
         },
       },
+      paragraphStyles: [cellStyle],
     },
     sections: [
       {
