@@ -1,6 +1,5 @@
 import { FileAddOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
-import { Alert, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import {
   PETITION_FIELD_LABELS,
   PETITION_FIELDS,
@@ -8,18 +7,13 @@ import {
   RECEPTION_KINDS,
   RECEPTION_OUTCOME_LABELS,
   RECEPTION_OUTCOMES,
-  type CreateReceptionVisit,
   type ReceptionVisit,
 } from '@danvan/contracts';
-import { isMassDelegation } from '@danvan/domain';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate, todayIso } from '../../../shared/format.ts';
 import { downloadFile } from '../../../shared/http.ts';
 import { useNotify } from '../../../shared/hooks.ts';
 import { useMe, usePermission } from '../../../shared/session.ts';
-import { enumLabel, enumOptions } from '../../../shared/components/EnumTag.tsx';
-import { Field, FormRow } from '../../../shared/components/Field.tsx';
-import { UnitSelect } from '../../../shared/components/UnitSelect.tsx';
 import {
   RegisterFrame,
   RegisterTable,
@@ -30,24 +24,8 @@ import {
   useUrlState,
 } from '../../../shared/register/index.ts';
 import { api, useReceptionMutation, useVisits } from '../api.ts';
-import { DateInput } from '../../../shared/components/DateInput.tsx';
-import { TimeInput } from '../components/fields.tsx';
-
-type Chair = 'officer' | 'head' | 'deputy';
-type FormValues = Omit<CreateReceptionVisit, 'headInPerson' | 'deputyOnBehalf'> & { chair: Chair };
-
-const chairOf = (v: ReceptionVisit): Chair =>
-  v.headInPerson ? 'head' : v.deputyOnBehalf ? 'deputy' : 'officer';
-
-function toBody(v: FormValues): CreateReceptionVisit {
-  const { chair, ...rest } = v;
-  return {
-    ...rest,
-    headInPerson: chair === 'head',
-    deputyOnBehalf: chair === 'deputy',
-    onlineNoticeSentOn: rest.online ? (rest.onlineNoticeSentOn ?? null) : null,
-  };
-}
+import { chairOf, toBody, VisitFormFields, type VisitFormValues } from '../components/VisitFormFields.tsx';
+import { visitColumns } from '../components/visitColumns.tsx';
 
 /** The reception log (sổ tiếp công dân): filters in the address, export, the form of a visit. */
 export default function VisitsPage() {
@@ -85,13 +63,12 @@ export default function VisitsPage() {
   const visits = useVisits({ ...filter, page: state.page, pageSize: state.pageSize });
   const dialogs = useRowDialogs<ReceptionVisit>();
   const editing = dialogs.editing;
-  const save = useReceptionMutation((v: FormValues) => {
+  const save = useReceptionMutation((v: VisitFormValues) => {
     const body = toBody(v);
     if (!editing) return api.createVisit(body);
     const { unitId: _u, receiverUserId: _r, ...rest } = body;
     return api.updateVisit(editing.id, { ...rest, expectedVersion: editing.version });
   });
-  const label = (labels: Parameters<typeof enumLabel>[0], code: string) => enumLabel(labels, code, i18n);
 
   return (
     <RegisterFrame
@@ -102,7 +79,7 @@ export default function VisitsPage() {
       exportPath="/reception/visits/export.xlsx"
       exportQuery={filter}
       modals={
-        <RowFormModal<FormValues, ReceptionVisit>
+        <RowFormModal<VisitFormValues, ReceptionVisit>
           dialogs={dialogs}
           title={(v) => (v ? t('reception.visits.editTitle') : t('reception.visits.createTitle'))}
           width={760}
@@ -130,137 +107,7 @@ export default function VisitsPage() {
           savedText={t('reception.visits.saved')}
           thenFiles={false}
         >
-          <FormRow>
-            <Field name="unitId" label={t('reception.unit')} need width="grow">
-              <UnitSelect disabled={!!editing} />
-            </Field>
-            <Field name="kind" label={t('reception.visits.kind')} need width={260}>
-              <Select
-                data-testid="visit-kind"
-                options={enumOptions(RECEPTION_KIND_LABELS, RECEPTION_KINDS, i18n)}
-              />
-            </Field>
-          </FormRow>
-          <FormRow>
-            <Field name="receivedOn" label={t('reception.visits.receivedOn')} need width={180}>
-              <DateInput />
-            </Field>
-            <Field name="receivedTime" label={t('reception.visits.receivedTime')} need width={130}>
-              <TimeInput />
-            </Field>
-            <Field name="place" label={t('reception.visits.place')} need="text" width="grow">
-              <Input maxLength={500} data-testid="visit-place" />
-            </Field>
-          </FormRow>
-          <FormRow>
-            <Field name="receiverName" label={t('reception.visits.receiverName')} need="text" width="grow">
-              <Input maxLength={200} />
-            </Field>
-            <Field name="receiverTitle" label={t('reception.visits.receiverTitle')} width="grow">
-              <Input maxLength={200} />
-            </Field>
-            <Field
-              name="chair"
-              label={t('reception.visits.chair')}
-              width={260}
-              tooltip={t('reception.visits.deputyHint')}
-            >
-              <Select
-                options={(['officer', 'head', 'deputy'] as const).map((c) => ({
-                  value: c,
-                  label: t(`reception.visits.chair${c[0].toUpperCase()}${c.slice(1)}`),
-                }))}
-              />
-            </Field>
-          </FormRow>
-          <FormRow>
-            <Field name="visitorsCount" label={t('reception.visits.visitorsCount')} need width={150}>
-              <InputNumber
-                min={1}
-                max={10000}
-                precision={0}
-                style={{ width: '100%' }}
-                data-testid="visit-count"
-              />
-            </Field>
-            <Field
-              name="representativeName"
-              label={t('reception.visits.representativeName')}
-              need="text"
-              width="grow"
-            >
-              <Input maxLength={200} data-testid="visit-representative" />
-            </Field>
-            <Field name="idNumber" label={t('reception.visits.idNumber')} width={200}>
-              <Input maxLength={30} inputMode="numeric" />
-            </Field>
-          </FormRow>
-          <Form.Item noStyle shouldUpdate={(a, b) => a.visitorsCount !== b.visitorsCount}>
-            {({ getFieldValue }) =>
-              isMassDelegation(Number(getFieldValue('visitorsCount') ?? 0)) ? (
-                <Alert
-                  type="warning"
-                  showIcon
-                  style={{ marginBottom: 12 }}
-                  data-testid="visit-mass-hint"
-                  title={t('reception.visits.massDelegation')}
-                />
-              ) : null
-            }
-          </Form.Item>
-          <Field name="address" label={t('reception.visits.address')}>
-            <Input maxLength={500} />
-          </Field>
-          <Field name="content" label={t('reception.visits.content')} need="text">
-            <Input.TextArea autoSize={{ minRows: 3 }} maxLength={20000} data-testid="visit-content" />
-          </Field>
-          <FormRow>
-            <Field name="field" label={t('reception.visits.field')} need width="grow">
-              <Select
-                data-testid="visit-field"
-                options={enumOptions(PETITION_FIELD_LABELS, PETITION_FIELDS, i18n)}
-              />
-            </Field>
-            <Field name="outcome" label={t('reception.visits.outcome')} need width="grow">
-              <Select
-                data-testid="visit-outcome"
-                options={enumOptions(RECEPTION_OUTCOME_LABELS, RECEPTION_OUTCOMES, i18n)}
-              />
-            </Field>
-          </FormRow>
-          <Form.Item noStyle shouldUpdate={(a, b) => a.outcome !== b.outcome}>
-            {({ getFieldValue }) =>
-              getFieldValue('outcome') === 'refused' ? (
-                <Field name="refusalReason" label={t('reception.visits.refusalReason')} need="text">
-                  <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
-                </Field>
-              ) : null
-            }
-          </Form.Item>
-          <Field name="outcomeNote" label={t('reception.visits.outcomeNote')}>
-            <Input.TextArea autoSize={{ minRows: 1 }} maxLength={5000} />
-          </Field>
-          <Field name="conclusion" label={t('reception.visits.conclusion')}>
-            <Input.TextArea autoSize={{ minRows: 2 }} maxLength={20000} />
-          </Field>
-          <FormRow>
-            <Field name="online" valuePropName="checked" width={200}>
-              <Checkbox>{t('reception.visits.online')}</Checkbox>
-            </Field>
-            <Form.Item noStyle shouldUpdate={(a, b) => a.online !== b.online}>
-              {({ getFieldValue }) =>
-                getFieldValue('online') ? (
-                  <Field
-                    name="onlineNoticeSentOn"
-                    label={t('reception.visits.onlineNoticeSentOn')}
-                    width={240}
-                  >
-                    <DateInput />
-                  </Field>
-                ) : null
-              }
-            </Form.Item>
-          </FormRow>
+          <VisitFormFields editing={!!editing} />
         </RowFormModal>
       }
     >
@@ -315,109 +162,7 @@ export default function VisitsPage() {
         ]}
         empty={t('reception.visits.empty')}
         table={{ size: 'small', scroll: { x: 1100 } }}
-        columns={[
-          {
-            title: t('reception.visits.receivedAt'),
-            width: 130,
-            render: (_, v) => (
-              <div>
-                {formatDate(v.receivedOn)}
-                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
-                  {v.receivedTime}
-                </div>
-              </div>
-            ),
-          },
-          {
-            title: t('reception.visits.visitors'),
-            width: 240,
-            render: (_, v) => (
-              <div data-testid="visit-visitors">
-                <Typography.Text strong>{v.representativeName}</Typography.Text>
-                <div>
-                  <Space size={4} wrap>
-                    <span style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
-                      {t('reception.visits.people', { n: v.visitorsCount })}
-                    </span>
-                    {v.massDelegation && (
-                      <Tag color="red" data-testid="mass-delegation">
-                        {t('reception.visits.massDelegation')}
-                      </Tag>
-                    )}
-                    {v.online && (
-                      <Tooltip
-                        title={
-                          v.onlineNoticeDueBy
-                            ? t('reception.visits.onlineNoticeDueBy', {
-                                date: formatDate(v.onlineNoticeDueBy),
-                              })
-                            : undefined
-                        }
-                      >
-                        <Tag color={v.onlineNoticeLate ? 'orange' : 'blue'} data-testid="online-notice">
-                          {v.onlineNoticeLate
-                            ? t('reception.visits.onlineNoticeLate')
-                            : t('reception.visits.onlineSession')}
-                        </Tag>
-                      </Tooltip>
-                    )}
-                  </Space>
-                </div>
-              </div>
-            ),
-          },
-          {
-            title: t('reception.visits.content'),
-            width: 320,
-            render: (_, v) => (
-              <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>
-                {v.content}
-              </Typography.Paragraph>
-            ),
-          },
-          {
-            title: t('reception.visits.field'),
-            width: 140,
-            render: (_, v) => (
-              <Tag data-testid="visit-field-tag">{label(PETITION_FIELD_LABELS, v.field)}</Tag>
-            ),
-          },
-          {
-            title: t('reception.visits.outcome'),
-            width: 200,
-            render: (_, v) => (
-              <div>
-                {label(RECEPTION_OUTCOME_LABELS, v.outcome)}
-                {v.petitionId && (
-                  <div>
-                    <Tag color="blue">{t('reception.visits.petition')}</Tag>
-                  </div>
-                )}
-              </div>
-            ),
-          },
-          {
-            title: t('reception.visits.receiver'),
-            width: 200,
-            render: (_, v) => (
-              <div>
-                {v.receiverName}
-                <div style={{ fontSize: 12, color: 'var(--ant-color-text-description)' }}>
-                  {v.headInPerson
-                    ? t('reception.visits.chairHead')
-                    : v.deputyOnBehalf
-                      ? t('reception.visits.chairDeputy')
-                      : v.receiverTitle}
-                </div>
-              </div>
-            ),
-          },
-          {
-            title: t('reception.visits.kind'),
-            width: 170,
-            render: (_, v) => label(RECEPTION_KIND_LABELS, v.kind),
-          },
-        ]}
+        columns={visitColumns(i18n)}
         actions={[
           {
             // a visit whose outcome is a petition received, not yet made a petition: open the petition
