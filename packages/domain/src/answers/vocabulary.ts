@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the answers module (trả lời, giải quyết kiến nghị của Nhân dân), defined once: the
- * contracts' enums are built from these constants (packages/contracts/src/answers.ts).
+ * contracts' enums are built from these constants (packages/contracts/src/answers/vocabulary.ts).
  */
 type Labels<K extends string> = Readonly<Record<K, { vi: string; en: string }>>;
 

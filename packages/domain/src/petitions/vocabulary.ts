@@ -1,6 +1,6 @@
 /**
  * The vocabulary of petitions (đơn thư), defined once: the contracts' enums are built from these
- * constants (packages/contracts/src/petitions.ts); the server and the web read them from there.
+ * constants (packages/contracts/src/petitions/vocabulary.ts); the server and the web read them from there.
  */
 
 /** How a petition reached the unit (kênh tiếp nhận). */

@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the public portal (cổng thông tin cho người dân), defined once: the contracts'
- * enums are built from these constants (packages/contracts/src/portal.ts).
+ * enums are built from these constants (packages/contracts/src/portal/vocabulary.ts).
  */
 import type { PetitionKind } from '../petitions/vocabulary.ts';
 
