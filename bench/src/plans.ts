@@ -11,7 +11,6 @@
  * Uses DATABASE_URL when set (an empty database it may fill), else a throwaway cluster
  * (apps/server/test/pg-cluster.ts). Benchmarks assert nothing; they print.
  */
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startCluster, type Cluster } from '../../apps/server/test/pg-cluster.ts';
 import { openPostgres, type Database } from '../../apps/server/src/db/client.ts';
@@ -20,6 +19,7 @@ import { readConfig } from '../../apps/server/src/config.ts';
 import { makeActor, type Ctx } from '../../apps/server/src/core/context.ts';
 import { matrix } from '../../apps/server/src/modules/plans/matrix/read-matrix.ts';
 import { myTasks } from '../../apps/server/src/modules/plans/assignment/read-assignment.ts';
+import { median, p95, timed } from './stats.ts';
 
 const UNITS = 3_500;
 const DEPARTMENTS = 100;
@@ -27,18 +27,6 @@ const TASKS = 100;
 const PAGE = 50;
 
 const log = (s: string) => console.log(`[plans] ${s}`);
-
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t = performance.now();
-  const r = await fn();
-  return [performance.now() - t, r];
-}
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const p95 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
 async function build(db: Database, year: number, today: string) {
   const q = (s: string, p?: unknown[]) => db.query(s, p);
