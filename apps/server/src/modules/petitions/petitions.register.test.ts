@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, uid } from '../../../test/factories.ts';
-import { COUNT_CAP, listPetitions } from './petition/petition.repository.ts';
+import { COUNT_CAP, listPetitions } from './petition/register.repository.ts';
 import { B, petitionsWorld, type PetitionsWorld } from './petitions.test-helpers.ts';
 
 let w: PetitionsWorld;

@@ -6,7 +6,7 @@ import { Forbidden, NotFound } from '../../../core/errors.ts';
 import { requireActor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import { sameIdentityOwners, type ProtectedIdentity } from '../../vault/index.ts';
-import * as repo from './petition.repository.ts';
+import * as repo from './duplicate.repository.ts';
 import { canCreatePetitionAt, petitionReadScopes } from './petition.policy.ts';
 
 export interface Probe {

@@ -17,6 +17,7 @@ import { markVisitPetition, readVisitForPetition } from '../shared/reception.ts'
 import { findCandidates } from './check-duplicates.ts';
 import { recordStep, ruleDetails } from './load-petition.ts';
 import * as repo from './petition.repository.ts';
+import * as duplicateRepo from './duplicate.repository.ts';
 import { canCreatePetitionAt, canPetition } from './petition.policy.ts';
 import { presentDetail } from './petition.present.ts';
 
@@ -156,7 +157,7 @@ export async function createPetitions(ctx: Ctx, input: CreatePetition, opts: { i
         decidedBy: decided.has(k.petitionId) && !actor.system ? actor.userId : null,
         decidedAt: decided.has(k.petitionId) ? c.clock.now() : null,
       }));
-      await repo.insertDuplicates(tx, id, rows);
+      await duplicateRepo.insertDuplicates(tx, id, rows);
       const linked = candidates.filter((k) => decided.get(k.petitionId) === 'link');
       if (linked.length) {
         const current = (await repo.getPetition(tx, id))!;

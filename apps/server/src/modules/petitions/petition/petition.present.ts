@@ -11,6 +11,7 @@ import {
 import { today, type Ctx } from '../../../core/context.ts';
 import { identityState } from '../../vault/index.ts';
 import * as repo from './petition.repository.ts';
+import * as duplicateRepo from './duplicate.repository.ts';
 import { canPetition, canRevealIdentity, canSeeDetail, type PetitionAction } from './petition.policy.ts';
 
 /** Steps that are the head's decisions (petitions:decide); the others are the handler's. */
@@ -121,7 +122,7 @@ export async function presentDetail(ctx: Ctx, p: repo.PetitionView): Promise<Pet
   const open = canSeeDetail(ctx.actor, r);
   const steps = await repo.steps(ctx.db, p.id);
   const siblings = await repo.splitSiblings(ctx.db, p);
-  const dups = open ? await repo.duplicatesOf(ctx.db, p.id) : [];
+  const dups = open ? await duplicateRepo.duplicatesOf(ctx.db, p.id) : [];
   const state = p.kind === 'to_cao' ? await identityState(ctx, 'petition', p.id) : null;
   const can: Record<string, boolean> = {};
   const allowed = new Set(allowedSteps(p.status as PetitionStatus, p.kind as PetitionKind));

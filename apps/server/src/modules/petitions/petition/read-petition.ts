@@ -7,7 +7,7 @@ import { listCan, requireActor } from '../../../core/scope.ts';
 import * as org from '../../org/index.ts';
 import { readVisitForPetition } from '../shared/reception.ts';
 import { loadPetition } from './load-petition.ts';
-import * as repo from './petition.repository.ts';
+import * as repo from './register.repository.ts';
 import { canCreatePetitionAt, petitionReadScopes } from './petition.policy.ts';
 import { presentDetail, presentSummary } from './petition.present.ts';
 

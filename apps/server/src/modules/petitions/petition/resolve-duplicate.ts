@@ -6,6 +6,7 @@ import { audit, inTx } from '../../../core/audit.ts';
 import { Conflict, NotFound } from '../../../core/errors.ts';
 import { loadPetition, recordStep, stalePetition } from './load-petition.ts';
 import * as repo from './petition.repository.ts';
+import * as duplicateRepo from './duplicate.repository.ts';
 import { presentDetail } from './petition.present.ts';
 
 /**
@@ -20,10 +21,10 @@ export async function resolveDuplicate(
 ) {
   const p = await inTx(ctx, async (tx, c) => {
     const p = await loadPetition(c, id, 'handle', true);
-    const candidate = (await repo.duplicatesOf(tx, id)).find((d) => d.candidateId === otherId);
+    const candidate = (await duplicateRepo.duplicatesOf(tx, id)).find((d) => d.candidateId === otherId);
     if (!candidate) throw NotFound('Đơn nghi trùng');
     if (candidate.decision) throw Conflict('Đơn nghi trùng này đã được xác nhận hoặc bỏ qua.');
-    const ok = await repo.decideDuplicate(
+    const ok = await duplicateRepo.decideDuplicate(
       tx,
       id,
       otherId,
