@@ -19,11 +19,12 @@
  * the server's first start, which takes minutes), else a throwaway cluster (apps/server/test/pg-cluster.ts).
  * BENCH_LOAD_SECONDS (default 10) per measurement; BENCH_LOAD_SERVER_ROOT runs the server of another
  * checkout (to measure an older version on the same database); BENCH_LOAD_NODE_ARGS, node flags for
- * the server's process (a CPU profile: '--cpu-prof --cpu-prof-dir=<dir>'). The machine's load average is printed with the
+ * the server's process (a CPU profile: '--cpu-prof --cpu-prof-dir=<dir>'; '--trace-gc' with
+ * BENCH_LOAD_SERVER_OUT=<file>, where the server's stdout then goes). The machine's load average is printed with the
  * figures: on a shared machine they move with it. Benchmarks assert nothing; they print.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -113,7 +114,12 @@ async function startServer(
       // the request log is on, as in production; its lines go nowhere
       LOG_LEVEL: process.env.BENCH_LOAD_LOG_LEVEL ?? 'info',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_LOAD_SERVER_OUT=<file>: the server's stdout (its log, what node flags print) kept there
+    stdio: [
+      'ignore',
+      process.env.BENCH_LOAD_SERVER_OUT ? openSync(process.env.BENCH_LOAD_SERVER_OUT, 'w') : 'ignore',
+      'inherit',
+    ],
   });
   const url = `http://127.0.0.1:${port}`;
   log(`server starting on ${url} (the first start on an empty database seeds the demo: minutes)`);
