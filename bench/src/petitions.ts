@@ -20,12 +20,14 @@
  * DATABASE_URL this bench filled before (after a change of the module's queries).
  */
 import { openPostgres } from '../../apps/server/src/db/client.ts';
-import { benchDatabase, preparePetitions } from './petitions/setup.ts';
+import { preparePetitions } from './petitions/setup.ts';
+import { benchDatabase } from './database.ts';
+import { log } from './petitions/common.ts';
 import { measurePetitions } from './petitions/scenarios.ts';
 import { printPetitions } from './petitions/print.ts';
 
 export async function benchPetitions(): Promise<void> {
-  const { cluster, url } = await benchDatabase();
+  const { cluster, url } = await benchDatabase('petitions', log);
   const db = await openPostgres(url, 4);
   try {
     printPetitions(await measurePetitions(db, await preparePetitions(db, url)));

@@ -11,8 +11,7 @@
  * Uses DATABASE_URL when set (an empty database it may fill), else a throwaway cluster
  * (apps/server/test/pg-cluster.ts). Benchmarks assert nothing; they print.
  */
-import pg from 'pg';
-import { startCluster, type Cluster } from '../../apps/server/test/pg-cluster.ts';
+import { benchDatabase } from './database.ts';
 import { openPostgres, type Database } from '../../apps/server/src/db/client.ts';
 import { migrateDatabase } from '../../apps/server/src/db/migrate.ts';
 import { readConfig } from '../../apps/server/src/config.ts';
@@ -156,17 +155,7 @@ from plans_task_assignments a join plans_tasks t on t.id = a.task_id and t.statu
 where a.unit_id = $1`;
 
 export async function benchPlans(): Promise<void> {
-  let cluster: Cluster | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    log('không có DATABASE_URL: khởi động một cụm PostgreSQL tạm thời…');
-    cluster = await startCluster();
-    const c = new pg.Client({ connectionString: cluster.url });
-    await c.connect();
-    await c.query('create database danvan_bench_plans');
-    await c.end();
-    url = cluster.url.replace(/\/postgres$/, '/danvan_bench_plans');
-  }
+  const { cluster, url } = await benchDatabase('plans', log);
   const db = await openPostgres(url, 4);
   try {
     await migrateDatabase(db);

@@ -19,7 +19,9 @@
  * Uses DATABASE_URL when set (a database it may fill), else a throwaway cluster (apps/server/test/pg-cluster.ts).
  */
 import { openPostgres } from '../../apps/server/src/db/client.ts';
-import { benchDatabase, durableCommits, prepareReporting } from './reporting/setup.ts';
+import { durableCommits, prepareReporting } from './reporting/setup.ts';
+import { benchDatabase } from './database.ts';
+import { log } from './reporting/common.ts';
 import { benchDashboards, benchRollups } from './reporting/scenarios.ts';
 import { benchWrites } from './reporting/writes.ts';
 import { printReporting } from './reporting/print.ts';
@@ -27,7 +29,7 @@ import { printReporting } from './reporting/print.ts';
 export { build, fillProvinces } from './reporting/data.ts';
 
 export async function benchReporting(): Promise<void> {
-  const { cluster, url } = await benchDatabase();
+  const { cluster, url } = await benchDatabase('reporting', log);
   let db = await openPostgres(url, 4);
   try {
     const { treeMs, env } = await prepareReporting(db, url);

@@ -1,28 +1,10 @@
-/** The database the bench fills (a throwaway cluster without DATABASE_URL), its data and the coordinator's context. */
-import pg from 'pg';
-import { startCluster, type Cluster } from '../../../apps/server/test/pg-cluster.ts';
+/** The data the bench fills the database with (../database.ts), and the coordinator's context. */
 import type { Database } from '../../../apps/server/src/db/client.ts';
 import { migrateDatabase } from '../../../apps/server/src/db/migrate.ts';
 import { readConfig } from '../../../apps/server/src/config.ts';
 import { makeActor, type Ctx } from '../../../apps/server/src/core/context.ts';
 import { UNITS, log, timed } from './common.ts';
 import { build } from './data.ts';
-
-/** DATABASE_URL when set, else a throwaway cluster with an empty database. */
-export async function benchDatabase(): Promise<{ cluster: Cluster | null; url: string }> {
-  let cluster: Cluster | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    log('không có DATABASE_URL: khởi động một cụm PostgreSQL tạm thời…');
-    cluster = await startCluster();
-    const c = new pg.Client({ connectionString: cluster.url });
-    await c.connect();
-    await c.query('create database danvan_bench_petitions');
-    await c.end();
-    url = cluster.url.replace(/\/postgres$/, '/danvan_bench_petitions');
-  }
-  return { cluster, url };
-}
 
 /** The data (built, or reused with BENCH_PETITIONS_REUSE=1), a coordinator over the province and its communes. */
 export async function preparePetitions(db: Database, url: string) {

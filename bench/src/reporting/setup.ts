@@ -1,34 +1,17 @@
 /**
- * The database the bench fills (a throwaway cluster without DATABASE_URL), the data set's tree and
- * template with the coordinator's context, and the restart onto durable commits before (c).
+ * What the bench puts in its database (../database.ts): the data set's tree and template with the
+ * coordinator's context, and the restart onto durable commits before (c).
  */
-import pg from 'pg';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { findPgBin, startCluster, type Cluster } from '../../../apps/server/test/pg-cluster.ts';
+import { findPgBin, type Cluster } from '../../../apps/server/test/pg-cluster.ts';
 import { openPostgres, type Database } from '../../../apps/server/src/db/client.ts';
 import { migrateDatabase } from '../../../apps/server/src/db/migrate.ts';
 import { readConfig } from '../../../apps/server/src/config.ts';
 import { makeActor, type Ctx } from '../../../apps/server/src/core/context.ts';
-import { log, timed } from './common.ts';
+import { timed } from './common.ts';
 import { build } from './data.ts';
 import type { Ind } from './references.ts';
-
-/** DATABASE_URL when set, else a throwaway cluster with an empty database. */
-export async function benchDatabase(): Promise<{ cluster: Cluster | null; url: string }> {
-  let cluster: Cluster | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    log('không có DATABASE_URL: khởi động một cụm PostgreSQL tạm thời…');
-    cluster = await startCluster();
-    const c = new pg.Client({ connectionString: cluster.url });
-    await c.connect();
-    await c.query('create database danvan_bench_reporting');
-    await c.end();
-    url = cluster.url.replace(/\/postgres$/, '/danvan_bench_reporting');
-  }
-  return { cluster, url };
-}
 
 /** The org tree, template and periods (timed), then a coordinator over the whole nation, the provinces and the indicators. */
 export async function prepareReporting(db: Database, url: string) {

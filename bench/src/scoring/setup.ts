@@ -3,7 +3,8 @@
  * province, its records, the issued set and the open round with its decided assessments.
  */
 import pg from 'pg';
-import { startCluster, type Cluster } from '../../../apps/server/test/pg-cluster.ts';
+import type { Cluster } from '../../../apps/server/test/pg-cluster.ts';
+import { benchDatabase as sharedBenchDatabase } from '../database.ts';
 import type { Database } from '../../../apps/server/src/db/client.ts';
 import { migrateDatabase } from '../../../apps/server/src/db/migrate.ts';
 import { readConfig } from '../../../apps/server/src/config.ts';
@@ -18,17 +19,7 @@ import { benchContent, build, decide } from './data.ts';
 
 /** DATABASE_URL when set, else a throwaway cluster with an empty database; JIT turned off on it. */
 export async function benchDatabase(): Promise<{ cluster: Cluster | null; url: string }> {
-  let cluster: Cluster | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    log('không có DATABASE_URL: khởi động một cụm PostgreSQL tạm thời…');
-    cluster = await startCluster();
-    const c = new pg.Client({ connectionString: cluster.url });
-    await c.connect();
-    await c.query('create database danvan_bench_scoring');
-    await c.end();
-    url = cluster.url.replace(/\/postgres$/, '/danvan_bench_scoring');
-  }
+  const { cluster, url } = await sharedBenchDatabase('scoring', log);
   // JIT compilation alone took 30 s of a 36 s run of the hand-written statement on this machine (and
   // nothing of the module's small statements): both sides run without it, as an OLTP database would.
   const admin = new pg.Client({ connectionString: url });
