@@ -139,6 +139,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): { config?: Con
       portalLimits: portalLimits.limits,
       production,
       DATA_DIR: path.resolve(c.DATA_DIR),
+      // a relative WEB_DIST is taken from the working directory, as DATA_DIR is (the static file
+      // server refused it at start with an English error)
+      WEB_DIST: c.WEB_DIST ? path.resolve(c.WEB_DIST) : undefined,
       demo: c.DEMO === '1',
       cookieSecure: c.COOKIE_SECURE ? c.COOKIE_SECURE === '1' : (c.PUBLIC_URL ?? '').startsWith('https://'),
       maxUploadBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
