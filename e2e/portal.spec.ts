@@ -1,15 +1,20 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type Locator,
-  type Page,
-} from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { formatLookupCode, lookupCodeFromBytes } from '@danvan/domain';
 import { login } from './session.ts';
-import { fold, PASSWORD, ui } from './ui.ts';
+import {
+  API,
+  chooseUnit,
+  communeOf,
+  doStep,
+  noAxeViolations,
+  passChallenge,
+  phone,
+  PHONE,
+  PNG,
+  ratingsCount,
+} from './portal.steps.ts';
+import { fold } from './ui.ts';
 
 /**
  * The citizens' portal (issue 9, "Done when"), at phone size 390×844, without an account: a citizen
@@ -21,75 +26,6 @@ import { fold, PASSWORD, ui } from './ui.ts';
  * denunciation (tố cáo) from the portal: its identity is in the vault and appears nowhere on the
  * portal nor in the staff register. The portal's own bundle loads none of the staff app's code.
  */
-
-const PHONE = { width: 390, height: 844 };
-const API = '/api/v1';
-const { noAxeViolations, passChallenge } = ui(expect);
-
-/** A real 2×2 PNG (the server checks a file's content, not its name). */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-interface Unit {
-  id: number;
-  name: string;
-}
-
-/** The demo commune (the chairman's unit), read through the staff API. */
-async function communeOf(request: APIRequestContext, username: string): Promise<Unit> {
-  const res = await request.post(`${API}/auth/login`, { data: { username, password: PASSWORD } });
-  expect(res.status()).toBe(200);
-  const me = (await (await request.get(`${API}/auth/me`)).json()) as { activeUnit: Unit };
-  await request.post(`${API}/auth/logout`);
-  return me.activeUnit;
-}
-
-async function phone(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const ctx = await browser.newContext({
-    baseURL,
-    viewport: PHONE,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  return ctx.newPage();
-}
-
-/** Chooses the receiving unit by typing part of its name without diacritics. */
-async function chooseUnit(page: Page, unit: Unit) {
-  await expect(page.getByTestId('submit-form')).toBeVisible();
-  const chosen = page.getByTestId('f-unit-chosen');
-  if (await chosen.isVisible()) {
-    await expect(chosen).toContainText(unit.name);
-    return;
-  }
-  await page.getByTestId('f-unit-search').fill(fold(unit.name).replace(/^uy ban nhan dan /, ''));
-  await page.getByRole('radio', { name: unit.name }).first().check();
-  await expect(chosen).toContainText(unit.name);
-}
-
-async function doStep(page: Page, button: string, fill?: (d: Locator) => Promise<void>) {
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  const dialog = page.getByRole('dialog', { name: button });
-  await expect(dialog).toBeVisible();
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: button, exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(`Đã ghi nhận: ${button}.`).first()).toBeVisible();
-}
-
-/** The satisfaction index page of the commune: its number of ratings. */
-async function ratingsCount(page: Page): Promise<number> {
-  await page.goto('/cong-khai/hai-long');
-  // the staff app's page and its charts load lazily: slow on a loaded machine
-  await expect(page.getByRole('heading', { name: 'Chỉ số hài lòng của người dân' })).toBeVisible({
-    timeout: 60_000,
-  });
-  const n = page.getByTestId('satisfaction-n');
-  await expect(n).toBeVisible();
-  return Number((await n.innerText()).replace(/\D/g, ''));
-}
 
 test.describe.configure({ timeout: 300_000 });
 
