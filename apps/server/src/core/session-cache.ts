@@ -37,6 +37,13 @@ export interface CachedSession {
 }
 
 const cache = new Map<string, CachedSession>();
+/**
+ * Reads of a session not in the cache that are still running, by token hash: requests that arrive
+ * meanwhile with the same cookie (a page's parallel calls, or everyone at the moment an entry
+ * expires) wait for that one read instead of sending their own. Any forget… drops them all, so no
+ * request that starts after a change joins a read that began before it.
+ */
+const inFlight = new Map<string, Promise<CachedSession | null>>();
 /** Session and user ids changed lately (until performance.now() passes the value): not cached. */
 const quietSessions = new Map<number, number>();
 const quietUsers = new Map<number, number>();
@@ -52,6 +59,21 @@ export function cachedSession(tokenHash: string): CachedSession | undefined {
     return undefined;
   }
   return e;
+}
+
+/** One read at a time per token: joins the read of the same session already running, else starts it. */
+export function readOnce(
+  tokenHash: string,
+  read: () => Promise<CachedSession | null>,
+): Promise<CachedSession | null> {
+  let p = inFlight.get(tokenHash);
+  if (!p) {
+    p = read().finally(() => {
+      if (inFlight.get(tokenHash) === p) inFlight.delete(tokenHash);
+    });
+    inFlight.set(tokenHash, p);
+  }
+  return p;
 }
 
 /** Keeps a session just read, unless it (or its user, or everyone) changed within the last TTL. */
@@ -75,6 +97,7 @@ export function forgetSession(sessionId: number): void {
   const now = clock();
   sweepQuiet(quietSessions, now);
   quietSessions.set(sessionId, now + SESSION_CACHE_TTL_MS);
+  inFlight.clear();
   for (const [k, v] of cache) if (v.sessionId === sessionId) cache.delete(k);
 }
 
@@ -83,12 +106,14 @@ export function forgetUser(userId: number): void {
   const now = clock();
   sweepQuiet(quietUsers, now);
   quietUsers.set(userId, now + SESSION_CACHE_TTL_MS);
+  inFlight.clear();
   for (const [k, v] of cache) if (v.userId === userId) cache.delete(k);
 }
 
 /** Something every session may carry changed (a unit moved: the paths of the assignments). */
 export function forgetAllSessions(): void {
   quietAllUntil = clock() + SESSION_CACHE_TTL_MS;
+  inFlight.clear();
   cache.clear();
 }
 

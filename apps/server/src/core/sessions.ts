@@ -12,6 +12,7 @@ import {
   forgetSession,
   forgetUser,
   keepSession,
+  readOnce,
   LAST_SEEN_GRANULARITY_MS,
   noteLastSeen,
   pendingLastSeen,
@@ -122,7 +123,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   const tokenHash = hashToken(token);
   let s = cachedSession(tokenHash);
   if (!s) {
-    const read = await readSession(db, tokenHash);
+    const read = await readOnce(tokenHash, () => readSession(db, tokenHash));
     if (!read) return null;
     s = read;
     if (!s.revoked) keepSession(tokenHash, s);

@@ -3,7 +3,12 @@ import { testEnv, type TestEnv } from '../../../../test/harness.ts';
 import { json, makeProvince, sys, type Province } from '../../../../test/factories.ts';
 import * as users from '../../users/index.ts';
 import { IDLE_TIMEOUT_MS } from '../../../core/sessions.ts';
-import { forgetSession, LAST_SEEN_FLUSH_MS, SESSION_CACHE_TTL_MS } from '../../../core/session-cache.ts';
+import {
+  forgetSession,
+  LAST_SEEN_FLUSH_MS,
+  readOnce,
+  SESSION_CACHE_TTL_MS,
+} from '../../../core/session-cache.ts';
 
 // The request path's session cache and batched last-seen (core/session-cache.ts): a change made on
 // this instance counts on the very next request; one made behind its back (another instance) within
@@ -151,5 +156,55 @@ describe('last seen, written in batches', () => {
     expect(expired.headers['x-session-expired']).toBe('1');
     expect((await sessionRow(u.cookie)).revoked_at).not.toBeNull();
     env.clock.reset();
+  });
+});
+
+describe('one read of a session at a time', () => {
+  const entry = (sessionId: number) =>
+    ({ sessionId, userId: 1, active: true, revoked: false, readAt: performance.now() }) as never;
+
+  it('requests with the same cookie that arrive while it is read wait for that read', async () => {
+    let reads = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const read = async () => {
+      reads++;
+      await gate;
+      return entry(101);
+    };
+    const waiting = Array.from({ length: 8 }, () => readOnce('token-a', read));
+    release();
+    const got = await Promise.all(waiting);
+    expect(reads).toBe(1);
+    expect(new Set(got).size).toBe(1);
+    // once it has ended, the next miss reads again
+    await readOnce('token-a', read);
+    expect(reads).toBe(2);
+  });
+
+  it('a request that starts after a logout does not join a read that began before it', async () => {
+    let reads = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const read = async () => {
+      reads++;
+      await gate;
+      return entry(102);
+    };
+    const before = readOnce('token-b', read);
+    forgetSession(102);
+    const after = readOnce('token-b', read);
+    release();
+    await Promise.all([before, after]);
+    expect(reads).toBe(2);
+  });
+
+  it('ten parallel calls of a page with a new session all see the user', async () => {
+    const u = await newUser();
+    const all = await Promise.all(Array.from({ length: 10 }, () => me(u.cookie)));
+    expect(all.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+    expect(new Set(all.map((r) => (r.json() as { username: string }).username))).toEqual(
+      new Set([u.username]),
+    );
   });
 });
