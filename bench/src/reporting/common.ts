@@ -25,4 +25,6 @@ export interface Measure {
   appP95: number;
   floor: number;
   floorP95: number;
+  /** The app's first read of the target (a cold one: roll-ups from stored parts compute them first). */
+  cold?: number;
 }

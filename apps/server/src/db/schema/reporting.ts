@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -221,4 +222,55 @@ export const reportingEvents = pgTable(
     sectionComments: jsonb(),
   },
   (t) => [index('reporting_events_report_idx').on(t.reportId, t.at)],
+);
+
+/**
+ * Partial roll-ups: the aggregates of one part of a large subtree (a child of the subtree's unit, or
+ * the unit itself as part -id), for one period and one set of counted statuses, kept so that a
+ * national roll-up adds up a few dozen parts instead of scanning every value of the nation. A part is
+ * valid while its fingerprint matches the one computed from the live reports (ids, versions, statuses,
+ * submission times, the slices of their units, the template's version): rollup.partials.ts.
+ */
+export const reportingRollupParts = pgTable(
+  'reporting_rollup_parts',
+  {
+    periodId: integer()
+      .notNull()
+      .references(() => reportingPeriods.id, { onDelete: 'cascade' }),
+    /** A unit id (that unit's subtree), or minus a unit id (that unit alone, with units merged into it). */
+    partId: integer().notNull(),
+    /** The counted statuses, sorted and joined by commas. */
+    statuses: text().notNull(),
+    fingerprint: text().notNull(),
+    /** { slice: number of counted reports } */
+    reports: jsonb().notNull(),
+    computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.partId, t.statuses] })],
+);
+
+/** The aggregates of one part, per slice ('' the whole part, 'g:<group>', 'k:<kind>') and indicator. */
+export const reportingRollupPartials = pgTable(
+  'reporting_rollup_partials',
+  {
+    periodId: integer().notNull(),
+    partId: integer().notNull(),
+    statuses: text().notNull(),
+    slice: text().notNull(),
+    indicatorId: integer().notNull(),
+    n: integer().notNull(),
+    s: numeric({ mode: 'string' }),
+    mn: numeric({ mode: 'string' }),
+    mx: numeric({ mode: 'string' }),
+    /** The greatest [submitted_at epoch, report id, value] of the part's values ('last' indicators). */
+    lastKey: numeric({ mode: 'string' }).array(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.periodId, t.partId, t.statuses, t.slice, t.indicatorId] }),
+    foreignKey({
+      name: 'reporting_rollup_partials_part_fk',
+      columns: [t.periodId, t.partId, t.statuses],
+      foreignColumns: [reportingRollupParts.periodId, reportingRollupParts.partId, reportingRollupParts.statuses],
+    }).onDelete('cascade'),
+  ],
 );

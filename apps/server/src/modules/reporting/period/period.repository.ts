@@ -151,16 +151,21 @@ export async function expectedUnits(
 ): Promise<ExpectedUnit[]> {
   const r = await rows<ExpectedUnit>(
     db,
-    sql`select u.id, u.name, u.code, u.kind, u.path,
-        coalesce((select array_agg(g.code order by g.code) from org_unit_groups ug join org_groups g on g.id = ug.group_id where ug.unit_id = u.id), '{}') as groups
-      from org_units u
+    // the groups of the subtree's units in one pass (a subquery per unit cost 20 ms for a nation)
+    sql`with grp as (
+        select ug.unit_id, array_agg(g.code order by g.code) as codes
+        from org_unit_groups ug join org_groups g on g.id = ug.group_id
+        join org_units gu on gu.id = ug.unit_id
+        where gu.path like ${(within?.path ?? p.rootPath) + '%'}
+        group by ug.unit_id
+      )
+      select u.id, u.name, u.code, u.kind, u.path, coalesce(grp.codes, '{}') as groups
+      from org_units u left join grp on grp.unit_id = u.id
       where u.path like ${p.rootPath + '%'} and u.id <> ${p.rootId}
         ${within ? sql`and u.path like ${within.path + '%'}` : sql``}
         ${scopes ? sql`and ${unitScopeSql(scopes, sql`u.id`, sql`u.path`)}` : sql``}
         and u.valid_from <= ${p.asOf} and (u.valid_to is null or u.valid_to >= ${p.asOf})
-        and (u.kind = any(${textArray(p.requiredKinds)})
-          or exists (select 1 from org_unit_groups ug join org_groups g on g.id = ug.group_id
-                     where ug.unit_id = u.id and g.code = any(${textArray(p.requiredGroups)})))
+        and (u.kind = any(${textArray(p.requiredKinds)}) or grp.codes && ${textArray(p.requiredGroups)})
       order by u.path`,
   );
   return r.map((u) => ({ ...u, id: Number(u.id), groups: parsePgArray(u.groups) }));

@@ -70,6 +70,17 @@ export async function periodReports(
   const deadline = deadlineOf(deadlines, 'unit');
   const t = today(ctx);
   const periodOpen = period.p.status === 'open';
+  // a nation's thousands of reports fall on a few dozen days: each day's standing is worked out once
+  const standing = new Map<string | null, ReportRef['timeliness']>();
+  const standingOf = (submittedOn: string | null) => {
+    let v = standing.get(submittedOn);
+    if (v === undefined)
+      standing.set(
+        submittedOn,
+        (v = deadline ? timeliness({ deadline, submittedAt: submittedOn, today: t }) : 'not_due'),
+      );
+    return v;
+  };
   const out: ReportRef[] = expected.map((u) => {
     const r = byUnit.get(u.id);
     const submittedOn = r && isSent(r.status) ? vnDate(r.firstSubmittedAt) : null;
@@ -83,7 +94,7 @@ export async function periodReports(
       status: (r?.status as ReportStatus) ?? 'not_started',
       submittedAt: r?.submittedAt?.toISOString() ?? null,
       acceptedAt: r?.acceptedAt?.toISOString() ?? null,
-      timeliness: deadline ? timeliness({ deadline, submittedAt: submittedOn, today: t }) : 'not_due',
+      timeliness: standingOf(submittedOn),
       can: { open: canOpenReport(ctx.actor, { unit: u, exists: !!r, periodOpen }) },
     };
   });

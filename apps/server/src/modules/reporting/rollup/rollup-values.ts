@@ -14,7 +14,13 @@ export async function rollupValues(
   db: Db,
   period: PeriodView,
   unitPath: string,
-  opts: { includeSubmitted?: boolean; asOf: string; group?: string | null; kind?: string | null },
+  opts: {
+    includeSubmitted?: boolean;
+    asOf: string;
+    group?: string | null;
+    kind?: string | null;
+    mode?: repo.RollupMode;
+  },
 ) {
   const r = await repo.rollup(db, {
     periodId: period.p.id,
@@ -24,6 +30,7 @@ export async function rollupValues(
     statuses: rollupStatuses(opts.includeSubmitted),
     group: opts.group,
     kind: opts.kind,
+    mode: opts.mode,
   });
   completeRollup(r.rows);
   return r;
@@ -38,7 +45,7 @@ export async function rollupSlicesValues(
   db: Db,
   list: PeriodView[],
   unitPath: string,
-  opts: { includeSubmitted?: boolean; asOf: string; slices?: repo.RollupSlice[] },
+  opts: { includeSubmitted?: boolean; asOf: string; slices?: repo.RollupSlice[]; mode?: repo.RollupMode },
 ) {
   const r = await repo.rollupSlices(db, {
     periodIds: list.map((p) => p.p.id),
@@ -46,6 +53,7 @@ export async function rollupSlicesValues(
     asOf: opts.asOf,
     statuses: rollupStatuses(opts.includeSubmitted),
     slices: opts.slices,
+    mode: opts.mode,
   });
   for (const per of r.values()) for (const x of per.values()) completeRollup(x.rows);
   return r;

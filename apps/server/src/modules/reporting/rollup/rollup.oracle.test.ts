@@ -143,10 +143,14 @@ describe('the SQL roll-up equals the domain roll-up', () => {
       const { period, expected } = await scenario(seed);
       const view = (await periods.getPeriod(env.database.db, period.id, null))!;
       const indicators = INDICATORS.map((i) => ({ ...i, name: i.code }));
-      for (const includeSubmitted of [false, true]) {
+      // live from the values, and from stored partial aggregates (the subtree as one part, and by child)
+      for (const [includeSubmitted, mode] of [false, true].flatMap((x) =>
+        (['live', 'whole', 'parts'] as const).map((m) => [x, m] as const),
+      )) {
         const sql = await rollupValues(env.database.db, view, p.root.path, {
           includeSubmitted,
           asOf: '2026-06-01',
+          mode,
         });
         const ref = rollupReports(indicators, expected, { includeSubmitted });
         expect(sql.reports).toBe(ref.reports);
@@ -166,6 +170,7 @@ describe('the SQL roll-up equals the domain roll-up', () => {
           await rollupSlicesValues(env.database.db, [view], p.root.path, {
             includeSubmitted,
             asOf: '2026-06-01',
+            mode,
             slices: [
               { key: 'g', group: 'khoi_xa' },
               { key: 'n', group: 'khoi_so_nganh' },
@@ -182,6 +187,7 @@ describe('the SQL roll-up equals the domain roll-up', () => {
           const alone = await rollupValues(env.database.db, view, p.root.path, {
             includeSubmitted,
             asOf: '2026-06-01',
+            mode,
             ...only,
           });
           expect(scan.get(key)).toEqual(alone);

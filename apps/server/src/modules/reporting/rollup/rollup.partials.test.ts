@@ -1,0 +1,272 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { testEnv, type TestEnv } from '../../../../test/harness.ts';
+import { sys, uid } from '../../../../test/factories.ts';
+import { upsertGroup } from '../../org/group/group.repository.ts';
+import * as org from '../../org/index.ts';
+import { createTemplate } from '../template/create-template.ts';
+import { createPeriod } from '../period/create-period.ts';
+import * as periods from '../period/period.repository.ts';
+import * as reports from '../report/report.repository.ts';
+import { templateIndicators } from '../template/template.repository.ts';
+import { rollupSlicesValues } from './rollup-values.ts';
+import type { PeriodView } from '../period/period.repository.ts';
+import { rows } from '../shared/sql.ts';
+
+/**
+ * Partial roll-ups are a cache: whatever changes under a subtree (a report submitted, returned,
+ * accepted, its values rewritten, a report added, a unit merged into another province, a unit
+ * regrouped), the roll-up from stored parts equals the live one from the values, for every slice and
+ * both sets of counted statuses; and a read with nothing changed recomputes nothing.
+ */
+
+let env: TestEnv;
+let nation: { id: number; path: string };
+let provinces: { id: number; path: string }[];
+let communes: { id: number; provinceIndex: number }[];
+let view: PeriodView;
+let ind: Map<string, number>;
+const AS_OF = '2026-06-01';
+
+const SLICES = [
+  { key: 'x', group: 'khoi_xa' },
+  { key: 's', group: 'khoi_so_nganh' },
+  { key: 'c', kind: 'commune' },
+  { key: 'd', kind: 'department' },
+];
+
+beforeAll(async () => {
+  env = await testEnv();
+  const ctx = sys(env);
+  const s = uid();
+  await upsertGroup(ctx.db, 'khoi_so_nganh', 'Khối sở, ban, ngành');
+  await upsertGroup(ctx.db, 'khoi_xa', 'Khối xã, phường');
+  const mk = (code: string, name: string, kind: string, parentId: number | null, groups: string[] = []) =>
+    org.createUnit(ctx, {
+      code: `${code}_${s}`,
+      name: `${name} ${s}`,
+      kind: kind as never,
+      parentId,
+      validFrom: '2015-01-01',
+      groups,
+    });
+  nation = await mk('TW', 'Trung ương thử nghiệm', 'province', null);
+  provinces = [];
+  communes = [];
+  for (let k = 0; k < 3; k++) {
+    const p = await mk(`T${k}`, `Tỉnh thử ${k}`, 'province', nation.id);
+    provinces.push(p);
+    const d = await mk(`S${k}`, `Sở thử ${k}`, 'department', p.id, ['khoi_so_nganh']);
+    communes.push({ id: d.id, provinceIndex: k });
+    for (let n = 0; n < 4; n++)
+      communes.push({
+        id: (await mk(`X${k}_${n}`, `Xã thử ${k}.${n}`, 'commune', p.id, ['khoi_xa'])).id,
+        provinceIndex: k,
+      });
+  }
+  const template = await createTemplate(ctx, {
+    code: `PARTS_${uid()}`,
+    name: 'Đề cương kiểm tra tổng hợp từng phần',
+    legalBasis: '',
+    description: '',
+    ownerUnitId: nation.id,
+    sections: [{ code: 'I', number: 'I', title: 'SỐ LIỆU', guidance: '', hasNarrative: false, children: [] }],
+    indicators: [
+      { code: 's', aggregation: 'sum' as const, type: 'decimal' as const },
+      { code: 'a', aggregation: 'avg' as const, type: 'decimal' as const },
+      { code: 'lo', aggregation: 'min' as const, type: 'integer' as const },
+      { code: 'hi', aggregation: 'max' as const, type: 'integer' as const },
+      { code: 'l', aggregation: 'last' as const, type: 'integer' as const },
+    ].map((i) => ({ ...i, sectionCode: 'I', name: `Chỉ tiêu ${i.code}`, unit: 'đơn vị' })),
+    rules: [],
+  });
+  const period = await createPeriod(ctx, {
+    templateId: template.id,
+    rootUnitId: nation.id,
+    kind: 'ad_hoc',
+    year: 2026,
+    deadlines: [{ level: 'unit', deadline: '2026-12-10', remindDaysBefore: 5 }],
+    requiredGroups: ['khoi_xa'],
+    requiredKinds: [],
+  });
+  view = (await periods.getPeriod(env.database.db, period.id, null))!;
+  ind = new Map((await templateIndicators(env.database.db, template.id)).map((i) => [i.code, i.id]));
+  const statuses = ['draft', 'submitted', 'accepted', 'accepted'];
+  for (const [n, c] of communes.entries()) {
+    const status = statuses[n % statuses.length];
+    const at = status === 'draft' ? null : new Date(Date.UTC(2026, 4, 1) + ((n * 7919) % 97) * 60_000);
+    const r = (await reports.insertReport(env.database.db, {
+      periodId: period.id,
+      unitId: c.id,
+      level: 'unit',
+      status,
+      submittedAt: at,
+      firstSubmittedAt: at,
+    }))!;
+    await writeValues(r.id, n);
+  }
+});
+
+async function writeValues(reportId: number, n: number) {
+  await reports.upsertValues(
+    env.database.db,
+    [
+      ['s', ((n * 37) % 101) / 10],
+      ['a', (n * 13) % 17],
+      ['lo', ((n * 7) % 23) - 11],
+      ['hi', (n * 11) % 29],
+      ['l', n === 3 ? null : 1000 + n],
+    ].map(([code, v]) => ({
+      reportId,
+      indicatorId: ind.get(code as string)!,
+      value: v as number | null,
+      source: 'entered',
+      updatedAt: new Date(),
+    })),
+  );
+}
+
+const read = (
+  mode: 'live' | 'whole' | 'parts',
+  includeSubmitted: boolean,
+  asOf = AS_OF,
+  path = nation.path,
+) =>
+  rollupSlicesValues(env.database.db, [view], path, { includeSubmitted, asOf, mode, slices: SLICES }).then(
+    (r) => r.get(view.p.id)!,
+  );
+
+/** From stored parts (whole and by child), the same as from the values, for both sets of statuses. */
+async function expectSameAsLive(asOf = AS_OF, path = nation.path) {
+  for (const includeSubmitted of [false, true]) {
+    const live = await read('live', includeSubmitted, asOf, path);
+    expect(await read('parts', includeSubmitted, asOf, path)).toEqual(live);
+    expect(await read('whole', includeSubmitted, asOf, path)).toEqual(live);
+  }
+}
+
+const reportOf = async (unitId: number) =>
+  (
+    await rows<{ id: number; version: number }>(
+      env.database.db,
+      sql`select id, version from reporting_reports where period_id = ${view.p.id} and unit_id = ${unitId}`,
+    )
+  )[0];
+
+const computedAt = async () =>
+  (
+    await rows<{ part_id: number; computed_at: string }>(
+      env.database.db,
+      sql`select part_id, computed_at::text from reporting_rollup_parts where period_id = ${view.p.id} order by part_id, statuses`,
+    )
+  ).map((x) => `${x.part_id}@${x.computed_at}`);
+
+describe('partial roll-ups', () => {
+  it('store one part per province and one for the nation itself (by child), or one in all (whole)', async () => {
+    await expectSameAsLive();
+    const parts = await rows<{ part_id: number }>(
+      env.database.db,
+      sql`select distinct part_id from reporting_rollup_parts where period_id = ${view.p.id} order by part_id`,
+    );
+    expect(parts.map((x) => Number(x.part_id)).sort((a, b) => a - b)).toEqual(
+      [-nation.id, nation.id, ...provinces.map((p) => p.id)].sort((a, b) => a - b),
+    );
+    const live = await read('live', true);
+    expect(live.get('')!.reports).toBe(communes.filter((_, n) => n % 4 !== 0).length); // drafts left out
+    expect(live.get('x')!.rows.find((r) => r.code === 'l')!.value).not.toBeNull();
+  });
+
+  it('recompute nothing when nothing changed', async () => {
+    await expectSameAsLive();
+    const before = await computedAt();
+    await expectSameAsLive();
+    expect(await computedAt()).toEqual(before);
+  });
+
+  it('follow a submission, a return, an acceptance and rewritten values', async () => {
+    const draft = await reportOf(communes[0].id);
+    await reports.updateReport(env.database.db, draft.id, draft.version, {
+      status: 'submitted',
+      submittedAt: new Date(),
+    });
+    await expectSameAsLive();
+    const sent = await reportOf(communes[1].id);
+    await reports.updateReport(env.database.db, sent.id, sent.version, { status: 'returned' });
+    await expectSameAsLive();
+    const accepted = await reportOf(communes[2].id);
+    await writeValues(accepted.id, 40);
+    await reports.updateReport(env.database.db, accepted.id, accepted.version, { status: 'accepted' });
+    await expectSameAsLive();
+    // only the province whose report changed is recomputed (and the whole, read as one part)
+    const before = await computedAt();
+    const other = await reportOf(communes[7].id);
+    await reports.updateReport(env.database.db, other.id, other.version, {
+      status: 'submitted',
+      submittedAt: new Date(),
+    });
+    await expectSameAsLive();
+    const after = await computedAt();
+    const changed = after.filter((x) => !before.includes(x)).map((x) => Number(x.split('@')[0]));
+    expect([...new Set(changed)].sort((a, b) => a - b)).toEqual([
+      nation.id,
+      provinces[communes[7].provinceIndex].id,
+    ]);
+  });
+
+  it('follow a new report, a merger across provinces and a unit regrouped', async () => {
+    const ctx = sys(env);
+    const fresh = await org.createUnit(ctx, {
+      code: `XM_${uid()}`,
+      name: `Xã mới thử ${uid()}`,
+      kind: 'commune',
+      parentId: provinces[0].id,
+      validFrom: '2015-01-01',
+      groups: ['khoi_xa'],
+    });
+    const r = (await reports.insertReport(env.database.db, {
+      periodId: view.p.id,
+      unitId: fresh.id,
+      level: 'unit',
+      status: 'accepted',
+      submittedAt: new Date(Date.UTC(2026, 4, 20)),
+      firstSubmittedAt: new Date(Date.UTC(2026, 4, 20)),
+    }))!;
+    await writeValues(r.id, 77);
+    await expectSameAsLive();
+    // merged into a commune of another province: its report counts there from the merger's date
+    await org.mergeUnits(ctx, {
+      sourceIds: [fresh.id],
+      targetId: communes[12].id,
+      effectiveDate: '2026-05-01',
+    });
+    await expectSameAsLive();
+    await expectSameAsLive('2026-04-01'); // before the merger: under its own province
+    await expectSameAsLive(AS_OF, provinces[2].path); // a province read on its own
+    // a commune moved from one group to the other
+    await env.database.db
+      .execute(sql`update org_unit_groups set group_id = (select id from org_groups where code = 'khoi_so_nganh')
+      where unit_id = ${communes[8].id}`);
+    await expectSameAsLive();
+  });
+});
+
+describe('partial roll-ups under concurrency (meaningful on PostgreSQL: PGlite runs one at a time)', () => {
+  it('readers recomputing the same parts while reports change: no error, no stale part kept', async () => {
+    const targets = communes.slice(0, 6);
+    const before = await Promise.all(targets.map((c) => reportOf(c.id)));
+    const work: Promise<unknown>[] = [];
+    for (let k = 0; k < 6; k++) {
+      work.push(read('parts', k % 2 === 0), read('whole', k % 2 === 1));
+      const r = before[k];
+      work.push(
+        reports.updateReport(env.database.db, r.id, r.version, {
+          status: k % 2 ? 'accepted' : 'submitted',
+          submittedAt: new Date(),
+        }),
+      );
+    }
+    const settled = await Promise.allSettled(work);
+    expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
+    await expectSameAsLive();
+  });
+});

@@ -1,0 +1,221 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { intParam, rows, textArray } from '../shared/sql.ts';
+
+// Partial roll-ups (reporting_rollup_parts / reporting_rollup_partials): a large subtree's roll-up as
+// the sum of its parts' stored aggregates, each part recomputed only when its fingerprint changed.
+//
+// A part is a set of counted units: a child of the subtree's unit (the units counted under it) or
+// the subtree's unit alone with the units merged into it (part id = minus its id); a subtree small
+// enough to be one part is stored under its own id. Its fingerprint is taken over the live reports of
+// those units in the counted statuses: every report's id, version (it rises on every change of the
+// report or its values), status and submission time, and the slices of its unit, plus the template
+// (id and version) of the period. So a submission, a return, an acceptance, a reopening, a report
+// created or deleted, a unit moved, merged or regrouped all change the fingerprint of the parts they
+// touch, and the stored aggregates of a part are used only while they are those of the live rows.
+//
+// Freshness is checked on every read (one small statement over the reports, no values); nothing is
+// maintained on the write path. The fingerprint is read before the aggregates are recomputed, so a
+// change committed in between leaves a part stored under the older fingerprint: the next read sees a
+// difference and recomputes it; stored aggregates are never older than their fingerprint. Readers that
+// recompute the same period wait for each other (an advisory lock per period) and then recompute
+// only what is still stale.
+
+/** A counted unit, the part it belongs to, and its slices ('g:<group>', 'k:<kind>'). */
+export interface PartUnit {
+  id: number;
+  part: number;
+  slices: string[];
+}
+
+/** What a part-wise roll-up returns per period and stored slice: per indicator, and the report count. */
+export interface PartialAggregate {
+  reports: number;
+  byIndicator: Map<
+    number,
+    { n: number; s: string | null; mn: string | null; mx: string | null; l: string | null }
+  >;
+}
+
+/** The sums of parts last read, by their fingerprints (least recently used first). */
+const combined = new Map<string, Map<number, Map<string, PartialAggregate>>>();
+const MEMO_SIZE = 64;
+
+const unitsParam = (units: PartUnit[]) =>
+  sql`unnest(${intParam(units.map((u) => u.id))}, ${intParam(units.map((u) => u.part))}, ${textArray(
+    units.map((u) => u.slices.join(',')),
+  )})`;
+
+/** The live fingerprint of every (period, part). */
+async function fingerprints(
+  db: Db,
+  q: { periodIds: number[]; statuses: readonly string[]; units: PartUnit[] },
+): Promise<Map<string, string>> {
+  const r = await rows<{ period_id: number; part: number; fp: string }>(
+    db,
+    sql`with c(unit_id, part, tags) as (select * from ${unitsParam(q.units)}),
+    f as (
+      select r.period_id, c.part, count(*) as n,
+        bit_xor(hashtextextended(concat_ws(':', r.id, r.version, r.status,
+          extract(epoch from r.submitted_at), c.tags), 0)) as h
+      from reporting_reports r join c on c.unit_id = r.unit_id
+      where r.period_id = any(${intParam(q.periodIds)}) and r.level = 'unit'
+        and r.status = any(${textArray([...q.statuses])})
+      group by r.period_id, c.part
+    )
+    select pp.id as period_id, pt.part,
+      t.id || '.' || t.version || ':' || coalesce(f.n, 0) || ':' || coalesce(f.h, 0) as fp
+    from reporting_periods pp
+    join reporting_templates t on t.id = pp.template_id
+    cross join (select distinct part from c) pt
+    left join f on f.period_id = pp.id and f.part = pt.part
+    where pp.id = any(${intParam(q.periodIds)})`,
+  );
+  return new Map(r.map((x) => [`${x.period_id}:${x.part}`, String(x.fp)]));
+}
+
+/** The stored fingerprints of the parts (those present). */
+async function storedFingerprints(db: Db, q: { periodIds: number[]; statuses: string; parts: number[] }) {
+  const r = await rows<{ period_id: number; part_id: number; fingerprint: string }>(
+    db,
+    sql`select period_id, part_id, fingerprint from reporting_rollup_parts
+    where period_id = any(${intParam(q.periodIds)}) and part_id = any(${intParam(q.parts)})
+      and statuses = ${q.statuses}`,
+  );
+  return new Map(r.map((x) => [`${x.period_id}:${x.part_id}`, x.fingerprint]));
+}
+
+/** Recomputes the given (period, part) pairs from the live rows and stores them under `fps`. */
+async function recompute(
+  db: Db,
+  q: {
+    statuses: readonly string[];
+    key: string;
+    units: PartUnit[];
+    pairs: { periodId: number; part: number; fp: string }[];
+  },
+) {
+  const periodIds = [...new Set(q.pairs.map((p) => p.periodId))];
+  const units = q.units.filter((u) => q.pairs.some((p) => p.part === u.part));
+  const pairs = sql`unnest(${intParam(q.pairs.map((p) => p.periodId))}, ${intParam(q.pairs.map((p) => p.part))}, ${textArray(q.pairs.map((p) => p.fp))})`;
+  await db.execute(sql`delete from reporting_rollup_parts x using ${pairs} as st(period_id, part, fp)
+    where x.period_id = st.period_id and x.part_id = st.part and x.statuses = ${q.key}`);
+  // the report counts of each slice, with the fingerprint the part is stored under
+  await db.execute(sql`with c(unit_id, part, tags) as (select * from ${unitsParam(units)}),
+    st(period_id, part, fp) as (select * from ${pairs}),
+    cnt as (
+      select r.period_id, c.part, c.tags, count(*) as n
+      from reporting_reports r join c on c.unit_id = r.unit_id
+      where r.period_id = any(${intParam(periodIds)}) and r.level = 'unit' and r.status = any(${textArray([...q.statuses])})
+      group by r.period_id, c.part, c.tags
+    ), per as (
+      select cnt.period_id, cnt.part, sl.slice, sum(cnt.n)::int as n
+      from cnt cross join lateral unnest(array[''] || string_to_array(cnt.tags, ',')) as sl(slice)
+      group by cnt.period_id, cnt.part, sl.slice
+    )
+    insert into reporting_rollup_parts (period_id, part_id, statuses, fingerprint, reports)
+    select st.period_id, st.part, ${q.key}, st.fp,
+      coalesce((select jsonb_object_agg(per.slice, per.n) from per where per.period_id = st.period_id and per.part = st.part), '{}'::jsonb)
+    from st order by st.period_id, st.part`);
+  // the values: aggregated per unit slice set first (a handful per part), then spread to the slices
+  await db.execute(sql`with c(unit_id, part, tags) as (select * from ${unitsParam(units)}),
+    st(period_id, part, fp) as (select * from ${pairs}),
+    lastids as (
+      select coalesce(array_agg(li.id), '{}') as a from reporting_indicators li
+      join reporting_periods lp on lp.template_id = li.template_id
+      where lp.id = any(${intParam(periodIds)}) and li.aggregation = 'last'
+    ), agg as (
+      select r.period_id, c.part, c.tags, v.indicator_id, count(v.value) as n, sum(v.value) as s,
+        min(v.value) as mn, max(v.value) as mx,
+        max(array[coalesce(extract(epoch from r.submitted_at)::numeric, -1e18), r.id, v.value])
+          filter (where v.value is not null and v.indicator_id = any(lastids.a)) as l
+      from reporting_reports r
+      join c on c.unit_id = r.unit_id
+      join st on st.period_id = r.period_id and st.part = c.part
+      join reporting_values v on v.report_id = r.id
+      cross join lastids
+      where r.period_id = any(${intParam(periodIds)}) and r.level = 'unit' and r.status = any(${textArray([...q.statuses])})
+      group by r.period_id, c.part, c.tags, v.indicator_id
+    )
+    insert into reporting_rollup_partials (period_id, part_id, statuses, slice, indicator_id, n, s, mn, mx, last_key)
+    select agg.period_id, agg.part, ${q.key}, sl.slice, agg.indicator_id, sum(agg.n)::int, sum(agg.s), min(agg.mn),
+      max(agg.mx), max(agg.l)
+    from agg cross join lateral unnest(array[''] || string_to_array(agg.tags, ',')) as sl(slice)
+    group by agg.period_id, agg.part, sl.slice, agg.indicator_id`);
+}
+
+/**
+ * The aggregates of the given parts' units for each period, per stored slice asked for: parts whose
+ * stored fingerprint is the live one are read as stored, the others recomputed first. Runs on the
+ * caller's transaction (the advisory locks are released when it ends).
+ */
+export async function partialAggregates(
+  db: Db,
+  q: { periodIds: number[]; statuses: readonly string[]; units: PartUnit[]; slices: string[] },
+): Promise<Map<number, Map<string, PartialAggregate>>> {
+  const key = [...q.statuses].sort().join(',');
+  const parts = [...new Set(q.units.map((u) => u.part))].sort((a, b) => a - b);
+  const live = await fingerprints(db, q);
+  // the sum of parts is a function of their fingerprints: kept in memory under them (any instance,
+  // any change: a changed part has a new fingerprint, so a new key)
+  const memoKey = `${key}|${q.slices.join(',')}|${[...live].sort().join(';')}`;
+  const memo = combined.get(memoKey);
+  if (memo) {
+    combined.delete(memoKey);
+    combined.set(memoKey, memo);
+    return memo;
+  }
+  const isStale = (stored: Map<string, string>) =>
+    [...live]
+      .filter(([k, fp]) => stored.get(k) !== fp)
+      .map(([k, fp]) => {
+        const [periodId, part] = k.split(':').map(Number);
+        return { periodId, part, fp };
+      });
+  let stale = isStale(await storedFingerprints(db, { periodIds: q.periodIds, statuses: key, parts }));
+  if (stale.length) {
+    // one recomputation of a period at a time; another reader may have just done it
+    for (const id of [...new Set(stale.map((s) => s.periodId))].sort((a, b) => a - b))
+      await db.execute(sql`select pg_advisory_xact_lock(hashtext('reporting_rollup_parts'), ${id}::int)`);
+    stale = isStale(await storedFingerprints(db, { periodIds: q.periodIds, statuses: key, parts }));
+    if (stale.length) await recompute(db, { statuses: q.statuses, key, units: q.units, pairs: stale });
+  }
+  const wanted = sql`unnest(${intParam(q.periodIds.flatMap(() => parts))}, ${intParam(q.periodIds.flatMap((id) => parts.map(() => id)))})`;
+  // the values and the report counts in one statement: one snapshot, even while a part is replaced
+  const all = await rows<Record<string, string | number | null>>(
+    db,
+    sql`select 'v' as kind, x.period_id, x.slice, x.indicator_id, sum(x.n)::int as n, sum(x.s) as s,
+        min(x.mn) as mn, max(x.mx) as mx, (max(x.last_key))[3] as l
+      from reporting_rollup_partials x join ${wanted} as w(part, period_id)
+        on w.part = x.part_id and w.period_id = x.period_id
+      where x.statuses = ${key} and x.slice = any(${textArray(q.slices)})
+      group by x.period_id, x.slice, x.indicator_id
+    union all
+      select 'c', p.period_id, e.key, null, sum(e.value::int)::int, null, null, null, null
+      from reporting_rollup_parts p cross join jsonb_each_text(p.reports) as e(key, value)
+      where p.period_id = any(${intParam(q.periodIds)}) and p.part_id = any(${intParam(parts)})
+        and p.statuses = ${key} and e.key = any(${textArray(q.slices)})
+      group by p.period_id, e.key`,
+  );
+  const out = new Map<number, Map<string, PartialAggregate>>(
+    q.periodIds.map((id) => [id, new Map(q.slices.map((s) => [s, { reports: 0, byIndicator: new Map() }]))]),
+  );
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  for (const v of all) {
+    const agg = out.get(Number(v.period_id))!.get(String(v.slice))!;
+    if (v.kind === 'c') {
+      agg.reports = Number(v.n);
+      continue;
+    }
+    agg.byIndicator.set(Number(v.indicator_id), {
+      n: Number(v.n),
+      s: str(v.s),
+      mn: str(v.mn),
+      mx: str(v.mx),
+      l: str(v.l),
+    });
+  }
+  combined.set(memoKey, out);
+  if (combined.size > MEMO_SIZE) combined.delete(combined.keys().next().value!);
+  return out;
+}
