@@ -10,8 +10,11 @@
  * process too, is measured in the same run as the reference.
  *
  * Printed, one row a measurement: throughput (requests a second answered), p50/p99 latency, non-2xx
- * answers, and the ratio to the hello-world's throughput. First each server flat out (as many
- * requests as CONNECTIONS connections get answered; the app's mix, then each of its reads alone), then the app at fixed rates (BENCH_LOAD_RATES,
+ * answers, the ratio to the hello-world's throughput, and the CPU time (user + system) the measured
+ * server's process spent per answered request (Linux /proc; on a shared machine throughput moves with
+ * the other work, the CPU a request costs much less). First each server flat out (as many
+ * requests as CONNECTIONS connections get answered; the app's mix, then each of its reads alone, then
+ * /auth/me without a cookie: the 401 of a visitor before login), then the app at fixed rates (BENCH_LOAD_RATES,
  * default 250,500,1000 a second; autocannon's overallRate across the connections). Aims (issue 13):
  * the app ≥ 0.3× the hello-world's throughput, p99 < 50 ms at 1,000 requests/s.
  *
@@ -24,7 +27,7 @@
  * figures: on a shared machine they move with it. Benchmarks assert nothing; they print.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -136,6 +139,20 @@ interface Row {
   p99: number;
   non2xx: number;
   errors: number;
+  /** CPU time (user + system) of the measured server's process per answered request, µs (Linux). */
+  cpuUs: number | null;
+}
+
+/**
+ * The CPU time a process has used, ms (user + system, from /proc; null elsewhere). On a shared
+ * machine throughput moves with the other work; the CPU a request costs the server moves much less.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  const file = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(file)) return null;
+  const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
+  const tick = 1000 / 100; // USER_HZ
+  return (Number(fields[11]) + Number(fields[12])) * tick;
 }
 
 /**
@@ -167,8 +184,10 @@ async function measure(
   requests: autocannon.Request[],
   headers: Record<string, string>,
   rate?: number,
+  pid?: number,
 ): Promise<Row> {
   await settle(url);
+  const cpu0 = cpuMs(pid);
   const r = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -184,6 +203,7 @@ async function measure(
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
+    cpuUs: cpu0 === null ? null : ((cpuMs(pid)! - cpu0) * 1000) / Math.max(1, r.requests.total),
   };
 }
 
@@ -230,16 +250,38 @@ export async function benchLoad() {
         .join(' ');
     const rows: Row[] = [];
     log(`load average before: ${load()}`);
-    const helloMax = await measure('hello-world, flat out', hello.url, [{ method: 'GET', path: '/' }], {});
+    const hp = hello.child.pid;
+    const sp = server.child.pid;
+    const helloMax = await measure(
+      'hello-world, flat out',
+      hello.url,
+      [{ method: 'GET', path: '/' }],
+      {},
+      undefined,
+      hp,
+    );
     rows.push(helloMax);
-    rows.push(await measure('app mix, flat out', server.url, mix, headers));
+    rows.push(await measure('app mix, flat out', server.url, mix, headers, undefined, sp));
     for (const r of mix)
-      rows.push(await measure(`  ${r.path!.split('?')[0]} alone`, server.url, [r], headers));
+      rows.push(await measure(`  ${r.path!.split('?')[0]} alone`, server.url, [r], headers, undefined, sp));
+    // a request without a session: the 401 every visitor before login (and every expired tab) gets
+    const anonymous = { 'accept-encoding': headers['accept-encoding'] };
+    rows.push(await measure('  /auth/me, no cookie (401)', server.url, [mix[0]], anonymous, undefined, sp));
     for (const rate of RATES)
-      rows.push(await measure(`app mix at ${rate}/s`, server.url, mix, headers, rate));
+      rows.push(await measure(`app mix at ${rate}/s`, server.url, mix, headers, rate, sp));
     // the fixed cost alone at the top rate: the session read and the envelope, without a list's query
     rows.push(
-      await measure(`/api/v1/auth/me at ${RATES.at(-1)}/s`, server.url, [mix[0]], headers, RATES.at(-1)),
+      await measure(`/api/v1/auth/me at ${RATES.at(-1)}/s`, server.url, [mix[0]], headers, RATES.at(-1), sp),
+    );
+    rows.push(
+      await measure(
+        `  no cookie (401) at ${RATES.at(-1)}/s`,
+        server.url,
+        [mix[0]],
+        anonymous,
+        RATES.at(-1),
+        sp,
+      ),
     );
     rows.push(
       await measure(
@@ -248,22 +290,24 @@ export async function benchLoad() {
         [{ method: 'GET', path: '/' }],
         {},
         RATES.at(-1),
+        hp,
       ),
     );
     log(`load average after: ${load()} (2 cores; other work on the machine moves these figures)`);
 
     const n = (x: number, w: number, d = 0) => x.toFixed(d).padStart(w);
     console.log(
-      `\n${'request path'.padEnd(28)}${'req/s'.padStart(9)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'non-2xx'.padStart(9)}${'errors'.padStart(8)}${'× hello'.padStart(9)}`,
+      `\n${'request path'.padEnd(28)}${'req/s'.padStart(9)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'non-2xx'.padStart(9)}${'errors'.padStart(8)}${'× hello'.padStart(9)}${'CPU µs/req'.padStart(12)}`,
     );
     for (const r of rows)
       console.log(
-        `${r.label.padEnd(28)}${n(r.rps, 9)}${n(r.p50, 8, 1)}${n(r.p99, 8, 1)}${n(r.non2xx, 9)}${n(r.errors, 8)}${n(r.rps / helloMax.rps, 9, 2)}`,
+        `${r.label.padEnd(28)}${n(r.rps, 9)}${n(r.p50, 8, 1)}${n(r.p99, 8, 1)}${n(r.non2xx, 9)}${n(r.errors, 8)}${n(r.rps / helloMax.rps, 9, 2)}${r.cpuUs === null ? ''.padStart(12) : n(r.cpuUs, 12, 1)}`,
       );
     const flat = rows[1];
     const meFlat = rows[2];
     const at1000 = rows.find((r) => r.label === 'app mix at 1000/s');
     const meAt1000 = rows.find((r) => r.label === '/api/v1/auth/me at 1000/s');
+    const anonAt1000 = rows.find((r) => r.label === '  no cookie (401) at 1000/s');
     const ratio = (r: Row) => {
       const x = r.rps / helloMax.rps;
       return `${x.toFixed(2)}× ${x >= RATIO_AIM ? 'met' : 'not met'}`;
@@ -274,7 +318,8 @@ export async function benchLoad() {
         : 'no 1,000/s run';
     console.log(
       `(aims: ≥ ${RATIO_AIM}× the hello-world flat out: /auth/me ${ratio(meFlat)}, the mix ${ratio(flat)}; ` +
-        `p99 < ${P99_AIM_MS} ms at 1,000/s: /auth/me ${p99(meAt1000)}, the mix ${p99(at1000)})`,
+        `p99 < ${P99_AIM_MS} ms at 1,000/s: /auth/me ${p99(meAt1000)}, the mix ${p99(at1000)}, ` +
+        `/auth/me without a cookie ${p99(anonAt1000)})`,
     );
   } finally {
     if (server) {

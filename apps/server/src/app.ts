@@ -15,7 +15,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './core/context.ts';
 import { frameworkOptions, genReqId, installHttp } from './core/http.ts';
-import { loggerOptions } from './core/logger.ts';
+import { loggerOptions, OneLinePerRequest } from './core/logger.ts';
 import { openapiOptions } from './core/openapi.ts';
 import { responseSerializer, type RouteMeta } from './core/route.ts';
 import { registerModuleHooks, registerModules } from './modules/index.ts';
@@ -44,6 +44,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     // one JSON object a line, with no SQL, query parameters or personal search terms (core/logger.ts)
     logger: deps.logger ? loggerOptions(deps.config, deps.logStream) : false,
+    // one line per request, when it ends (core/logger.ts), and one for a request the client abandoned
+    ...(deps.logger ? { logController: new OneLinePerRequest() } : {}),
     genReqId,
     // Only configured proxies may tell us the client's address; otherwise X-Forwarded-For is ignored
     // (a client could pick its own IP and escape the per-address login limit).
@@ -51,6 +53,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 2 * 1024 * 1024,
     ...frameworkOptions,
   });
+  if (deps.logger)
+    app.addHook('onRequestAbort', (req, done) => {
+      req.log.info({ req }, 'request aborted');
+      done();
+    });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer);
 

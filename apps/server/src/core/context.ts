@@ -26,6 +26,12 @@ export interface Actor {
   permissions: Set<Permission>;
   /** The system itself (seeding, daily jobs): every permission over the whole tree. Never a request. */
   system?: boolean;
+  /**
+   * One object per read of the session (core/sessions.ts): every request the session cache answers
+   * from one entry carries the same, the next read a new one. An answer that depends on the actor
+   * alone may be kept by it (route()'s `sameFor`, GET /auth/me).
+   */
+  memoKey?: object;
 }
 
 export interface Clock {

@@ -7,7 +7,7 @@ import { AppError } from './errors.ts';
 import type { Clock } from './context.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { resolveSession, SESSION_COOKIE } from './sessions.ts';
+import { resolveSession, SESSION_COOKIE, type SessionLookup } from './sessions.ts';
 import { flushLastSeen } from './session-cache.ts';
 
 const TITLES: Record<number, string> = {
@@ -189,7 +189,9 @@ export function installHttp(
   // the last-seen times noted and not yet written (core/session-cache.ts) are written at shutdown
   app.addHook('onClose', () => flushLastSeen(deps.database.db));
 
-  app.addHook('onRequest', async (req, reply) => {
+  // Callback hooks, not async ones: a request answered from the session cache goes through without
+  // a promise or a microtask of its own (the session is resolved synchronously on a cache hit).
+  app.addHook('onRequest', (req, reply, done) => {
     req.ctx = {
       db: deps.database.db,
       actor: null,
@@ -198,7 +200,7 @@ export function installHttp(
       clock: deps.clock,
       config: deps.config,
     };
-    if (!req.url.startsWith('/api/')) return;
+    if (!req.url.startsWith('/api/')) return done();
     // CSRF defence in depth (cookies are SameSite=Lax): a state-changing request from a browser must
     // come from our own origin.
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
@@ -207,41 +209,53 @@ export function installHttp(
         const allowed = new Set([`http://${req.headers.host}`, `https://${req.headers.host}`]);
         if (deps.config.PUBLIC_URL) allowed.add(new URL(deps.config.PUBLIC_URL).origin);
         if (!allowed.has(origin))
-          return send(
+          return void send(
             reply,
             problem(403, 'origin_mismatch', 'Yêu cầu đến từ một nguồn không được phép.', req),
           );
       } else if (req.headers['sec-fetch-site'] === 'cross-site') {
-        return send(reply, problem(403, 'origin_mismatch', 'Yêu cầu đến từ một nguồn không được phép.', req));
+        return void send(
+          reply,
+          problem(403, 'origin_mismatch', 'Yêu cầu đến từ một nguồn không được phép.', req),
+        );
       }
     }
     const token = req.cookies?.[SESSION_COOKIE];
-    if (token) {
-      const found = await resolveSession(deps.database.db, token, deps.clock.now());
+    if (!token) return done();
+    const settle = (found: SessionLookup) => {
       if (found && 'actor' in found) req.ctx.actor = found.actor;
       else {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         if (found && 'expired' in found) reply.header('x-session-expired', '1');
       }
-    }
+      done();
+    };
+    // (a synchronous throw here is caught by Fastify's hook runner, as an async hook's rejection was)
+    const found = resolveSession(deps.database.db, token, deps.clock.now());
+    if (found instanceof Promise) found.then(settle, (err: Error) => done(err));
+    else settle(found);
   });
 
-  app.addHook('onSend', async (req, reply, payload) => {
+  // the same on every answer: built once
+  const API_HEADERS: Record<string, string> = {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+    'x-frame-options': 'DENY',
+    'cache-control': 'no-store',
+  };
+  const PAGE_HEADERS: Record<string, string> = {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+    'x-frame-options': 'DENY',
+  };
+  const CSP =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  app.addHook('onSend', (req, reply, payload, done) => {
     // the id of the request in the log and the audit trail (a caller's own X-Request-Id is kept)
     reply.header('x-request-id', req.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
-    if (req.url.startsWith('/api/')) {
-      reply.header('cache-control', 'no-store');
-    }
-    if (!req.url.startsWith('/api/docs')) {
-      reply.header(
-        'content-security-policy',
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-      );
-    }
-    return payload;
+    reply.headers(req.url.startsWith('/api/') ? API_HEADERS : PAGE_HEADERS);
+    if (!req.url.startsWith('/api/docs')) reply.header('content-security-policy', CSP);
+    done(null, payload);
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {

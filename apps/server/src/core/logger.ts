@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
 
 // What the server writes to its log: one JSON object per line (pino), and no personal data. A failing
@@ -137,4 +137,31 @@ export function loggerOptions(
     },
     ...(stream ? { stream } : {}),
   };
+}
+
+/**
+ * One log line per request, written when it ends: Fastify's own two ("incoming request" and
+ * "request completed", each a JSON serialisation and a write) made a tenth of the CPU time of a
+ * small authenticated read. The line keeps what both said: the request id, the request (method,
+ * redacted URL, route, address), the status and the time taken; an errored response (the client
+ * went away mid-answer) is logged at `error` as before, and app.ts logs a request the client
+ * abandoned before its answer ("request aborted"). What is lost is only the line of a request still
+ * running, seen before it ends.
+ */
+export class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (this.isLogDisabled(request)) return;
+    if (error)
+      reply.log.error(
+        { req: request, res: reply, err: error, responseTime: reply.elapsedTime },
+        'request errored',
+      );
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
 }

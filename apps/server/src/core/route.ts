@@ -63,6 +63,14 @@ export interface RouteDef<B, Q, P, R extends Answer> {
   upload?: UploadDoc;
   /** Requests per minute per IP, for login and public lookups. */
   rateLimit?: number;
+  /**
+   * For a JSON answer that is a function of one object alone (and of the app's config), such as
+   * GET /auth/me of the session's actor (`ctx.actor?.memoKey`, one per read of the session): route()
+   * encodes the answer once per such object, through the same response schema, and sends the same
+   * JSON to the next requests that bring it, without running the handler again. The access check runs
+   * first on every request, as always; `null`/`undefined` runs the handler.
+   */
+  sameFor?: (ctx: Ctx) => object | null | undefined;
   handler: (
     ctx: Ctx,
     input: { body: Infer<B>; query: Infer<Q>; params: Infer<P> },
@@ -120,6 +128,10 @@ export function route<
     ...(def.upload ? { upload: def.upload } : {}),
     rateLimited: Boolean(def.rateLimit),
   };
+  if (def.sameFor && !json) throw new Error(`${def.method} ${def.url}: sameFor needs a JSON answer`);
+  // the answers kept by sameFor's object (gone with it), encoded as the route's serializer would
+  const memo = def.sameFor ? new WeakMap<object, string>() : null;
+  const encode = def.sameFor ? responseSerializer({ schema: json, method: def.method, url: def.url }) : null;
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.route({
     method: def.method,
@@ -139,11 +151,23 @@ export function route<
       ...(def.params ? { params: def.params } : {}),
       ...(json ? { response: { [status]: json } } : {}),
     },
-    // before the schemas: no string of the request may hold a NUL byte (PostgreSQL text cannot)
-    preValidation: async (req) => refuseNul(req),
-    preHandler: async (req) => checkAccess(req, def.access),
+    // before the schemas: no string of the request may hold a NUL byte (PostgreSQL text cannot).
+    // Callback hooks: neither needs a promise (a thrown error goes to the error handler all the same).
+    preValidation: (req, _reply, done) => {
+      refuseNul(req);
+      done();
+    },
+    preHandler: (req, _reply, done) => {
+      checkAccess(req, def.access);
+      done();
+    },
     handler: async (req, reply) => {
       if (json && status !== 200) reply.code(status);
+      const key = memo ? def.sameFor!(req.ctx) : null;
+      if (key) {
+        const kept = memo!.get(key);
+        if (kept !== undefined) return reply.type(JSON_TYPE).send(kept);
+      }
       const result: unknown = await def.handler(
         req.ctx,
         { body: req.body as never, query: req.query as never, params: req.params as never },
@@ -151,12 +175,19 @@ export function route<
         reply,
       );
       if (reply.sent) return reply;
+      if (key) {
+        const encoded = encode!(result);
+        memo!.set(key, encoded);
+        return reply.type(JSON_TYPE).send(encoded);
+      }
       if (result === undefined) return reply.code(204).send();
       if (isDownload(result)) return sendDownload(reply, result.download);
       return result;
     },
   });
 }
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * The serializer of JSON answers: encodes through the route's zod response schema (as
@@ -309,9 +340,24 @@ function rfc5987(s: string): string {
 function checkAccess(req: FastifyRequest, access: RouteAccess): void {
   if (access === 'public') return;
   const actor = req.ctx.actor;
-  if (!actor) throw Unauthenticated();
+  if (!actor) throw stackless(Unauthenticated);
   if (access === 'authenticated') return;
-  if (!actor.permissions.has(access)) throw Forbidden();
+  if (!actor.permissions.has(access)) throw stackless(Forbidden);
+}
+
+/**
+ * The access check's 401 and 403 without a stack trace: they are the expected answer to a request
+ * without a session (or a permission), the error handler never logs them, and their stack would
+ * always be this function's. Capturing it was the largest single cost of a request without a cookie.
+ */
+function stackless(make: () => Error): Error {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** The path of the first string (value or key) holding a NUL byte, or null. */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@danvan/contracts';
 import type { Db } from '../db/client.ts';
@@ -24,7 +24,8 @@ export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // the one-shot hash: no Hash object per request (every request with a cookie hashes it)
+  return hash('sha256', token, 'hex');
 }
 
 /** 256 random bits, base64url. Only the sha256 is stored. */
@@ -109,6 +110,7 @@ async function readSession(db: Db, tokenHash: string): Promise<CachedSession | n
         row.activeAssignmentId,
       ),
       position: row.position,
+      memoKey: {},
     },
     readAt,
   };
@@ -117,31 +119,39 @@ async function readSession(db: Db, tokenHash: string): Promise<CachedSession | n
 /**
  * Resolves a cookie token to an actor; enforces idle and absolute timeouts and disabled accounts on
  * every request. A session resolved within the last few seconds comes from memory
- * (core/session-cache.ts); last-seen times are written in batches.
+ * (core/session-cache.ts), and then the answer is synchronous (no promise on the hot path); last-seen
+ * times are written in batches.
  */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
+export function resolveSession(db: Db, token: string, now: Date): SessionLookup | Promise<SessionLookup> {
   const tokenHash = hashToken(token);
-  let s = cachedSession(tokenHash);
-  if (!s) {
-    const read = await readOnce(tokenHash, () => readSession(db, tokenHash));
+  const s = cachedSession(tokenHash);
+  if (s) return checkSession(db, s, now);
+  return readOnce(tokenHash, () => readSession(db, tokenHash)).then((read) => {
     if (!read) return null;
-    s = read;
-    if (!s.revoked) keepSession(tokenHash, s);
-  }
+    if (!read.revoked) keepSession(tokenHash, read);
+    return checkSession(db, read, now);
+  });
+}
+
+/** The checks of every request, cached or not: revoked, disabled, idle and absolute timeouts. */
+function checkSession(db: Db, s: CachedSession, now: Date): SessionLookup | Promise<SessionLookup> {
   if (s.revoked) return null;
   const idleExpired = now.getTime() - s.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
-  if (!s.active || idleExpired || now >= s.expiresAt) {
-    forgetSession(s.sessionId);
-    dropLastSeen(db, s.sessionId);
-    await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, s.sessionId));
-    return { expired: true };
-  }
+  if (!s.active || idleExpired || now >= s.expiresAt) return expire(db, s, now);
   if (now.getTime() - s.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
     s.lastSeenAt = now;
     noteLastSeen(db, s.sessionId, now);
   }
   // a copy per request: what a verb does to its actor stays in its request
   return { actor: { ...s.actor } };
+}
+
+/** A session past a timeout, or of a disabled account: revoked, here and in the database. */
+async function expire(db: Db, s: CachedSession, now: Date): Promise<SessionLookup> {
+  forgetSession(s.sessionId);
+  dropLastSeen(db, s.sessionId);
+  await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, s.sessionId));
+  return { expired: true };
 }
 
 export async function createSession(

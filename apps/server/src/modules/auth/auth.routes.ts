@@ -57,6 +57,8 @@ export function registerAuthRoutes(app: FastifyInstance) {
     tags,
     summary: 'Người dùng hiện tại, phân công và quyền',
     response: Me,
+    // a function of the session's actor alone: encoded once per read of the session (core/route.ts)
+    sameFor: (ctx) => ctx.actor?.memoKey,
     handler: (ctx) => me(ctx),
   });
   route(app, {

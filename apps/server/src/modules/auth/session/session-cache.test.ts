@@ -207,4 +207,39 @@ describe('one read of a session at a time', () => {
       new Set([u.username]),
     );
   });
+
+  it('/auth/me, kept with its cached session, shows the unit switched to on the very next request', async () => {
+    const u = await newUser();
+    await users.grantRole(sys(env), u.id, 'focal_officer', p.communeB.id);
+    // a grant keeps the user's reads out of the cache for a while: wait it out, so the cache answers
+    await new Promise((r) => setTimeout(r, SESSION_CACHE_TTL_MS + 100));
+    const first = await me(u.cookie);
+    const again = await me(u.cookie); // from the session cache: the same answer, kept
+    expect(again.body).toBe(first.body);
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+    const before = json(first);
+    const other = (before.assignments as { id: number; unitId: number }[]).find(
+      (a) => a.id !== before.activeAssignmentId,
+    )!;
+    const sw = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/switch-unit',
+      cookies: { dv_sid: u.cookie },
+      payload: { assignmentId: other.id },
+    });
+    expect(sw.statusCode).toBe(200);
+    const after = json(await me(u.cookie));
+    expect(after.activeAssignmentId).toBe(other.id);
+    expect(after.activeUnit.id).toBe(p.communeB.id);
+  });
+
+  it('/auth/me without a cookie is the 401 problem, and so is a cookie that names no session', async () => {
+    const none = await env.app.inject({ method: 'GET', url: '/api/v1/auth/me' });
+    expect(none.statusCode).toBe(401);
+    expect(none.headers['content-type']).toContain('application/problem+json');
+    expect(json(none)).toMatchObject({ status: 401, code: 'unauthenticated', detail: 'Vui lòng đăng nhập.' });
+    const unknown = await me('khong-phai-phien-nao');
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.headers['set-cookie']).toBeDefined(); // the stale cookie is cleared
+  });
 });
