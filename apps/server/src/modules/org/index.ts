@@ -16,7 +16,13 @@ export const orgModule: ServerModule = {
 export { createUnit } from './unit/create-unit.ts';
 export { deactivateUnit } from './unit/deactivate-unit.ts';
 export { mergeUnits } from './unit/merge-units.ts';
-export { findUnits, getUnitById, getUnitsByIds, resolveCurrentUnitIds } from './unit/read-unit.ts';
+export {
+  findUnits,
+  getUnitById,
+  getUnitPath,
+  getUnitsByIds,
+  resolveCurrentUnitIds,
+} from './unit/read-unit.ts';
 export { isActive } from './unit/unit.rules.ts';
 export { listGroups } from './group/read-group.ts';
-export type { UnitView } from './unit/unit.repository.ts';
+export type { UnitPath, UnitView } from './unit/unit.repository.ts';

@@ -56,6 +56,87 @@ describe('the register counts up to a cap', () => {
   });
 });
 
+describe('a unit’s register', () => {
+  it('lists the unit’s petitions within the reader’s scope, with the same total and counts whoever asks', async () => {
+    const tag = uid();
+    await w.create(w.officer, { subject: `Đơn của sổ đơn vị ${tag} một` });
+    await w.create(w.officer, { subject: `Đơn của sổ đơn vị ${tag} hai` });
+    await w.create(w.siblingOfficer, { unitId: w.p.communeB.id, subject: `Đơn của sổ đơn vị ${tag} ba` });
+    const register = async (u: typeof w.officer, query: string) =>
+      json(await w.send(u, 'GET', `${B}?${query}`));
+    const ids = (l: { items: { id: number }[] }) => l.items.map((i) => i.id);
+    const unitA = `unitId=${w.p.communeA.id}`;
+
+    // over the province (the unit inside the coordinator's scope) and at the unit (the officer's own)
+    const byCoordinator = await register(w.coordinator, `${unitA}&pageSize=500`);
+    const byOfficer = await register(w.officer, `${unitA}&pageSize=500`);
+    expect(byCoordinator.total).toBeGreaterThanOrEqual(2);
+    expect(byCoordinator.items.every((i: { unitId: number }) => i.unitId === w.p.communeA.id)).toBe(true);
+    expect(ids(byOfficer)).toEqual(ids(byCoordinator));
+    expect(byOfficer).toMatchObject({ total: byCoordinator.total, counts: byCoordinator.counts });
+    const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+    expect(sum(byCoordinator.counts)).toBe(byCoordinator.total);
+    // the whole register's lines of the unit, in the same order
+    const whole = await register(w.coordinator, 'pageSize=500');
+    expect(
+      whole.items.filter((i: { unitId: number }) => i.unitId === w.p.communeA.id).map((i: any) => i.id),
+    ).toEqual(ids(byCoordinator));
+
+    // a unit outside the reader's scope lists nothing; an unknown unit is 404
+    expect(await register(w.siblingOfficer, `${unitA}&pageSize=500`)).toMatchObject({ items: [], total: 0 });
+    expect((await w.send(w.coordinator, 'GET', `${B}?unitId=999999999`)).statusCode).toBe(404);
+
+    // a page past the end and a status with no petition: no line, the same counts
+    const past = await register(w.coordinator, `${unitA}&page=99&pageSize=50`);
+    expect(past).toMatchObject({ items: [], total: byCoordinator.total, counts: byCoordinator.counts });
+    const closed = await register(w.coordinator, `${unitA}&status=closed`);
+    expect(closed).toMatchObject({ items: [], total: 0, counts: byCoordinator.counts });
+    const received = await register(w.coordinator, `${unitA}&status=received&pageSize=500`);
+    expect(received.total).toBe(byCoordinator.counts.received);
+    expect(received.items).toHaveLength(byCoordinator.counts.received);
+  });
+});
+
+describe('the register’s filters, one after another', () => {
+  it('answer, for a unit as for the whole scope, the lines that match each filter', async () => {
+    const tag = uid();
+    await w.create(w.officer, { subject: `Đơn lọc ${tag} một` });
+    await w.create(w.officer, { subject: `Đơn lọc ${tag} hai`, kinds: ['kien_nghi'], field: 'moi_truong' });
+    await w.create(w.officer, { subject: `Đơn lọc ${tag} ba`, channel: 'post', petitionersCount: 1 });
+    const filters: [string, (i: any) => boolean][] = [
+      ['kind=khieu_nai', (i) => i.kind === 'khieu_nai'],
+      ['field=moi_truong', (i) => i.field === 'moi_truong'],
+      ['status=received', (i) => i.status === 'received'],
+      ['channel=post', (i) => i.channel === 'post'],
+      ['flag=mass', (i) => i.petitionersCount >= 5],
+      [
+        'kind=khieu_nai&field=dat_dai&channel=in_person',
+        (i) => i.kind === 'khieu_nai' && i.channel === 'in_person',
+      ],
+      ['from=2026-06-25&to=2026-06-25', (i) => i.receivedOn === '2026-06-25'],
+      ['flag=overdue', (i) => i.dueDate !== null && i.dueDate < '2026-10-20'],
+      // none is due within 30 days of 20/10/2026 here: the filter still answers the same for both
+      ['dueWithin=30', (i) => i.dueDate !== null && i.dueDate >= '2026-10-20' && i.dueDate <= '2026-11-19'],
+      ['', () => true],
+    ];
+    const register = async (query: string) =>
+      json(await w.send(w.coordinator, 'GET', `${B}?pageSize=500&${query}`));
+    for (const [query, matches] of filters) {
+      const unit = await register(`unitId=${w.p.communeA.id}&${query}`);
+      const whole = await register(query);
+      expect(unit.items.length > 0, query).toBe(!query.startsWith('dueWithin'));
+      expect(unit.items.every(matches), query).toBe(true);
+      expect(whole.items.every(matches), query).toBe(true);
+      const ofUnit = whole.items.filter((i: { unitId: number }) => i.unitId === w.p.communeA.id);
+      expect(
+        unit.items.map((i: { id: number }) => i.id),
+        query,
+      ).toEqual(ofUnit.map((i: { id: number }) => i.id));
+      expect(unit.total, query).toBe(unit.items.length);
+    }
+  });
+});
+
 describe('the deadline of the running step is stored', () => {
   it('follows the step: the screening deadline while received, the resolution deadline once accepted', async () => {
     const [p] = await w.create(w.officer, { subject: `Khiếu nại ${uid()}` });

@@ -62,6 +62,8 @@ export async function getUnit(ctx: Ctx, id: number) {
 
 export const getUnitsByIds = (ctx: Ctx, ids: number[]) => repo.getUnitsByIds(ctx.db, ids);
 export const getUnitById = (ctx: Ctx, id: number) => repo.getUnit(ctx.db, id);
+/** A unit's id, path, kind and name only (no groups, parent, child count): for scope checks and subtrees. */
+export const getUnitPath = (ctx: Ctx, id: number) => repo.getUnitPath(ctx.db, id);
 
 /** Active units in a group / of a kind / under a unit, as of a date. */
 export async function findUnits(

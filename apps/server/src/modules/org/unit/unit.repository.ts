@@ -130,6 +130,28 @@ export async function getUnit(db: Db, id: number): Promise<UnitView | undefined>
   return row;
 }
 
+/** A unit's place in the tree (id, path, kind, name): what a scope check or a subtree filter needs. */
+export type UnitPath = { id: number; path: string; kind: string; name: string };
+
+/**
+ * The lookup behind getUnitPath: prepared once per database (PostgreSQL plans it once per connection,
+ * Drizzle builds its SQL once), without the groups, parent name and child count of UnitView.
+ */
+const unitPathQuery = (db: Db) =>
+  db
+    .select({ id: orgUnits.id, path: orgUnits.path, kind: orgUnits.kind, name: orgUnits.name })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, sql.placeholder('id')))
+    .prepare('org_unit_path_by_id');
+const unitPathQueries = new WeakMap<Db, ReturnType<typeof unitPathQuery>>();
+
+export async function getUnitPath(db: Db, id: number): Promise<UnitPath | undefined> {
+  let q = unitPathQueries.get(db);
+  if (!q) unitPathQueries.set(db, (q = unitPathQuery(db)));
+  const [row] = await q.execute({ id });
+  return row;
+}
+
 export async function getUnitsByIds(db: Db, ids: number[]): Promise<UnitView[]> {
   if (!ids.length) return [];
   return (await db.select(unitColumns).from(orgUnits).where(inArray(orgUnits.id, ids))) as UnitView[];

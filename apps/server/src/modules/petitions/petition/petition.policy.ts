@@ -14,7 +14,7 @@
 import type { Permission } from '@danvan/contracts';
 import type { Actor, Ctx } from '../../../core/context.ts';
 import { Forbidden, NotFound } from '../../../core/errors.ts';
-import { inScope, requireActor, scopesFor, type Scope } from '../../../core/scope.ts';
+import { coversGrant, inScope, requireActor, scopesFor, type Scope } from '../../../core/scope.ts';
 
 export interface PetitionRef {
   unitId: number;
@@ -35,6 +35,22 @@ const unitOf = (p: PetitionRef) => ({ id: p.unitId, path: p.unitPath });
 
 export function petitionReadScopes(actor: Actor): Scope[] {
   return scopesFor(actor, 'petitions:read');
+}
+
+/**
+ * The read scopes of a register about `unit` (its subtree), or of the whole scope without one. When a
+ * read scope covers the unit's whole subtree, the register's scope is that subtree alone (`narrowed`:
+ * the unit filter is then the scope, one predicate instead of two, the same rows); otherwise the read
+ * scopes, and the caller filters to the unit besides.
+ */
+export function registerScopes(
+  actor: Actor,
+  unit?: { id: number; path: string },
+): { scopes: Scope[]; narrowed: boolean } {
+  const scopes = petitionReadScopes(actor);
+  if (unit && coversGrant(scopes, unit, true))
+    return { scopes: [{ unitId: unit.id, path: unit.path, subtree: true }], narrowed: true };
+  return { scopes, narrowed: false };
 }
 
 /** Whether the actor sees the content of the case (always, but for a tố cáo: its handler and the head). */

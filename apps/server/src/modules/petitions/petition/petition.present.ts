@@ -19,7 +19,7 @@ export const DECIDE_STEPS: readonly PetitionStep[] = ['extend', 'decide', 'assig
 export const actionOf = (step: PetitionStep): PetitionAction =>
   DECIDE_STEPS.includes(step) ? 'decide' : 'handle';
 
-const ref = (p: repo.PetitionView) => ({
+const ref = (p: repo.RegisterRow) => ({
   unitId: p.unitId,
   unitPath: p.unitPath,
   kind: p.kind,
@@ -28,14 +28,16 @@ const ref = (p: repo.PetitionView) => ({
 
 export const petitionCode = (p: { id: number; receivedOn: string }) => `${p.id}/${p.receivedOn.slice(0, 4)}`;
 
-export function runningDue(p: repo.PetitionRow): string | null {
+export function runningDue(
+  p: Pick<repo.PetitionRow, 'status' | 'screeningDue' | 'resolutionDue' | 'resultDue'>,
+): string | null {
   if (p.status === 'received' || p.status === 'screened') return p.screeningDue;
   if (p.status === 'accepted') return p.resolutionDue;
   if (p.status === 'decided') return p.resultDue;
   return null;
 }
 
-function flagsOf(ctx: Ctx, p: repo.PetitionRow) {
+function flagsOf(ctx: Ctx, p: repo.RegisterRow) {
   return petitionFlags(
     {
       status: p.status as PetitionStatus,
@@ -53,7 +55,7 @@ function flagsOf(ctx: Ctx, p: repo.PetitionRow) {
 }
 
 /** A register line. A tố cáo never carries a name; its content is protected from other roles. */
-export function presentSummary(ctx: Ctx, p: repo.PetitionView) {
+export function presentSummary(ctx: Ctx, p: repo.RegisterRow) {
   const open = canSeeDetail(ctx.actor, ref(p));
   return {
     id: p.id,

@@ -8,7 +8,7 @@ import * as org from '../../org/index.ts';
 import { readVisitForPetition } from '../shared/reception.ts';
 import { loadPetition } from './load-petition.ts';
 import * as repo from './register.repository.ts';
-import { canCreatePetitionAt, petitionReadScopes } from './petition.policy.ts';
+import { canCreatePetitionAt, registerScopes } from './petition.policy.ts';
 import { presentDetail, presentSummary } from './petition.present.ts';
 
 export async function getPetition(ctx: Ctx, id: number) {
@@ -20,14 +20,18 @@ export async function listPetitions(ctx: Ctx, q: PetitionListQuery) {
   const actor = requireActor(ctx.actor);
   let unit: { id: number; path: string } | undefined;
   if (q.unitId) {
-    const u = await org.getUnitById(ctx, q.unitId);
+    // the actor's own unit is in its session (with the path its scopes use); another is looked up
+    const own = actor.assignments.find((a) => a.unitId === q.unitId);
+    const u = own ? { id: own.unitId, path: own.unitPath } : await org.getUnitPath(ctx, q.unitId);
     if (!u) throw NotFound('Đơn vị');
     unit = u;
   }
-  const list = repo.petitionList(ctx.db, petitionReadScopes(actor), {
+  // a unit inside a read scope's subtree is the register's scope (one predicate, the same rows)
+  const { scopes, narrowed } = registerScopes(actor, unit);
+  const list = repo.petitionList(ctx.db, scopes, {
     ...q,
     q: q.q ? normalizeVi(q.q) : undefined,
-    unitPath: unit?.path,
+    unitPath: narrowed ? undefined : unit?.path,
     today: today(ctx),
   });
   const paged = await listPage(ctx, q, {
