@@ -270,7 +270,11 @@ export const reportingRollupPartials = pgTable(
     foreignKey({
       name: 'reporting_rollup_partials_part_fk',
       columns: [t.periodId, t.partId, t.statuses],
-      foreignColumns: [reportingRollupParts.periodId, reportingRollupParts.partId, reportingRollupParts.statuses],
+      foreignColumns: [
+        reportingRollupParts.periodId,
+        reportingRollupParts.partId,
+        reportingRollupParts.statuses,
+      ],
     }).onDelete('cascade'),
   ],
 );
