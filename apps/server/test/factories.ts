@@ -32,10 +32,10 @@ export interface Province {
 }
 
 /**
- * A small province of its own: root, two departments, three communes (group khoi_xa), and a separate
- * province beside it. Groups 'khoi_so_nganh' and 'khoi_xa' exist.
+ * Creates units whose codes and names end in one fresh suffix (valid from 2015), once the groups
+ * 'khoi_so_nganh' and 'khoi_xa' exist.
  */
-export async function makeProvince(env: TestEnv): Promise<Province> {
+export async function unitMaker(env: TestEnv) {
   const ctx = sys(env);
   const s = uid();
   await upsertGroup(ctx.db, 'khoi_so_nganh', 'Khối sở, ban, ngành');
@@ -49,6 +49,15 @@ export async function makeProvince(env: TestEnv): Promise<Province> {
       validFrom: '2015-01-01',
       groups,
     });
+  return { s, mk };
+}
+
+/**
+ * A small province of its own: root, two departments, three communes (group khoi_xa), and a separate
+ * province beside it. Groups 'khoi_so_nganh' and 'khoi_xa' exist.
+ */
+export async function makeProvince(env: TestEnv): Promise<Province> {
+  const { s, mk } = await unitMaker(env);
   const root = await mk('TINH', 'Ủy ban nhân dân tỉnh Thử Nghiệm', 'province', null);
   const dept = await mk('SNV', 'Sở Nội vụ', 'department', root.id, ['khoi_so_nganh']);
   const dept2 = await mk('STP', 'Sở Tư pháp', 'department', root.id, ['khoi_so_nganh']);

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { testEnv, type TestEnv } from '../../../../test/harness.ts';
-import { sys, uid } from '../../../../test/factories.ts';
-import { upsertGroup } from '../../org/group/group.repository.ts';
+import { sys, uid, unitMaker } from '../../../../test/factories.ts';
 import * as org from '../../org/index.ts';
 import { createTemplate } from '../template/create-template.ts';
 import { createPeriod } from '../period/create-period.ts';
@@ -38,18 +37,7 @@ const SLICES = [
 beforeAll(async () => {
   env = await testEnv();
   const ctx = sys(env);
-  const s = uid();
-  await upsertGroup(ctx.db, 'khoi_so_nganh', 'Khối sở, ban, ngành');
-  await upsertGroup(ctx.db, 'khoi_xa', 'Khối xã, phường');
-  const mk = (code: string, name: string, kind: string, parentId: number | null, groups: string[] = []) =>
-    org.createUnit(ctx, {
-      code: `${code}_${s}`,
-      name: `${name} ${s}`,
-      kind: kind as never,
-      parentId,
-      validFrom: '2015-01-01',
-      groups,
-    });
+  const { mk } = await unitMaker(env);
   nation = await mk('TW', 'Trung ương thử nghiệm', 'province', null);
   provinces = [];
   communes = [];
