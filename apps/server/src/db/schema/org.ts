@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { identity, idArray, createdAt } from './columns.ts';
 
@@ -108,3 +109,23 @@ export const orgEvents = pgTable(
   },
   (t) => [index('org_events_unit_idx').on(t.unitId)],
 );
+
+/**
+ * One row per statement that changed the org tree (org_units, org_groups, org_unit_groups,
+ * org_successions), written by statement-level triggers (custom migration
+ * drizzle/foundation/0005_org_changes_triggers.sql). The number of committed rows is the tree's
+ * generation (modules/org/org.generation.ts): it only grows, so it names one committed state of the
+ * tree, and what is derived from the tree may be kept in memory under it.
+ */
+export const orgChanges = pgTable('org_changes', {
+  id: identity(),
+  at: createdAt(),
+});
+
+/**
+ * One row: a token drawn when the database was created, part of the tree's generation, so that two
+ * databases whose trees changed as many times never share what is kept under it.
+ */
+export const orgTreeToken = pgTable('org_tree_token', {
+  token: uuid().primaryKey().defaultRandom(),
+});

@@ -25,4 +25,5 @@ export {
 } from './unit/read-unit.ts';
 export { isActive } from './unit/unit.rules.ts';
 export { listGroups } from './group/read-group.ts';
+export { orgGeneration, orgGenerationSql } from './org.generation.ts';
 export type { UnitPath, UnitView } from './unit/unit.repository.ts';
