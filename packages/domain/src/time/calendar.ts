@@ -147,7 +147,12 @@ export function addMonths(iso: string, n: number): string {
 
 /** The calendar date in Vietnam (UTC+7) at the given instant, as 'YYYY-MM-DD'. */
 export function todayInVietnam(now: Date): string {
-  return fromEpochDay(Math.floor(vietnamMs(now) / MS_PER_DAY));
+  return fromEpochDay(vietnamEpochDay(toInstant(now).getTime()));
+}
+
+/** The day in Vietnam of an instant (epoch milliseconds), as whole days since 1970-01-01. */
+export function vietnamEpochDay(ms: number): number {
+  return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
 }
 
 /** Formats an ISO date, or an instant (Date or ISO timestamp) in Vietnam time, as 'dd/MM/yyyy'. */

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import type { Paged, PeriodReportsQuery, ReportRef, ReportStatus } from '@danvan/contracts';
-import { isSent, timeliness, todayInVietnam } from '@danvan/domain';
+import { isSent, timeliness, todayInVietnam, vietnamEpochDay, type Timeliness } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import * as repo from './rollup.repository.ts';
+import type { ReportStatusRow } from './rollup.repository.ts';
+import type { DeadlineRow, ExpectedUnit, PeriodView } from '../period/period.repository.ts';
 import { deadlineOf } from '../period/period.present.ts';
 import { expectedFor, resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
 import { canOpenReport, reportReadScopes } from '../report/report.policy.ts';
-
-const vnDate = (d: Date | null) => (d ? todayInVietnam(d) : null);
 
 type Bucket = NonNullable<z.infer<typeof PeriodReportsQuery>['deadline']>;
 
@@ -52,6 +52,53 @@ export async function listPeriodReports(
   return { items: list.slice(start, start + pageSize), total: list.length, page, pageSize };
 }
 
+/** An expected unit with its report (if any) and where it stands against the unit deadline. */
+export interface Standing {
+  unit: ExpectedUnit;
+  report: ReportStatusRow | undefined;
+  timeliness: Timeliness;
+}
+
+/**
+ * Each expected unit under a unit (in the actor's scope) with its report and where it stands, in the
+ * order of the tree, for a period the caller has already resolved (visiblePeriod, resolvePeriodUnit).
+ * Only the subtree's reports are read, and only the columns shown.
+ */
+export async function periodStandings(
+  ctx: Ctx,
+  period: PeriodView,
+  deadlines: DeadlineRow[],
+  unit: { path: string },
+): Promise<Standing[]> {
+  // one after the other: on a transaction's connection (the compilation) queries never overlap
+  const expected = await expectedFor(ctx, period, { path: unit.path }, reportReadScopes(ctx.actor));
+  const list = await repo.subtreeReportStatuses(ctx.db, { periodId: period.p.id, unitPath: unit.path });
+  const byUnit = new Map(list.map((r) => [r.unitId, r]));
+  const deadline = deadlineOf(deadlines, 'unit');
+  const t = today(ctx);
+  // a nation's thousands of reports fall on a few dozen days (of Vietnam, whole days since the
+  // epoch): each day's standing is worked out once
+  const byDay = new Map<number, Timeliness>();
+  const unsent: Timeliness = deadline ? timeliness({ deadline, submittedAt: null, today: t }) : 'not_due';
+  const standingOf = (r: ReportStatusRow | undefined): Timeliness => {
+    if (!r || !isSent(r.status) || !r.firstSubmittedAt) return unsent;
+    const at = r.firstSubmittedAt.getTime();
+    const day = vietnamEpochDay(at);
+    let v = byDay.get(day);
+    if (v === undefined) {
+      v = deadline
+        ? timeliness({ deadline, submittedAt: todayInVietnam(new Date(at)), today: t })
+        : 'not_due';
+      byDay.set(day, v);
+    }
+    return v;
+  };
+  return expected.map((u) => {
+    const report = byUnit.get(u.id);
+    return { unit: u, report, timeliness: standingOf(report) };
+  });
+}
+
 /**
  * Each expected unit under a unit (in the actor's scope) with its report's status and timeliness, in
  * the order of the tree. Only the subtree's reports are read, and only the columns shown.
@@ -63,28 +110,9 @@ export async function periodReports(
 ): Promise<ReportRef[]> {
   const { row: period, deadlines } = await visiblePeriod(ctx, periodId);
   const unit = await resolvePeriodUnit(ctx, period, q.unitId);
-  // one after the other: on a transaction's connection (the compilation) queries never overlap
-  const expected = await expectedFor(ctx, period, { path: unit.path }, reportReadScopes(ctx.actor));
-  const list = await repo.subtreeReportStatuses(ctx.db, { periodId, unitPath: unit.path });
-  const byUnit = new Map(list.map((r) => [r.unitId, r]));
-  const deadline = deadlineOf(deadlines, 'unit');
-  const t = today(ctx);
   const periodOpen = period.p.status === 'open';
-  // a nation's thousands of reports fall on a few dozen days: each day's standing is worked out once
-  const standing = new Map<string | null, ReportRef['timeliness']>();
-  const standingOf = (submittedOn: string | null) => {
-    let v = standing.get(submittedOn);
-    if (v === undefined)
-      standing.set(
-        submittedOn,
-        (v = deadline ? timeliness({ deadline, submittedAt: submittedOn, today: t }) : 'not_due'),
-      );
-    return v;
-  };
-  const out: ReportRef[] = expected.map((u) => {
-    const r = byUnit.get(u.id);
-    const submittedOn = r && isSent(r.status) ? vnDate(r.firstSubmittedAt) : null;
-    return {
+  const out: ReportRef[] = (await periodStandings(ctx, period, deadlines, unit)).map(
+    ({ unit: u, report: r, timeliness }) => ({
       unitId: u.id,
       unitName: u.name,
       unitCode: u.code,
@@ -94,10 +122,10 @@ export async function periodReports(
       status: (r?.status as ReportStatus) ?? 'not_started',
       submittedAt: r?.submittedAt?.toISOString() ?? null,
       acceptedAt: r?.acceptedAt?.toISOString() ?? null,
-      timeliness: standingOf(submittedOn),
+      timeliness,
       can: { open: canOpenReport(ctx.actor, { unit: u, exists: !!r, periodOpen }) },
-    };
-  });
+    }),
+  );
   return out.filter((x) => {
     if (q.group && !x.groups.includes(q.group)) return false;
     if (!q.status) return true;

@@ -1,39 +1,51 @@
-import type { Dashboard, RatesView, ReportRef, ReportStatus } from '@danvan/contracts';
-import { isSent, reportingRates, roundTo, timeliness, todayInVietnam } from '@danvan/domain';
+import type { Dashboard, RatesView, ReportStatus } from '@danvan/contracts';
+import { isSent, roundTo, timeliness, todayInVietnam } from '@danvan/domain';
 import { today, type Ctx } from '../../../core/context.ts';
 import * as org from '../../org/index.ts';
 import * as periods from '../period/period.repository.ts';
 import * as reports from '../report/report.repository.ts';
 import { deadlineOf, presentPeriod } from '../period/period.present.ts';
 import { resolvePeriodUnit, visiblePeriod } from '../period/read-period.ts';
-import { periodReports } from './period-reports.ts';
+import { periodStandings, type Standing } from './period-reports.ts';
 import { rollupSlicesValues } from './rollup-values.ts';
 
 const vnDate = (d: Date | null) => (d ? todayInVietnam(d) : null);
 
-function rates(refs: ReportRef[], deadline: string | null, t: string): RatesView {
-  const base = reportingRates(
-    refs.map((r) => ({
-      expected: true,
-      submittedOn: isSent(r.status) ? (r.submittedAt ? todayInVietnam(new Date(r.submittedAt)) : null) : null,
-    })),
-    deadline ?? '9999-12-31',
-    t,
-  );
-  // timeliness of each ref already uses the first submission; recount on it
-  const onTime = refs.filter((r) => isSent(r.status) && r.timeliness === 'on_time').length;
-  const late = refs.filter((r) => isSent(r.status) && r.timeliness === 'late').length;
-  const submitted = onTime + late;
+/** Counts of a set of expected units' reports, by status and standing (rates below). */
+interface Counts {
+  expected: number;
+  accepted: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  pending: number;
+}
+
+const noCounts = (): Counts => ({ expected: 0, accepted: 0, onTime: 0, late: 0, missing: 0, pending: 0 });
+
+/**
+ * Adds one expected unit to its counts: a sent report (submitted or accepted) is on time or late by
+ * its first submission; any other is missing once the deadline has passed, else not yet due.
+ */
+function count(c: Counts, s: Standing) {
+  c.expected += 1;
+  const status = s.report?.status;
+  if (status === 'accepted') c.accepted += 1;
+  if (isSent(status)) {
+    if (s.timeliness === 'on_time') c.onTime += 1;
+    else if (s.timeliness === 'late') c.late += 1;
+  } else if (s.timeliness === 'missing') c.missing += 1;
+  else if (s.timeliness === 'not_due') c.pending += 1;
+}
+
+/** Reporting rates from counts: completeness and timeliness as percentages of the expected units. */
+function rates(c: Counts): RatesView {
+  const submitted = c.onTime + c.late;
   return {
-    expected: base.expected,
+    ...c,
     submitted,
-    accepted: refs.filter((r) => r.status === 'accepted').length,
-    onTime,
-    late,
-    missing: refs.filter((r) => !isSent(r.status) && r.timeliness === 'missing').length,
-    pending: refs.filter((r) => !isSent(r.status) && r.timeliness === 'not_due').length,
-    completeness: base.expected ? roundTo((submitted / base.expected) * 100, 1) : null,
-    timeliness: base.expected ? roundTo((onTime / base.expected) * 100, 1) : null,
+    completeness: c.expected ? roundTo((submitted / c.expected) * 100, 1) : null,
+    timeliness: c.expected ? roundTo((c.onTime / c.expected) * 100, 1) : null,
   };
 }
 
@@ -46,10 +58,20 @@ export async function getDashboard(
   const { row: period, deadlines } = await visiblePeriod(ctx, periodId);
   const unit = await resolvePeriodUnit(ctx, period, q.unitId);
   const t = today(ctx);
-  const refs = await periodReports(ctx, periodId, { unitId: unit.id });
-  const deadline = deadlineOf(deadlines, 'unit');
+  const standings = await periodStandings(ctx, period, deadlines, unit);
+  // the whole subtree's counts and each group's, in one pass
+  const overall = noCounts();
+  const byGroup = new Map<string, Counts>();
+  for (const s of standings) {
+    count(overall, s);
+    for (const g of s.unit.groups) {
+      let c = byGroup.get(g);
+      if (!c) byGroup.set(g, (c = noCounts()));
+      count(c, s);
+    }
+  }
   const groupNames = new Map((await org.listGroups(ctx)).map((g) => [g.code, g.name]));
-  const groups = [...new Set(refs.flatMap((r) => r.groups))].sort();
+  const groups = [...byGroup.keys()].sort();
   const prev = await periods.previousPeriod(ctx.db, period.p);
   // the previous period of the same root: readable whenever this one is
   const prevView = prev ? await periods.getPeriod(ctx.db, prev.id, null) : undefined;
@@ -85,16 +107,8 @@ export async function getDashboard(
     unitId: unit.id,
     unitName: unit.name,
     previousPeriod: prev ? { id: prev.id, name: prev.name } : null,
-    overall: rates(refs, deadline, t),
-    byGroup: groups.map((g) => ({
-      group: g,
-      groupName: groupNames.get(g) ?? g,
-      ...rates(
-        refs.filter((r) => r.groups.includes(g)),
-        deadline,
-        t,
-      ),
-    })),
+    overall: rates(overall),
+    byGroup: groups.map((g) => ({ group: g, groupName: groupNames.get(g) ?? g, ...rates(byGroup.get(g)!) })),
     provinceLevel,
     keyIndicators: current.rows
       .filter((x) => x.value !== null || prevByCode.get(x.code) != null)
@@ -114,16 +128,16 @@ export async function getDashboard(
           })),
         };
       }),
-    missing: refs
-      .filter((r) => r.timeliness === 'missing')
-      .map((r) => ({ unitId: r.unitId, unitName: r.unitName, groups: r.groups })),
-    late: refs
-      .filter((r) => r.timeliness === 'late')
-      .map((r) => ({
-        unitId: r.unitId,
-        unitName: r.unitName,
-        submittedAt: r.submittedAt!,
-        groups: r.groups,
+    missing: standings
+      .filter((s) => s.timeliness === 'missing')
+      .map((s) => ({ unitId: s.unit.id, unitName: s.unit.name, groups: s.unit.groups })),
+    late: standings
+      .filter((s) => s.timeliness === 'late')
+      .map((s) => ({
+        unitId: s.unit.id,
+        unitName: s.unit.name,
+        submittedAt: (s.report!.submittedAt ?? s.report!.firstSubmittedAt)!.toISOString(),
+        groups: s.unit.groups,
       })),
   };
 }

@@ -9,6 +9,7 @@ import * as periods from '../period/period.repository.ts';
 import * as reports from '../report/report.repository.ts';
 import { templateIndicators } from '../template/template.repository.ts';
 import { rollupSlicesValues } from './rollup-values.ts';
+import { expectedFor } from '../period/read-period.ts';
 import type { PeriodView } from '../period/period.repository.ts';
 import { rows } from '../shared/sql.ts';
 
@@ -235,6 +236,38 @@ describe('partial roll-ups', () => {
       .execute(sql`update org_unit_groups set group_id = (select id from org_groups where code = 'khoi_so_nganh')
       where unit_id = ${communes[8].id}`);
     await expectSameAsLive();
+  });
+});
+
+describe('what is derived from the tree, kept in memory under its generation', () => {
+  it('the counted units follow a unit regrouped by hand: its report moves to the other slice', async () => {
+    const slice = async (key: string) => (await read('live', false)).get(key)!.reports;
+    const accepted = communes.find((c, n) => n % 4 === 3 && c.provinceIndex === 0)!;
+    const [x, s] = [await slice('x'), await slice('s')];
+    await env.database.db.execute(sql`update org_unit_groups
+      set group_id = (select id from org_groups where code = 'khoi_so_nganh') where unit_id = ${accepted.id}`);
+    expect([await slice('x'), await slice('s')]).toEqual([x - 1, s + 1]);
+    await env.database.db.execute(sql`update org_unit_groups
+      set group_id = (select id from org_groups where code = 'khoi_xa') where unit_id = ${accepted.id}`);
+    expect([await slice('x'), await slice('s')]).toEqual([x, s]);
+  });
+
+  it('the expected units follow a unit created, and one taken out of the required group', async () => {
+    const ctx = sys(env);
+    const expected = async () =>
+      (await expectedFor(ctx, view, { path: nation.path }, null)).map((u) => u.id).sort((a, b) => a - b);
+    const before = await expected();
+    const fresh = await org.createUnit(ctx, {
+      code: `XE_${uid()}`,
+      name: `Xã mới phải báo cáo ${uid()}`,
+      kind: 'commune',
+      parentId: provinces[1].id,
+      validFrom: '2015-01-01',
+      groups: ['khoi_xa'],
+    });
+    expect(await expected()).toEqual([...before, fresh.id].sort((a, b) => a - b));
+    await env.database.db.execute(sql`delete from org_unit_groups where unit_id = ${fresh.id}`);
+    expect(await expected()).toEqual(before);
   });
 });
 

@@ -46,32 +46,53 @@ const unitsParam = (units: PartUnit[]) =>
     units.map((u) => u.slices.join(',')),
   )})`;
 
-/** The live fingerprint of every (period, part). */
-async function fingerprints(
-  db: Db,
-  q: { periodIds: number[]; statuses: readonly string[]; units: PartUnit[] },
-): Promise<Map<string, string>> {
-  const r = await rows<{ period_id: number; part: number; fp: string }>(
-    db,
-    sql`with c(unit_id, part, tags) as (select * from ${unitsParam(q.units)}),
-    f as (
-      select r.period_id, c.part, count(*) as n,
-        bit_xor(hashtextextended(concat_ws(':', r.id, r.version, r.status,
-          extract(epoch from r.submitted_at), c.tags), 0)) as h
-      from reporting_reports r join c on c.unit_id = r.unit_id
+/**
+ * The live fingerprint terms of each (period, part) of a subtree, as a CTE `fp(period_id, part, n, h)`
+ * over `cu(id, part, th)` (each counted unit, its part per child of the subtree's unit, and a hash of
+ * the kinds and groups it counts under, its slices): the number of counted reports and the XOR of a
+ * hash of each one's id, version, status, submission time and its unit's slices. XOR and count add up across parts, so
+ * the fingerprint of a subtree read as one part is that of its children's combined (combine below).
+ */
+export const fingerprintCte = (q: { periodIds: number[]; statuses: readonly string[] }) =>
+  sql`fp as (
+      select r.period_id, cu.part, count(*)::int as n,
+        bit_xor(hash_record_extended(row(r.id, r.version, r.status, r.submitted_at, cu.th), 0)) as h
+      from reporting_reports r join cu on cu.id = r.unit_id
       where r.period_id = any(${intParam(q.periodIds)}) and r.level = 'unit'
         and r.status = any(${textArray([...q.statuses])})
-      group by r.period_id, c.part
-    )
-    select pp.id as period_id, pt.part,
-      t.id || '.' || t.version || ':' || coalesce(f.n, 0) || ':' || coalesce(f.h, 0) as fp
-    from reporting_periods pp
-    join reporting_templates t on t.id = pp.template_id
-    cross join (select distinct part from c) pt
-    left join f on f.period_id = pp.id and f.part = pt.part
-    where pp.id = any(${intParam(q.periodIds)})`,
-  );
-  return new Map(r.map((x) => [`${x.period_id}:${x.part}`, String(x.fp)]));
+      group by r.period_id, cu.part
+    )`;
+
+/** The live fingerprint terms of a subtree (fingerprintCte), per period and part, with its template. */
+export interface LiveTerms {
+  /** The parts (children of the subtree's unit, or minus its id), each with or without reports. */
+  parts: number[];
+  /** Per period: its template's id and version. */
+  templates: Map<number, string>;
+  /** Per `${period}:${part}`: the report count and the XOR of their hashes (absent: no report). */
+  terms: Map<string, { n: number; h: bigint }>;
+}
+
+/** The live fingerprints of the parts read: per child, or the whole subtree as the one part `whole`. */
+function combine(live: LiveTerms, periodIds: number[], whole: number | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const id of periodIds) {
+    const fp = (parts: number[]) => {
+      let n = 0;
+      let h = 0n;
+      for (const part of parts) {
+        const t = live.terms.get(`${id}:${part}`);
+        if (t) {
+          n += t.n;
+          h ^= t.h;
+        }
+      }
+      return `${live.templates.get(id)}:${n}:${h}`;
+    };
+    if (whole !== null) out.set(`${id}:${whole}`, fp(live.parts));
+    else for (const part of live.parts) out.set(`${id}:${part}`, fp([part]));
+  }
+  return out;
 }
 
 /** The stored fingerprints of the parts (those present). */
@@ -145,17 +166,26 @@ async function recompute(
 }
 
 /**
- * The aggregates of the given parts' units for each period, per stored slice asked for: parts whose
- * stored fingerprint is the live one are read as stored, the others recomputed first. Runs on the
- * caller's transaction (the advisory locks are released when it ends).
+ * The aggregates of a subtree's counted units for each period, per stored slice asked for, from its
+ * parts (one per child of its unit, or the whole subtree as the one part `whole`): parts whose stored
+ * fingerprint is the live one are read as stored, the others recomputed first from `units()` (the
+ * counted units with their parts and slices, listed only then). Runs on the caller's transaction (the
+ * advisory locks are released when it ends).
  */
 export async function partialAggregates(
   db: Db,
-  q: { periodIds: number[]; statuses: readonly string[]; units: PartUnit[]; slices: string[] },
+  q: {
+    periodIds: number[];
+    statuses: readonly string[];
+    live: LiveTerms;
+    whole: number | null;
+    units: () => PartUnit[];
+    slices: string[];
+  },
 ): Promise<Map<number, Map<string, PartialAggregate>>> {
   const key = [...q.statuses].sort().join(',');
-  const parts = [...new Set(q.units.map((u) => u.part))].sort((a, b) => a - b);
-  const live = await fingerprints(db, q);
+  const parts = q.whole !== null ? [q.whole] : q.live.parts;
+  const live = combine(q.live, q.periodIds, q.whole);
   // the sum of parts is a function of their fingerprints: kept in memory under them (any instance,
   // any change: a changed part has a new fingerprint, so a new key)
   const memoKey = `${key}|${q.slices.join(',')}|${[...live].sort().join(';')}`;
@@ -178,7 +208,7 @@ export async function partialAggregates(
     for (const id of [...new Set(stale.map((s) => s.periodId))].sort((a, b) => a - b))
       await db.execute(sql`select pg_advisory_xact_lock(hashtext('reporting_rollup_parts'), ${id}::int)`);
     stale = isStale(await storedFingerprints(db, { periodIds: q.periodIds, statuses: key, parts }));
-    if (stale.length) await recompute(db, { statuses: q.statuses, key, units: q.units, pairs: stale });
+    if (stale.length) await recompute(db, { statuses: q.statuses, key, units: q.units(), pairs: stale });
   }
   const wanted = sql`unnest(${intParam(q.periodIds.flatMap(() => parts))}, ${intParam(q.periodIds.flatMap((id) => parts.map(() => id)))})`;
   // the values and the report counts in one statement: one snapshot, even while a part is replaced

@@ -1,7 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { intParam, num, rows, textArray } from '../shared/sql.ts';
-import { partialAggregates } from './rollup.partials.ts';
+import { LRUCache } from 'lru-cache';
+import * as org from '../../org/index.ts';
+import { fingerprintCte, partialAggregates, type LiveTerms } from './rollup.partials.ts';
 
 // Roll-up: one SQL over the reports of a subtree, merged units mapped to their successor. Every query
 // takes the subtree (unitPath) the caller was authorised for by the period policy.
@@ -10,19 +12,29 @@ import { partialAggregates } from './rollup.partials.ts';
  * The units whose reports count under a subtree: units inside it that were not merged away (as of
  * asOf), plus, transitively, every unit merged into one of them. A merged unit therefore counts under
  * its successor's ancestors, and never also under its own former parent.
+ * As `mapped(id, under_id, under_kind, under_path, depth)`: a counted unit, the unit of the subtree it
+ * counts under (itself at depth 0, else its successor) with that unit's kind and path. Only the
+ * merges are walked recursively: the subtree's own units are read once, by their path, so the
+ * planner counts them as it counts a path's units (the recursion, estimated at ten times its input,
+ * had a nation's 4,300 units planned as 120,000 and a province's joins as a nation's).
  */
 function countedUnitsCte(prefix: string, asOf: string, group?: string | null, kind?: string | null): SQL {
   return sql`sub as (
-      select u.id from org_units u
+      select u.id, u.kind, u.path from org_units u
       where u.path like ${prefix}
         and not exists (select 1 from org_successions s where s.predecessor_id = u.id and s.kind = 'merge' and s.effective_date <= ${asOf})
         ${group ? sql`and exists (select 1 from org_unit_groups ug join org_groups g on g.id = ug.group_id where ug.unit_id = u.id and g.code = ${group})` : sql``}
         ${kind ? sql`and u.kind = ${kind}` : sql``}
-    ), mapped(id, under_id, depth) as (
-      select id, id, 0 from sub
+    ), merged(id, under_id, depth) as (
+      select s.predecessor_id, sub.id, 1 from org_successions s join sub on sub.id = s.successor_id
+      where s.kind = 'merge' and s.effective_date <= ${asOf}
       union
-      select s.predecessor_id, m.under_id, m.depth + 1 from org_successions s join mapped m on s.successor_id = m.id
+      select s.predecessor_id, m.under_id, m.depth + 1 from org_successions s join merged m on s.successor_id = m.id
       where s.kind = 'merge' and s.effective_date <= ${asOf} and m.depth < 20
+    ), mapped(id, under_id, under_kind, under_path, depth) as (
+      select id, id, kind, path, 0 from sub
+      union all
+      select m.id, m.under_id, su.kind, su.path, m.depth from merged m join sub su on su.id = m.under_id
     )`;
 }
 
@@ -75,31 +87,38 @@ interface TaggedUnit {
 }
 
 /**
- * countedUnitIds with, for each unit, what a per-group or per-kind slice of the roll-up filters on.
- * The rows come flat (a unit, a unit it counts under, one of that unit's groups) and are gathered
- * here: grouped in SQL, the distinct arrays cost a sort per unit (25 ms for a nation's 4,300).
+ * The counted units of a subtree as flat rows `flat(id, kind, code, part)`: a unit, the kind of a unit
+ * it counts under (itself, or its successor), one of that unit's groups (or null), and the part of the
+ * subtree it counts in (TaggedUnit.part). What the live roll-up's slices and the partial roll-up's
+ * parts and fingerprints are all taken from.
  */
-async function taggedCountedUnits(db: Db, q: { unitPath: string; asOf: string }): Promise<TaggedUnit[]> {
-  const rootId = Number(q.unitPath.split('/').filter(Boolean).at(-1));
-  const r = await rows<{ id: number; kind: string; part: number; code: string | null }>(
-    db,
-    sql`with recursive ${countedUnitsCte(q.unitPath + '%', q.asOf)}
-    select m.id, uu.kind, g.code,
-      case when uu.path = ${q.unitPath} then -uu.id
-        else split_part(substr(uu.path, ${q.unitPath.length + 1}), '/', 1)::int end as part
-    from mapped m
-    join org_units uu on uu.id = m.under_id
-    left join org_unit_groups ug on ug.unit_id = m.under_id
-    left join org_groups g on g.id = ug.group_id`,
-  );
+function flatCountedCte(unitPath: string, asOf: string): SQL {
+  return sql`${countedUnitsCte(unitPath + '%', asOf)}, flat as (
+      select m.id, m.under_kind as kind, g.code,
+        case when m.under_path = ${unitPath} then -m.under_id
+          else split_part(substr(m.under_path, ${unitPath.length + 1}), '/', 1)::int end as part
+      from mapped m
+      left join org_unit_groups ug on ug.unit_id = m.under_id
+      left join org_groups g on g.id = ug.group_id
+    )`;
+}
+
+/**
+ * Gathers the flat rows into counted units. They come flat and are gathered here: grouped in SQL,
+ * the distinct arrays cost a sort per unit (25 ms for a nation's 4,300). A unit's part is the least
+ * of its rows'.
+ */
+function gatherTagged(r: { id: unknown; kind: unknown; code: unknown; part: unknown }[], rootId: number) {
   const byId = new Map<number, TaggedUnit>();
   for (const x of r) {
     const id = Number(x.id);
+    const kind = String(x.kind);
+    const code = x.code === null ? null : String(x.code);
     const part = Number(x.part) || -rootId;
     let u = byId.get(id);
     if (!u) byId.set(id, (u = { id, groups: [], kinds: [], part }));
-    if (x.code !== null && !u.groups.includes(x.code)) u.groups.push(x.code);
-    if (!u.kinds.includes(x.kind)) u.kinds.push(x.kind);
+    if (code !== null && !u.groups.includes(code)) u.groups.push(code);
+    if (!u.kinds.includes(kind)) u.kinds.push(kind);
     if (part < u.part) u.part = part;
   }
   for (const u of byId.values()) {
@@ -107,6 +126,74 @@ async function taggedCountedUnits(db: Db, q: { unitPath: string; asOf: string })
     u.kinds.sort();
   }
   return [...byId.values()];
+}
+
+const rootOf = (unitPath: string) => Number(unitPath.split('/').filter(Boolean).at(-1));
+
+/** The stored slices a counted unit's reports feed: 'g:<group>' and 'k:<kind>', sorted. */
+const slicesOf = (u: TaggedUnit) =>
+  [...u.groups.map((g) => `g:${g}`), ...u.kinds.map((k) => `k:${k}`)].sort();
+
+/** A subtree's counted units as the roll-ups use them, with their fingerprint parameters built once. */
+interface Counted {
+  units: TaggedUnit[];
+  /** `cu(id, part, th)` of fingerprintCte: each unit, its part (per child) and its slices. */
+  cu: SQL;
+}
+
+/**
+ * The counted units of subtrees, by org generation, subtree and date: derived from the org tree
+ * alone, they change when the tree does (a new generation, a new key), and a nation's 4,300 cost a
+ * recursive statement of 10–15 ms to find again on every read.
+ */
+const countedCache = new LRUCache<string, Counted>({ max: 256 });
+
+/** Every counted unit of a subtree with its groups, kinds and part, from memory when the tree is unchanged. */
+async function countedUnits(db: Db, q: { unitPath: string; asOf: string }): Promise<Counted> {
+  const key = (g: string) => `${g}|${q.unitPath}|${q.asOf}`;
+  const hit = countedCache.get(key(await org.orgGeneration(db)));
+  if (hit) return hit;
+  // the generation read with the units, in one snapshot: they are stored under the tree they came from
+  const r = await rows<{ id: number; kind: string; code: string | null; part: number; g: string }>(
+    db,
+    sql`with recursive ${flatCountedCte(q.unitPath, q.asOf)}
+    select id, kind, code, part, ${org.orgGenerationSql} as g from flat`,
+  );
+  const units = gatherTagged(r, rootOf(q.unitPath));
+  const counted: Counted = {
+    units,
+    cu: sql`select * from unnest(${intParam(units.map((u) => u.id))}, ${intParam(units.map((u) => u.part))}, ${textArray(units.map((u) => slicesOf(u).join(',')))})`,
+  };
+  // an empty subtree has no row to carry the generation: it is not kept
+  if (r.length) countedCache.set(key(String(r[0].g)), counted);
+  return counted;
+}
+
+/** The live fingerprint terms of a subtree's parts (fingerprintCte), per period and child part. */
+async function liveTerms(
+  db: Db,
+  q: { periodIds: number[]; statuses: readonly string[]; counted: Counted },
+): Promise<LiveTerms> {
+  const r = await rows<{ period_id: number; part: number; n: number | null; h: string | null; tpl: string }>(
+    db,
+    sql`with cu(id, part, th) as (${q.counted.cu}), ${fingerprintCte(q)}
+    select pp.id as period_id, pt.part, fp.n, fp.h::text as h, t.id || '.' || t.version as tpl
+    from reporting_periods pp join reporting_templates t on t.id = pp.template_id
+    cross join (select distinct part from cu) pt
+    left join fp on fp.period_id = pp.id and fp.part = pt.part
+    where pp.id = any(${intParam(q.periodIds)})`,
+  );
+  const parts = new Set<number>();
+  const templates = new Map<number, string>();
+  const terms = new Map<string, { n: number; h: bigint }>();
+  for (const x of r) {
+    const period = Number(x.period_id);
+    const part = Number(x.part);
+    parts.add(part);
+    templates.set(period, String(x.tpl));
+    if (x.n !== null) terms.set(`${period}:${part}`, { n: Number(x.n), h: BigInt(String(x.h)) });
+  }
+  return { parts: [...parts].sort((a, b) => a - b), templates, terms };
 }
 
 /**
@@ -172,7 +259,8 @@ export async function rollupSlices(
   const slices = q.slices ?? [];
   if (slices.length > 30) throw new Error('rollupSlices: at most 30 slices');
   return withoutJit(db, async (tx) => {
-    const tagged = await taggedCountedUnits(tx, q);
+    const counted = await countedUnits(tx, q);
+    const tagged = counted.units;
     const mode = q.mode ?? 'auto';
     const both = !!(q.only?.group && q.only?.kind);
     const partial =
@@ -180,7 +268,8 @@ export async function rollupSlices(
       (mode === 'whole' || mode === 'parts' || (mode === 'auto' && tagged.length >= PARTIALS_FROM_UNITS));
     if (partial) {
       const byChild = mode === 'parts' || (mode === 'auto' && tagged.length >= PARTS_FROM_UNITS);
-      return fromPartials(tx, { ...q, slices, tagged, byChild });
+      const live = await liveTerms(tx, { ...q, counted });
+      return fromPartials(tx, { ...q, slices, live, tagged, byChild });
     }
     const units = tagged.filter(
       (u) =>
@@ -267,11 +356,12 @@ async function fromPartials(
     statuses: readonly string[];
     slices: RollupSlice[];
     only?: { group?: string | null; kind?: string | null };
+    live: LiveTerms;
     tagged: TaggedUnit[];
     byChild: boolean;
   },
 ) {
-  const rootId = Number(q.unitPath.split('/').filter(Boolean).at(-1));
+  const rootId = rootOf(q.unitPath);
   const stored = (x: { group?: string | null; kind?: string | null } | undefined) =>
     x?.group ? `g:${x.group}` : x?.kind ? `k:${x.kind}` : '';
   const base = q.slices.length ? '' : stored(q.only);
@@ -279,11 +369,9 @@ async function fromPartials(
   const aggs = await partialAggregates(db, {
     periodIds: q.periodIds,
     statuses: q.statuses,
-    units: q.tagged.map((u) => ({
-      id: u.id,
-      part: q.byChild ? u.part : rootId,
-      slices: [...u.groups.map((g) => `g:${g}`), ...u.kinds.map((k) => `k:${k}`)].sort(),
-    })),
+    live: q.live,
+    whole: q.byChild ? null : rootId,
+    units: () => q.tagged.map((u) => ({ id: u.id, part: q.byChild ? u.part : rootId, slices: slicesOf(u) })),
     slices: [...new Set(wanted)],
   });
   const indicators = await rows<Record<string, unknown>>(
