@@ -249,7 +249,12 @@ export const reportingRollupParts = pgTable(
   (t) => [primaryKey({ columns: [t.periodId, t.partId, t.statuses] })],
 );
 
-/** The aggregates of one part, per slice ('' the whole part, 'g:<group>', 'k:<kind>') and indicator. */
+/**
+ * The aggregates of one part per slice ('' the whole part, 'g:<group>', 'k:<kind>'): one row per
+ * slice, the indicators' figures as arrays in the order of `indicatorIds` (a part is written as a
+ * handful of rows, not one per indicator: 1,000 rows and their key checks cost more than the
+ * aggregation they store).
+ */
 export const reportingRollupPartials = pgTable(
   'reporting_rollup_partials',
   {
@@ -257,16 +262,19 @@ export const reportingRollupPartials = pgTable(
     partId: integer().notNull(),
     statuses: text().notNull(),
     slice: text().notNull(),
-    indicatorId: integer().notNull(),
-    n: integer().notNull(),
-    s: numeric({ mode: 'string' }),
-    mn: numeric({ mode: 'string' }),
-    mx: numeric({ mode: 'string' }),
-    /** The greatest [submitted_at epoch, report id, value] of the part's values ('last' indicators). */
-    lastKey: numeric({ mode: 'string' }).array(),
+    indicatorIds: integer().array().notNull(),
+    /** Per indicator: the number of values, their sum, least and greatest. */
+    n: integer().array().notNull(),
+    s: numeric({ mode: 'string' }).array().notNull(),
+    mn: numeric({ mode: 'string' }).array().notNull(),
+    mx: numeric({ mode: 'string' }).array().notNull(),
+    /** Per 'last' indicator (null otherwise): the greatest [submitted_at epoch, report id, value] of the part. */
+    lastAt: numeric({ mode: 'string' }).array().notNull(),
+    lastReport: numeric({ mode: 'string' }).array().notNull(),
+    lastValue: numeric({ mode: 'string' }).array().notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.periodId, t.partId, t.statuses, t.slice, t.indicatorId] }),
+    primaryKey({ columns: [t.periodId, t.partId, t.statuses, t.slice] }),
     foreignKey({
       name: 'reporting_rollup_partials_part_fk',
       columns: [t.periodId, t.partId, t.statuses],

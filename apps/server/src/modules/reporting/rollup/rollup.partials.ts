@@ -138,14 +138,16 @@ async function recompute(
     select st.period_id, st.part, ${q.key}, st.fp,
       coalesce((select jsonb_object_agg(per.slice, per.n) from per where per.period_id = st.period_id and per.part = st.part), '{}'::jsonb)
     from st order by st.period_id, st.part`);
-  // the values: aggregated per unit slice set first (a handful per part), then spread to the slices
+  // the values: aggregated per unit slice set first (a handful per part), then spread to the slices,
+  // and stored as one row per slice (agg materialized: planned on its own it is hashed, where the
+  // arrays' ordering below had it sorted, 25,000 values of a province, at three times the cost)
   await db.execute(sql`with c(unit_id, part, tags) as (select * from ${unitsParam(units)}),
     st(period_id, part, fp) as (select * from ${pairs}),
     lastids as (
       select coalesce(array_agg(li.id), '{}') as a from reporting_indicators li
       join reporting_periods lp on lp.template_id = li.template_id
       where lp.id = any(${intParam(periodIds)}) and li.aggregation = 'last'
-    ), agg as (
+    ), agg as materialized (
       select r.period_id, c.part, c.tags, v.indicator_id, count(v.value) as n, sum(v.value) as s,
         min(v.value) as mn, max(v.value) as mx,
         max(array[coalesce(extract(epoch from r.submitted_at)::numeric, -1e18), r.id, v.value])
@@ -157,12 +159,20 @@ async function recompute(
       cross join lastids
       where r.period_id = any(${intParam(periodIds)}) and r.level = 'unit' and r.status = any(${textArray([...q.statuses])})
       group by r.period_id, c.part, c.tags, v.indicator_id
+    ), per as (
+      select agg.period_id, agg.part, sl.slice, agg.indicator_id, sum(agg.n)::int as n, sum(agg.s) as s,
+        min(agg.mn) as mn, max(agg.mx) as mx, max(agg.l) as l
+      from agg cross join lateral unnest(array[''] || string_to_array(agg.tags, ',')) as sl(slice)
+      group by agg.period_id, agg.part, sl.slice, agg.indicator_id
     )
-    insert into reporting_rollup_partials (period_id, part_id, statuses, slice, indicator_id, n, s, mn, mx, last_key)
-    select agg.period_id, agg.part, ${q.key}, sl.slice, agg.indicator_id, sum(agg.n)::int, sum(agg.s), min(agg.mn),
-      max(agg.mx), max(agg.l)
-    from agg cross join lateral unnest(array[''] || string_to_array(agg.tags, ',')) as sl(slice)
-    group by agg.period_id, agg.part, sl.slice, agg.indicator_id`);
+    insert into reporting_rollup_partials (period_id, part_id, statuses, slice, indicator_ids, n, s, mn, mx,
+      last_at, last_report, last_value)
+    select period_id, part, ${q.key}, slice, array_agg(indicator_id order by indicator_id),
+      array_agg(n order by indicator_id), array_agg(s order by indicator_id),
+      array_agg(mn order by indicator_id), array_agg(mx order by indicator_id),
+      array_agg(l[1] order by indicator_id), array_agg(l[2] order by indicator_id),
+      array_agg(l[3] order by indicator_id)
+    from per group by period_id, part, slice`);
 }
 
 /**
@@ -214,12 +224,15 @@ export async function partialAggregates(
   // the values and the report counts in one statement: one snapshot, even while a part is replaced
   const all = await rows<Record<string, string | number | null>>(
     db,
-    sql`select 'v' as kind, x.period_id, x.slice, x.indicator_id, sum(x.n)::int as n, sum(x.s) as s,
-        min(x.mn) as mn, max(x.mx) as mx, (max(x.last_key))[3] as l
+    sql`select 'v' as kind, x.period_id, x.slice, u.indicator_id, sum(u.n)::int as n, sum(u.s) as s,
+        min(u.mn) as mn, max(u.mx) as mx,
+        (max(array[u.la, u.lr, u.lv]) filter (where u.la is not null))[3] as l
       from reporting_rollup_partials x join ${wanted} as w(part, period_id)
         on w.part = x.part_id and w.period_id = x.period_id
+      cross join lateral unnest(x.indicator_ids, x.n, x.s, x.mn, x.mx, x.last_at, x.last_report, x.last_value)
+        as u(indicator_id, n, s, mn, mx, la, lr, lv)
       where x.statuses = ${key} and x.slice = any(${textArray(q.slices)})
-      group by x.period_id, x.slice, x.indicator_id
+      group by x.period_id, x.slice, u.indicator_id
     union all
       select 'c', p.period_id, e.key, null, sum(e.value::int)::int, null, null, null, null
       from reporting_rollup_parts p cross join jsonb_each_text(p.reports) as e(key, value)
