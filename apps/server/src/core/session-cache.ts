@@ -8,12 +8,17 @@
  *   goes at once, and for the next TTL no read of that session or user is cached, so a read that raced
  *   the change (or ran before its transaction committed) is not kept. Another instance learns of the
  *   change when its own entry expires: the TTL bounds the staleness across instances.
+ * - The tokens that named no session, or a revoked one, for the same few seconds: a client that keeps
+ *   sending a dead cookie (an old tab, a script) is answered from memory instead of by a query each
+ *   time. A token never comes to name a live session later (a session's token is drawn when it is
+ *   created and sent once it is committed; a revoked session stays revoked), so nothing forgets them.
  * - The last-seen times: a request that finds the stored time older than LAST_SEEN_GRANULARITY_MS
  *   notes the new one here; every LAST_SEEN_FLUSH_MS one UPDATE … FROM (VALUES …) writes what was
  *   noted (never moving a time backwards), and the idle check reads the noted time before the flush.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { LRUCache } from 'lru-cache';
 import type { Actor } from './context.ts';
 
 export const SESSION_CACHE_TTL_MS = 5_000;
@@ -50,6 +55,17 @@ const quietUsers = new Map<number, number>();
 let quietAllUntil = 0;
 
 const clock = () => performance.now();
+
+/** Token hashes that named no live session, for SESSION_CACHE_TTL_MS (a bounded number of them). */
+const unknown = new LRUCache<string, true>({ max: 10_000, ttl: SESSION_CACHE_TTL_MS });
+
+/** Whether this token named no live session within the last few seconds. */
+export const isUnknownToken = (tokenHash: string): boolean => unknown.has(tokenHash);
+
+/** The token names no session, or a revoked one. */
+export function noteUnknownToken(tokenHash: string): void {
+  unknown.set(tokenHash, true);
+}
 
 export function cachedSession(tokenHash: string): CachedSession | undefined {
   const e = cache.get(tokenHash);

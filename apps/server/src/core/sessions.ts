@@ -8,6 +8,8 @@ import { orgUnits } from '../db/schema/org.ts';
 import { makeActor, type Actor, type ActorAssignment } from './context.ts';
 import {
   cachedSession,
+  isUnknownToken,
+  noteUnknownToken,
   dropLastSeen,
   forgetSession,
   forgetUser,
@@ -126,9 +128,13 @@ export function resolveSession(db: Db, token: string, now: Date): SessionLookup 
   const tokenHash = hashToken(token);
   const s = cachedSession(tokenHash);
   if (s) return checkSession(db, s, now);
+  if (isUnknownToken(tokenHash)) return null;
   return readOnce(tokenHash, () => readSession(db, tokenHash)).then((read) => {
-    if (!read) return null;
-    if (!read.revoked) keepSession(tokenHash, read);
+    if (!read || read.revoked) {
+      noteUnknownToken(tokenHash);
+      return null;
+    }
+    keepSession(tokenHash, read);
     return checkSession(db, read, now);
   });
 }

@@ -5,6 +5,7 @@ import * as users from '../../users/index.ts';
 import { IDLE_TIMEOUT_MS } from '../../../core/sessions.ts';
 import {
   forgetSession,
+  isUnknownToken,
   LAST_SEEN_FLUSH_MS,
   readOnce,
   SESSION_CACHE_TTL_MS,
@@ -241,5 +242,25 @@ describe('one read of a session at a time', () => {
     const unknown = await me('khong-phai-phien-nao');
     expect(unknown.statusCode).toBe(401);
     expect(unknown.headers['set-cookie']).toBeDefined(); // the stale cookie is cleared
+  });
+
+  it('a dead cookie sent again is refused from memory: unknown, or a session logged out', async () => {
+    const { createHash } = await import('node:crypto');
+    const hashOf = (c: string) => createHash('sha256').update(c).digest('hex');
+    const dead = `phien-da-het-${Math.random().toString(36).slice(2)}`;
+    expect(isUnknownToken(hashOf(dead))).toBe(false);
+    expect((await me(dead)).statusCode).toBe(401);
+    expect(isUnknownToken(hashOf(dead))).toBe(true);
+    const again = await me(dead);
+    expect(again.statusCode).toBe(401);
+    expect(json(again)).toMatchObject({ code: 'unauthenticated' });
+    // a live session is never taken for a dead one; once logged out, it is
+    const u = await newUser();
+    expect((await me(u.cookie)).statusCode).toBe(200);
+    expect(isUnknownToken(hashOf(u.cookie))).toBe(false);
+    await env.app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { dv_sid: u.cookie } });
+    expect((await me(u.cookie)).statusCode).toBe(401);
+    expect(isUnknownToken(hashOf(u.cookie))).toBe(true);
+    expect((await me(u.cookie)).statusCode).toBe(401);
   });
 });
