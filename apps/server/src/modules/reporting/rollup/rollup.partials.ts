@@ -50,8 +50,9 @@ const unitsParam = (units: PartUnit[]) =>
  * The live fingerprint terms of each (period, part) of a subtree, as a CTE `fp(period_id, part, n, h)`
  * over `cu(id, part, th)` (each counted unit, its part per child of the subtree's unit, and a hash of
  * the kinds and groups it counts under, its slices): the number of counted reports and the XOR of a
- * hash of each one's id, version, status, submission time and its unit's slices. XOR and count add up across parts, so
- * the fingerprint of a subtree read as one part is that of its children's combined (combine below).
+ * hash of each one's id, version, status, submission time and its unit's slices. Counts and XORs add
+ * up across parts, so the fingerprint of a subtree read as one part is its children's combined
+ * (combine below): a province read on its own and the nation's part for it share one stored part.
  */
 export const fingerprintCte = (q: { periodIds: number[]; statuses: readonly string[] }) =>
   sql`fp as (
