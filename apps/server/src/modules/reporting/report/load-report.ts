@@ -1,5 +1,5 @@
 import type { TemplateDetail } from '@danvan/contracts';
-import type { Ctx } from '../../../core/context.ts';
+import { today, type Ctx } from '../../../core/context.ts';
 import { inTx } from '../../../core/audit.ts';
 import { Conflict, NotFound } from '../../../core/errors.ts';
 import { requireActor } from '../../../core/scope.ts';
@@ -8,6 +8,7 @@ import * as repo from './report.repository.ts';
 import * as periods from '../period/period.repository.ts';
 import { templateDetail } from '../template/read-template.ts';
 import { canReport } from './report.policy.ts';
+import { keepStoredParts } from '../rollup/rollup.repository.ts';
 
 export interface Loaded {
   report: repo.ReportView;
@@ -45,13 +46,20 @@ export async function loadReport(
 /**
  * The shape of every read-check-write verb on a report: one transaction that loads the report with
  * its row locked, runs the checks on what it read there, and writes (writeReport) at that version.
+ * Before it commits, the stored roll-up parts that count the report are brought up to date in the
+ * same transaction (keepStoredParts), so a roll-up read after the verb finds them fresh.
  */
 export function withReport<T>(
   ctx: Ctx,
   id: number,
   fn: (tx: Db, c: Ctx, l: Loaded) => Promise<T>,
 ): Promise<T> {
-  return inTx(ctx, async (tx, c) => fn(tx, c, await loadReport(c, id, tx, { lock: true })));
+  return inTx(ctx, async (tx, c) => {
+    const l = await loadReport(c, id, tx, { lock: true });
+    const out = await fn(tx, c, l);
+    await keepStoredParts(tx, { reportId: id, before: l.report.r.status, asOf: today(c) });
+    return out;
+  });
 }
 
 export const staleReport = () =>

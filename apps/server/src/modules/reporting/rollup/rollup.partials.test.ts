@@ -12,6 +12,12 @@ import { rollupSlicesValues } from './rollup-values.ts';
 import { expectedFor } from '../period/read-period.ts';
 import type { PeriodView } from '../period/period.repository.ts';
 import { rows } from '../shared/sql.ts';
+import { today } from '../../../core/context.ts';
+import { acceptReport } from '../report/accept-report.ts';
+import { returnReport } from '../report/return-report.ts';
+import { reopenReport } from '../report/reopen-report.ts';
+import { submitReport } from '../report/submit-report.ts';
+import { saveReport } from '../report/save-report.ts';
 
 /**
  * Partial roll-ups are a cache: whatever changes under a subtree (a report submitted, returned,
@@ -271,7 +277,64 @@ describe('what is derived from the tree, kept in memory under its generation', (
   });
 });
 
+/** The reports of the period in a status, in unit order, with the index of their province. */
+const inStatus = async (status: string) =>
+  (
+    await rows<{ id: number; unit_id: number }>(
+      env.database.db,
+      sql`select id, unit_id from reporting_reports where period_id = ${view.p.id} and status = ${status}
+        and level = 'unit' order by unit_id`,
+    )
+  )
+    .map((r) => ({
+      id: Number(r.id),
+      province: communes.find((c) => c.id === Number(r.unit_id))?.provinceIndex,
+    }))
+    .filter((r) => r.province !== undefined);
+
+/** The parts recomputed since `before` (computedAt), as their ids. */
+const recomputedSince = async (before: string[]) =>
+  [
+    ...new Set((await computedAt()).filter((x) => !before.includes(x)).map((x) => Number(x.split('@')[0]))),
+  ].sort((a, b) => a - b);
+
+describe('partial roll-ups kept up to date by the report verbs, in their transaction', () => {
+  const now = () => today(sys(env));
+  const province = (k: number) => provinces[k].id;
+
+  it('an acceptance, a return, a reopening and a resubmission leave the next read nothing to recompute', async () => {
+    const ctx = sys(env);
+    await expectSameAsLive(now()); // every part stored, at today's tree
+    const verbs: [string, (id: number) => Promise<unknown>][] = [
+      ['submitted', (id) => acceptReport(ctx, id, { comment: 'Đạt yêu cầu' })],
+      ['submitted', (id) => returnReport(ctx, id, { comment: 'Bổ sung số liệu', sectionComments: {} })],
+      ['accepted', (id) => reopenReport(ctx, id, { reason: 'Rà soát lại số liệu' })],
+      ['returned', (id) => submitReport(ctx, id, {})],
+    ];
+    for (const [status, verb] of verbs) {
+      const [r] = await inStatus(status);
+      expect(r, `a report ${status}`).toBeDefined();
+      const before = await computedAt();
+      await verb(r.id);
+      // the verb recomputed its province's part and the nation's part read whole, nothing else
+      expect(await recomputedSince(before)).toEqual([nation.id, province(r.province!)].sort((a, b) => a - b));
+      const afterVerb = await computedAt();
+      await expectSameAsLive(now());
+      expect(await computedAt()).toEqual(afterVerb);
+    }
+  });
+
+  it('a draft saved touches no stored part', async () => {
+    const [d] = await inStatus('draft');
+    const before = await computedAt();
+    await saveReport(sys(env), d.id, { values: [{ code: 's', value: 4.5 }] });
+    expect(await computedAt()).toEqual(before);
+    await expectSameAsLive(now());
+  });
+});
+
 describe('partial roll-ups under concurrency (meaningful on PostgreSQL: PGlite runs one at a time)', () => {
+  const now = () => today(sys(env));
   it('readers recomputing the same parts while reports change: no error, no stale part kept', async () => {
     const targets = communes.slice(0, 6);
     const before = await Promise.all(targets.map((c) => reportOf(c.id)));
@@ -289,5 +352,23 @@ describe('partial roll-ups under concurrency (meaningful on PostgreSQL: PGlite r
     const settled = await Promise.allSettled(work);
     expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
     await expectSameAsLive();
+  });
+
+  it('verbs accepting reports of one province at once: each commits, the parts end fresh', async () => {
+    const ctx = sys(env);
+    await expectSameAsLive(now());
+    const sent = await inStatus('submitted');
+    const draftsLeft = await inStatus('returned');
+    expect(sent.length + draftsLeft.length).toBeGreaterThan(1);
+    const settled = await Promise.allSettled([
+      ...sent.map((r) => acceptReport(ctx, r.id, {})),
+      ...draftsLeft.map((r) => submitReport(ctx, r.id, {})),
+      read('parts', true, now()),
+      read('whole', false, now()),
+    ]);
+    expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
+    const before = await computedAt();
+    await expectSameAsLive(now());
+    expect(await computedAt()).toEqual(before);
   });
 });

@@ -14,12 +14,17 @@ import { intParam, rows, textArray } from '../shared/sql.ts';
 // created or deleted, a unit moved, merged or regrouped all change the fingerprint of the parts they
 // touch, and the stored aggregates of a part are used only while they are those of the live rows.
 //
-// Freshness is checked on every read (one small statement over the reports, no values); nothing is
-// maintained on the write path. The fingerprint is read before the aggregates are recomputed, so a
-// change committed in between leaves a part stored under the older fingerprint: the next read sees a
-// difference and recomputes it; stored aggregates are never older than their fingerprint. Readers that
-// recompute the same period wait for each other (an advisory lock per period) and then recompute
-// only what is still stale.
+// Freshness is checked on every read (one small statement over the reports, no values). The fingerprint
+// is read before the aggregates are recomputed, so a change committed in between leaves a part stored
+// under the older fingerprint: the next read sees a difference and recomputes it; stored aggregates
+// are never older than their fingerprint. Readers that recompute the same period wait for each other
+// (an advisory lock per period) and then recompute only what is still stale.
+//
+// The write path keeps the parts already stored up to date as well (keepStoredParts in
+// rollup.repository.ts, run by every report verb in its own transaction): the parts that count the
+// changed report are recomputed there, after the period's lock, so the next read finds them fresh and
+// pays nothing. What bypasses the verbs (SQL by hand, an import, a change to the tree) is caught by the
+// readers' check as before: the upkeep saves the readers work, the fingerprint keeps them right.
 
 /** A counted unit, the part it belongs to, and its slices ('g:<group>', 'k:<kind>'). */
 export interface PartUnit {
@@ -176,6 +181,81 @@ async function recompute(
     from per group by period_id, part, slice`);
 }
 
+/** Of the (period, part) pairs read (keys of `live`), those whose stored fingerprint is not the live one. */
+async function staleParts(
+  db: Db,
+  q: { periodIds: number[]; key: string; parts: number[]; live: Map<string, string> },
+) {
+  const stored = await storedFingerprints(db, { periodIds: q.periodIds, statuses: q.key, parts: q.parts });
+  return [...q.live]
+    .filter(([k, fp]) => stored.get(k) !== fp)
+    .map(([k, fp]) => {
+      const [periodId, part] = k.split(':').map(Number);
+      return { periodId, part, fp };
+    });
+}
+
+/**
+ * Waits for, and holds until the caller's transaction ends, the right to recompute the parts of the
+ * periods (an advisory lock per period, taken in the order of their ids).
+ */
+export async function lockPeriodParts(db: Db, periodIds: number[]) {
+  for (const id of [...new Set(periodIds)].sort((a, b) => a - b))
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext('reporting_rollup_parts'), ${id}::int)`);
+}
+
+/** Recomputes the pairs still stale once the periods' locks are held (lockPeriodParts). */
+async function refreshStale(
+  db: Db,
+  q: {
+    periodIds: number[];
+    statuses: readonly string[];
+    key: string;
+    parts: number[];
+    live: Map<string, string>;
+    units: () => PartUnit[];
+  },
+): Promise<number> {
+  const stale = await staleParts(db, q);
+  if (stale.length) await recompute(db, { statuses: q.statuses, key: q.key, units: q.units(), pairs: stale });
+  return stale.length;
+}
+
+/**
+ * The upkeep on the write path: brings one stored part of a period (`part`: a subtree's unit id, read
+ * as one part `whole`, or minus a unit's id, that unit alone) to the live rows the caller's transaction
+ * sees, recomputing it if its fingerprint is not theirs. The period's lock is taken first, so the
+ * fingerprint is read after any writer that refreshed the part before has committed. Returns whether
+ * the part was recomputed.
+ */
+export async function refreshStoredPart(
+  db: Db,
+  q: {
+    periodId: number;
+    statuses: readonly string[];
+    part: number;
+    live: () => Promise<LiveTerms>;
+    units: () => PartUnit[];
+  },
+): Promise<boolean> {
+  await lockPeriodParts(db, [q.periodId]);
+  const key = [...q.statuses].sort().join(',');
+  const all = combine(await q.live(), [q.periodId], q.part > 0 ? q.part : null);
+  const k = `${q.periodId}:${q.part}`;
+  const fp = all.get(k);
+  if (fp === undefined) return false; // the part no longer exists in the tree: nothing reads it
+  const live = new Map([[k, fp]]);
+  const n = await refreshStale(db, {
+    periodIds: [q.periodId],
+    statuses: q.statuses,
+    key,
+    parts: [q.part],
+    live,
+    units: q.units,
+  });
+  return n > 0;
+}
+
 /**
  * The aggregates of a subtree's counted units for each period, per stored slice asked for, from its
  * parts (one per child of its unit, or the whole subtree as the one part `whole`): parts whose stored
@@ -206,20 +286,17 @@ export async function partialAggregates(
     combined.set(memoKey, memo);
     return memo;
   }
-  const isStale = (stored: Map<string, string>) =>
-    [...live]
-      .filter(([k, fp]) => stored.get(k) !== fp)
-      .map(([k, fp]) => {
-        const [periodId, part] = k.split(':').map(Number);
-        return { periodId, part, fp };
-      });
-  let stale = isStale(await storedFingerprints(db, { periodIds: q.periodIds, statuses: key, parts }));
-  if (stale.length) {
-    // one recomputation of a period at a time; another reader may have just done it
-    for (const id of [...new Set(stale.map((s) => s.periodId))].sort((a, b) => a - b))
-      await db.execute(sql`select pg_advisory_xact_lock(hashtext('reporting_rollup_parts'), ${id}::int)`);
-    stale = isStale(await storedFingerprints(db, { periodIds: q.periodIds, statuses: key, parts }));
-    if (stale.length) await recompute(db, { statuses: q.statuses, key, units: q.units(), pairs: stale });
+  if ((await staleParts(db, { periodIds: q.periodIds, key, parts, live })).length) {
+    // one recomputation of a period at a time; another reader (or a writer) may have just done it
+    await lockPeriodParts(db, q.periodIds);
+    await refreshStale(db, {
+      periodIds: q.periodIds,
+      statuses: q.statuses,
+      key,
+      parts,
+      live,
+      units: q.units,
+    });
   }
   const wanted = sql`unnest(${intParam(q.periodIds.flatMap(() => parts))}, ${intParam(q.periodIds.flatMap((id) => parts.map(() => id)))})`;
   // the values and the report counts in one statement: one snapshot, even while a part is replaced.

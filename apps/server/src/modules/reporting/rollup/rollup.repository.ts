@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { intParam, num, rows, textArray } from '../shared/sql.ts';
 import { LRUCache } from 'lru-cache';
 import * as org from '../../org/index.ts';
-import { fingerprintCte, partialAggregates, type LiveTerms } from './rollup.partials.ts';
+import { fingerprintCte, partialAggregates, refreshStoredPart, type LiveTerms } from './rollup.partials.ts';
 
 // Roll-up: one SQL over the reports of a subtree, merged units mapped to their successor. Every query
 // takes the subtree (unitPath) the caller was authorised for by the period policy.
@@ -345,6 +345,76 @@ function rollupRow(
     value: value[String(i.aggregation)] ?? null,
     n: a.n,
   };
+}
+
+/**
+ * The upkeep of the stored parts on the write path, in the caller's transaction, after a report
+ * changed (its status, values or narratives: its version rose): every part already stored for its
+ * period that counts the report (a part under one of the ancestors of its unit, or of the unit it
+ * was merged into, or that unit alone) and whose counted statuses hold the report's status before or
+ * after the change is brought to the rows the transaction sees (refreshStoredPart), so the next read
+ * of the roll-up finds it fresh. Parts nobody has read yet are left to their first read; a report of
+ * a level other than 'unit' counts in no part. Returns the number of parts recomputed.
+ */
+export async function keepStoredParts(
+  db: Db,
+  q: { reportId: number; before: string; asOf: string },
+): Promise<number> {
+  // one statement when nothing is stored: the report, the units it counts under, their stored parts
+  const candidates = await rows<{
+    period_id: number;
+    part_id: number;
+    statuses: string;
+    path: string;
+    status: string;
+  }>(
+    db,
+    sql`with recursive rep as (
+        select period_id, unit_id, status from reporting_reports where id = ${q.reportId} and level = 'unit'
+      ), succ(id, depth) as (
+        select unit_id, 0 from rep
+        union
+        select s.successor_id, succ.depth + 1 from org_successions s join succ on s.predecessor_id = succ.id
+        where s.kind = 'merge' and s.effective_date <= ${q.asOf} and succ.depth < 20
+      ), anc as (
+        select distinct a::int as id from succ join org_units u on u.id = succ.id
+        cross join unnest(string_to_array(trim(both '/' from u.path), '/')) as a
+      )
+      select p.period_id, p.part_id, p.statuses, u.path, rep.status
+      from rep join reporting_rollup_parts p on p.period_id = rep.period_id
+      join org_units u on u.id = abs(p.part_id)
+      where (p.part_id > 0 and p.part_id in (select id from anc))
+        or (p.part_id < 0 and -p.part_id in (select id from succ))
+      order by p.part_id, p.statuses`,
+  );
+  const touched = candidates.filter((c) => {
+    const counted = c.statuses.split(',');
+    return counted.includes(q.before) || counted.includes(c.status);
+  });
+  if (!touched.length) return 0;
+  return withoutJit(db, async (tx) => {
+    let n = 0;
+    for (const c of touched) {
+      const part = Number(c.part_id);
+      const periodId = Number(c.period_id);
+      const statuses = c.statuses.split(',');
+      const counted = await countedUnits(tx, { unitPath: c.path, asOf: q.asOf });
+      // a subtree's part holds all its counted units; minus a unit's id, that unit and those merged into it
+      const units = () =>
+        counted.units
+          .filter((u) => part > 0 || u.part === part)
+          .map((u) => ({ id: u.id, part, slices: slicesOf(u) }));
+      const fresh = await refreshStoredPart(tx, {
+        periodId,
+        statuses,
+        part,
+        live: () => liveTerms(tx, { periodIds: [periodId], statuses, counted }),
+        units,
+      });
+      if (fresh) n++;
+    }
+    return n;
+  });
 }
 
 /** rollupSlices from the stored partial aggregates of the subtree's parts (rollup.partials.ts). */
