@@ -17,12 +17,12 @@ import { intParam, rows, textArray } from '../shared/sql.ts';
 // Freshness is checked on every read (one small statement over the reports, no values). The fingerprint
 // is read before the aggregates are recomputed, so a change committed in between leaves a part stored
 // under the older fingerprint: the next read sees a difference and recomputes it; stored aggregates
-// are never older than their fingerprint. Readers that recompute the same period wait for each other
-// (an advisory lock per period) and then recompute only what is still stale.
+// are never older than their fingerprint. Readers that recompute the same part wait for each other
+// (an advisory lock per period, part and counted statuses) and then recompute only what is still stale.
 //
 // The write path keeps the parts already stored up to date as well (keepStoredParts in
 // rollup.repository.ts, run by every report verb in its own transaction): the parts that count the
-// changed report are recomputed there, after the period's lock, so the next read finds them fresh and
+// changed report are recomputed there, after that part's lock, so the next read finds them fresh and
 // pays nothing. What bypasses the verbs (SQL by hand, an import, a change to the tree) is caught by the
 // readers' check as before: the upkeep saves the readers work, the fingerprint keeps them right.
 
@@ -196,15 +196,22 @@ async function staleParts(
 }
 
 /**
- * Waits for, and holds until the caller's transaction ends, the right to recompute the parts of the
- * periods (an advisory lock per period, taken in the order of their ids).
+ * Waits for, and holds until the caller's transaction ends, the right to recompute these stored parts
+ * (an advisory lock per period, part and counted statuses, taken in that order by every reader and
+ * writer, so none waits on another in a cycle): recomputations of different parts run side by side.
  */
-export async function lockPeriodParts(db: Db, periodIds: number[]) {
-  for (const id of [...new Set(periodIds)].sort((a, b) => a - b))
-    await db.execute(sql`select pg_advisory_xact_lock(hashtext('reporting_rollup_parts'), ${id}::int)`);
+async function lockParts(db: Db, key: string, pairs: { periodId: number; part: number }[]) {
+  const sorted = [...pairs].sort((x, y) => x.periodId - y.periodId || x.part - y.part);
+  for (const p of sorted)
+    await db.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`reporting_rollup_parts:${p.periodId}:${p.part}:${key}`}, 0))`,
+    );
 }
 
-/** Recomputes the pairs still stale once the periods' locks are held (lockPeriodParts). */
+/**
+ * Recomputes, of the (period, part) pairs of `live` (their live fingerprints), those still stale: the
+ * caller holds their locks (lockParts), so no one else stores them meanwhile.
+ */
 async function refreshStale(
   db: Db,
   q: {
@@ -224,7 +231,7 @@ async function refreshStale(
 /**
  * The upkeep on the write path: brings one stored part of a period (`part`: a subtree's unit id, read
  * as one part `whole`, or minus a unit's id, that unit alone) to the live rows the caller's transaction
- * sees, recomputing it if its fingerprint is not theirs. The period's lock is taken first, so the
+ * sees, recomputing it if its fingerprint is not theirs. The part's lock is taken first, so the
  * fingerprint is read after any writer that refreshed the part before has committed. Returns whether
  * the part was recomputed.
  */
@@ -238,8 +245,8 @@ export async function refreshStoredPart(
     units: () => PartUnit[];
   },
 ): Promise<boolean> {
-  await lockPeriodParts(db, [q.periodId]);
   const key = [...q.statuses].sort().join(',');
+  await lockParts(db, key, [{ periodId: q.periodId, part: q.part }]);
   const all = combine(await q.live(), [q.periodId], q.part > 0 ? q.part : null);
   const k = `${q.periodId}:${q.part}`;
   const fp = all.get(k);
@@ -286,15 +293,17 @@ export async function partialAggregates(
     combined.set(memoKey, memo);
     return memo;
   }
-  if ((await staleParts(db, { periodIds: q.periodIds, key, parts, live })).length) {
-    // one recomputation of a period at a time; another reader (or a writer) may have just done it
-    await lockPeriodParts(db, q.periodIds);
+  const stale = await staleParts(db, { periodIds: q.periodIds, key, parts, live });
+  if (stale.length) {
+    // one recomputation of a part at a time; another reader (or a writer) may have just done it
+    await lockParts(db, key, stale);
+    const locked = new Map(stale.map((x) => [`${x.periodId}:${x.part}`, x.fp]));
     await refreshStale(db, {
       periodIds: q.periodIds,
       statuses: q.statuses,
       key,
       parts,
-      live,
+      live: locked,
       units: q.units,
     });
   }
