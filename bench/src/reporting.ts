@@ -8,10 +8,14 @@
  * simplest correct SQL over the raw value rows (not the app's query), in the same run:
  *   (a1) the smallest province's roll-up while the database holds only that province, then
  *   (a34) the same once all 34 are loaded (flat: its cost must not grow with the nation), the largest
- *   province, and every province in turn; (b) the national roll-up;
+ *   province, and every province in turn (its first read: the stored parts are built); (b) the
+ *   national roll-up;
  *   (c1) saving a report's 200 figures and narrative through the service's save verb, then (c2)
  *   submitting it (the coordinators notified), with durable commits (fsync, synchronous_commit and
  *   full_page_writes turned on first); floor: the fewest statements of the same writes, by hand;
+ *   (c3) accepting a submitted report through the service (which keeps the stored roll-up parts
+ *   counting it up to date in its transaction) against the same acceptance by hand without upkeep,
+ *   and (a′) its province's roll-up read right after, every province in turn;
  *   (d) the period dashboard (this period, the previous one, each unit group) of the largest
  *   province and of the nation, against the bare statements it needs.
  * Every result of the app (and of the floor) is checked field by field against an independent
@@ -24,6 +28,7 @@ import { benchDatabase } from './database.ts';
 import { log } from './reporting/common.ts';
 import { benchDashboards, benchRollups } from './reporting/scenarios.ts';
 import { benchWrites } from './reporting/writes.ts';
+import { benchAccepts } from './reporting/accepts.ts';
 import { printReporting } from './reporting/print.ts';
 
 export { build, fillProvinces } from './reporting/data.ts';
@@ -37,7 +42,8 @@ export async function benchReporting(): Promise<void> {
     const d = await benchDashboards(env, oracle);
     db = await durableCommits(cluster, db, url, env.ctx);
     const c = await benchWrites(db, env);
-    printReporting({ ...a, ...d, ...c });
+    const accepts = await benchAccepts(db, env, oracle);
+    printReporting({ ...a, ...d, ...c, ...accepts });
   } finally {
     await db.close();
     cluster?.stop();

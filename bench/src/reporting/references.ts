@@ -135,6 +135,12 @@ export class Oracle {
     }
     return new Oracle(inds, units, merged, reports, values);
   }
+  /** A report's status changed (its values did not): what the oracle counts follows. */
+  setStatus(reportId: number, status: string) {
+    const r = this.reports.find((x) => x.id === reportId);
+    if (!r) throw new Error(`oracle: không có báo cáo ${reportId}`);
+    r.status = status;
+  }
   rollup(path: string, asOf: string) {
     const gone = new Set(this.merged.filter((m) => m.on <= asOf).map((m) => m.pred));
     const counted = new Set(
