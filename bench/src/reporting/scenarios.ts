@@ -65,7 +65,12 @@ export async function benchRollups(env: Env, treeMs: number) {
     [provinces[PROVINCES - 1]],
     oracle,
   );
-  const aAll = await bench('(a) lần lượt 34 tỉnh', 34, provinces, oracle);
+  const aAll = await bench(
+    '(a) lần lượt 34 tỉnh, lần đọc đầu của mỗi tỉnh sau khi nạp hàng loạt (tính phần từ số liệu)',
+    34,
+    provinces,
+    oracle,
+  );
   log('đo (b) tổng hợp toàn quốc…');
   const b = await bench('(b) toàn quốc, 1 kỳ', 7, [nation], oracle);
   return { a1, a34, aBig, aAll, b, oracle };
