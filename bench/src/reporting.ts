@@ -8,8 +8,8 @@
  * simplest correct SQL over the raw value rows (not the app's query), in the same run:
  *   (a1) the smallest province's roll-up while the database holds only that province, then
  *   (a34) the same once all 34 are loaded (flat: its cost must not grow with the nation), the largest
- *   province, and every province in turn (its first read: the stored parts are built); (b) the
- *   national roll-up;
+ *   province, and each of the other 32 provinces once (its first read: its stored part is built;
+ *   app and floor take turns reading a province first); (b) the national roll-up;
  *   (c1) saving a report's 200 figures and narrative through the service's save verb, then (c2)
  *   submitting it (the coordinators notified), with durable commits (fsync, synchronous_commit and
  *   full_page_writes turned on first); floor: the fewest statements of the same writes, by hand;

@@ -37,6 +37,35 @@ export async function benchRollups(env: Env, treeMs: number) {
     return { label, app: median(app), appP95: p95(app), floor: median(floor), floorP95: p95(floor), cold };
   };
 
+  /**
+   * Each province's first read after the bulk load, exactly once per province not read before (no
+   * warm-up: the code paths are warm from the rows above): the app computes and stores its part.
+   * Whichever of the app and the floor reads a province first may find its values outside
+   * PostgreSQL's buffers and leave them there for the other, so they take turns: the app's figures
+   * are of the provinces it read first, the floor's of the others (sizes alternate, so both halves
+   * span the range). Every result is checked against the oracle.
+   */
+  const firstReads = async (label: string, targets: { id: number; path: string }[], oracle: Oracle) => {
+    const app: number[] = [];
+    const floor: number[] = [];
+    for (const [n, u] of targets.entries()) {
+      const appRead = () => timed(() => getRollup(ctx, period, { unitId: u.id }));
+      const floorRead = () => timed(() => floorRollup(db, period, u.path));
+      let a, f, t;
+      if (n % 2 === 0) {
+        [t, a] = await appRead();
+        [, f] = await floorRead();
+        app.push(t);
+      } else {
+        [t, f] = await floorRead();
+        [, a] = await appRead();
+        floor.push(t);
+      }
+      check(label, a, oracle.rollup(u.path, asOf), floorFigures(inds, f));
+    }
+    return { label, app: median(app), appP95: p95(app), floor: median(floor), floorP95: p95(floor) };
+  };
+
   // (a1) one province loaded: the smallest (40 communes), then the rest of the nation.
   const [fill1Ms] = await timed(() => fillProvinces(db, templateId, periodIds, 1, 1));
   log(`đo (a1) tổng hợp một tỉnh khi cơ sở dữ liệu mới có 1 tỉnh…`);
@@ -65,10 +94,9 @@ export async function benchRollups(env: Env, treeMs: number) {
     [provinces[PROVINCES - 1]],
     oracle,
   );
-  const aAll = await bench(
-    '(a) lần lượt 34 tỉnh, lần đọc đầu của mỗi tỉnh sau khi nạp hàng loạt (tính phần từ số liệu)',
-    34,
-    provinces,
+  const aAll = await firstReads(
+    '(a) lần đọc đầu của mỗi tỉnh sau khi nạp hàng loạt (tính phần từ số liệu), mỗi tỉnh một lần',
+    provinces.filter((p) => p.id !== provinces[0].id && p.id !== provinces[PROVINCES - 1].id),
     oracle,
   );
   log('đo (b) tổng hợp toàn quốc…');
