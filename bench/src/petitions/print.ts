@@ -15,10 +15,15 @@ export function printPetitions({
     '| phép đo | mô-đun (trung vị, ms) | SQL viết tay (trung vị, ms) | tỷ lệ | p95 mô-đun (ms) | mục tiêu | kết quả |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
-  for (const r of [a, a2, b, b2, c, c2, d])
+  // a reference row (a′) has no module figure and no aim, a failed measure no figure: shown as '—'
+  const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+  for (const r of [a, a2, b, b2, c, c2, d]) {
+    const ratio = Number.isFinite(r.mine / r.hand) ? `${(r.mine / r.hand).toFixed(2)}×` : '—';
+    const verdict = r.target === '—' ? '—' : r.ok ? 'đạt' : 'CHƯA ĐẠT';
     console.log(
-      `| ${r.label} | ${r.mine.toFixed(1)} | ${r.hand.toFixed(1)} | ${(r.mine / r.hand).toFixed(2)}× | ${r.p95.toFixed(1)} | ${r.target} | ${r.ok ? 'đạt' : 'CHƯA ĐẠT'} |`,
+      `| ${r.label} | ${ms(r.mine)} | ${ms(r.hand)} | ${ratio} | ${ms(r.p95)} | ${r.target} | ${verdict} |`,
     );
+  }
   for (const r of [a, b, b2, c, c2, d])
     if (r.plans?.length) {
       console.log('');
