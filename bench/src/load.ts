@@ -15,7 +15,9 @@
  * the other work, the CPU a request costs much less). First each server flat out (as many
  * requests as CONNECTIONS connections get answered; the app's mix, then each of its reads alone, then
  * /auth/me without a cookie: the 401 of a visitor before login), then the app at fixed rates (BENCH_LOAD_RATES,
- * default 250,500,1000 a second; autocannon's overallRate across the connections). Aims (issue 13):
+ * default 250,500,1000 a second: an open loop of our own, ./load/open-loop.ts, the requests spread over
+ * each second and timed from when each was due; autocannon's overallRate sends a second's share in a
+ * burst at the start of it). Flat out is autocannon's (closed loop, as fast as answers come). Aims (issue 13):
  * the app ≥ 0.3× the hello-world's throughput, p99 < 50 ms at 1,000 requests/s.
  *
  * Database: DATABASE_URL when set (a database it may seed: the demo is seeded into an empty one on
@@ -35,6 +37,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort, startCluster, type Cluster } from '../../apps/server/test/pg-cluster.ts';
 import { DEMO_PASSWORD } from '../../apps/server/src/core/demo.ts';
+import { openLoop } from './load/open-loop.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The tree whose server is measured (another checkout, to compare two versions on one database). */
@@ -188,14 +191,29 @@ async function measure(
 ): Promise<Row> {
   await settle(url);
   const cpu0 = cpuMs(pid);
-  const r = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers,
-    requests,
-    ...(rate ? { overallRate: rate } : {}),
-  });
+  const cpuPerRequest = (answered: number) =>
+    cpu0 === null ? null : ((cpuMs(pid)! - cpu0) * 1000) / Math.max(1, answered);
+  if (rate) {
+    // a fixed rate: open loop (./load/open-loop.ts says why not autocannon's overallRate)
+    const o = await openLoop({
+      url,
+      requests: requests.map((r) => ({ method: r.method ?? 'GET', path: r.path ?? '/' })),
+      headers,
+      rate,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+    });
+    return {
+      label,
+      rps: o.rps,
+      p50: o.p50,
+      p99: o.p99,
+      non2xx: o.non2xx,
+      errors: o.errors,
+      cpuUs: cpuPerRequest(o.answered),
+    };
+  }
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, requests });
   return {
     label,
     rps: r.requests.average,
@@ -203,7 +221,7 @@ async function measure(
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
-    cpuUs: cpu0 === null ? null : ((cpuMs(pid)! - cpu0) * 1000) / Math.max(1, r.requests.total),
+    cpuUs: cpuPerRequest(r.requests.total),
   };
 }
 
