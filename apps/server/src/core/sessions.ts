@@ -2,6 +2,7 @@ import { hash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@danvan/contracts';
 import type { Db } from '../db/client.ts';
+import { preparedOnce } from '../db/prepared.ts';
 import { sessions } from '../db/schema/auth.ts';
 import { roleAssignments, users } from '../db/schema/users.ts';
 import { orgUnits } from '../db/schema/org.ts';
@@ -58,8 +59,8 @@ export type SessionLookup = { actor: Actor } | { expired: true } | null;
  * The session, its user and the user's assignments with their units, in one statement (prepared
  * once per database: PostgreSQL plans it once per connection, Drizzle builds its SQL once).
  */
-function sessionQuery(db: Db) {
-  return db
+const sessionQuery = preparedOnce((db) =>
+  db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -82,15 +83,12 @@ function sessionQuery(db: Db) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare('session_by_token');
-}
-const prepared = new WeakMap<Db, ReturnType<typeof sessionQuery>>();
+    .prepare('session_by_token'),
+);
 
 async function readSession(db: Db, tokenHash: string): Promise<CachedSession | null> {
-  let q = prepared.get(db);
-  if (!q) prepared.set(db, (q = sessionQuery(db)));
   const readAt = performance.now();
-  const [row] = await q.execute({ tokenHash });
+  const [row] = await sessionQuery(db).execute({ tokenHash });
   if (!row) return null;
   // a time noted by this instance and not yet written counts for the idle timeout
   const noted = pendingLastSeen(db, row.sessionId);

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { preparedOnce } from '../../../db/prepared.ts';
 import {
   orgEvents,
   orgGroups,
@@ -137,18 +138,16 @@ export type UnitPath = { id: number; path: string; kind: string; name: string };
  * The lookup behind getUnitPath: prepared once per database (PostgreSQL plans it once per connection,
  * Drizzle builds its SQL once), without the groups, parent name and child count of UnitView.
  */
-const unitPathQuery = (db: Db) =>
+const unitPathQuery = preparedOnce((db) =>
   db
     .select({ id: orgUnits.id, path: orgUnits.path, kind: orgUnits.kind, name: orgUnits.name })
     .from(orgUnits)
     .where(eq(orgUnits.id, sql.placeholder('id')))
-    .prepare('org_unit_path_by_id');
-const unitPathQueries = new WeakMap<Db, ReturnType<typeof unitPathQuery>>();
+    .prepare('org_unit_path_by_id'),
+);
 
 export async function getUnitPath(db: Db, id: number): Promise<UnitPath | undefined> {
-  let q = unitPathQueries.get(db);
-  if (!q) unitPathQueries.set(db, (q = unitPathQuery(db)));
-  const [row] = await q.execute({ id });
+  const [row] = await unitPathQuery(db).execute({ id });
   return row;
 }
 
