@@ -15,7 +15,7 @@ export function registerVaultOwner(kind: string, owner: VaultOwner): void {
 /** sealIdentity(tx, ctx, kind, ownerId, identity | { paperRef }): encrypts and stores; a new version replaces the old. */
 /** sealScan(tx, ctx, kind, ownerId, { fileName, mime, bytes }): a signature or handwriting scan, encrypted. */
 export { sealIdentity, sealScan } from './identity/seal-identity.ts';
-/** identityState(ctx, kind, ownerId): what every screen may show, never the identity; null when none. */
+/** identityState(ctx, kind, ownerId, mayReveal?): what every screen may show, never the identity; null when none. */
 /** sameIdentityOwners(ctx, kind, identity): owner ids of the same person by blind index, for duplicates. */
 export { identityState, sameIdentityOwners } from './identity/read-identity.ts';
 /** rotateVaultKeys(ctx): re-encrypts every record under the current key (npm run vault:rotate). */

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { preparedOnce } from '../../../db/prepared.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { petitionDuplicates, petitions } from '../../../db/schema/petitions.ts';
 import { unitIdInScopeSql, type Scope } from '../../../core/scope.ts';
@@ -102,8 +103,8 @@ export async function insertDuplicates(
     .onConflictDoNothing();
 }
 
-export async function duplicatesOf(db: Db, petitionId: number) {
-  return db
+const duplicatesQuery = preparedOnce((db) =>
+  db
     .select({
       id: petitionDuplicates.id,
       candidateId: petitionDuplicates.candidateId,
@@ -121,8 +122,14 @@ export async function duplicatesOf(db: Db, petitionId: number) {
     .from(petitionDuplicates)
     .innerJoin(petitions, eq(petitions.id, petitionDuplicates.candidateId))
     .innerJoin(orgUnits, eq(orgUnits.id, petitions.unitId))
-    .where(eq(petitionDuplicates.petitionId, petitionId))
-    .orderBy(desc(petitionDuplicates.score));
+    .where(eq(petitionDuplicates.petitionId, sql.placeholder('petitionId')))
+    .orderBy(desc(petitionDuplicates.score))
+    .prepare('petition_duplicates_of'),
+);
+
+/** The candidates found for a petition, best first (built once per database handle). */
+export async function duplicatesOf(db: Db, petitionId: number) {
+  return duplicatesQuery(db).execute({ petitionId });
 }
 
 /** Sets the decision of a pending candidate; false when it was decided already (or is not one). */

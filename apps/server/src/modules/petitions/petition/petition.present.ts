@@ -125,7 +125,9 @@ export async function presentDetail(ctx: Ctx, p: repo.PetitionView): Promise<Pet
   const steps = await repo.steps(ctx.db, p.id);
   const siblings = await repo.splitSiblings(ctx.db, p);
   const dups = open ? await duplicateRepo.duplicatesOf(ctx.db, p.id) : [];
-  const state = p.kind === 'to_cao' ? await identityState(ctx, 'petition', p.id) : null;
+  const mayReveal = canRevealIdentity(ctx.actor, r);
+  // the petition is read and its access checked above: the vault is told, not asked to read it again
+  const state = p.kind === 'to_cao' ? await identityState(ctx, 'petition', p.id, mayReveal) : null;
   const can: Record<string, boolean> = {};
   const allowed = new Set(allowedSteps(p.status as PetitionStatus, p.kind as PetitionKind));
   for (const s of [
@@ -146,7 +148,7 @@ export async function presentDetail(ctx: Ctx, p: repo.PetitionView): Promise<Pet
   ] as PetitionStep[])
     can[s] = allowed.has(s) && canPetition(ctx.actor, actionOf(s), r);
   can.resolveDuplicate = canPetition(ctx.actor, 'handle', r);
-  can.reveal = canRevealIdentity(ctx.actor, r);
+  can.reveal = mayReveal;
   return {
     ...presentSummary(ctx, p),
     version: p.version,

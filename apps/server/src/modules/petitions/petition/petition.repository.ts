@@ -1,5 +1,6 @@
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { preparedOnce } from '../../../db/prepared.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { roleAssignments, users } from '../../../db/schema/users.ts';
 import { petitions, petitionSteps, type PetitionRow } from '../../../db/schema/petitions.ts';
@@ -13,14 +14,21 @@ export * from './duplicate.repository.ts';
 export { runningDueSql, type PetitionRow, type PetitionView };
 
 /** One petition with its unit; with `lock` (inside a transaction) the row is locked FOR UPDATE. */
-export async function getPetition(db: Db, id: number, lock = false): Promise<PetitionView | undefined> {
-  if (lock) await db.execute(sql`select id from petitions where id = ${id} for update`);
-  const [r] = await db
+// the reads of a petition's screen, each built once per database handle (db/prepared.ts): by key,
+// named (one plan for every id)
+const petitionById = preparedOnce((db) =>
+  db
     .select(viewColumns)
     .from(petitions)
     .innerJoin(orgUnits, eq(orgUnits.id, petitions.unitId))
     .leftJoin(users, eq(users.id, petitions.handlerId))
-    .where(eq(petitions.id, id));
+    .where(eq(petitions.id, sql.placeholder('id')))
+    .prepare('petition_by_id'),
+);
+
+export async function getPetition(db: Db, id: number, lock = false): Promise<PetitionView | undefined> {
+  if (lock) await db.execute(sql`select id from petitions where id = ${id} for update`);
+  const [r] = await petitionById(db).execute({ id });
   return r ? toView(r) : undefined;
 }
 
@@ -48,23 +56,35 @@ export async function insertStep(db: Db, values: typeof petitionSteps.$inferInse
   await db.insert(petitionSteps).values(values);
 }
 
-export async function steps(db: Db, petitionId: number) {
-  return db
+const stepsOf = preparedOnce((db) =>
+  db
     .select()
     .from(petitionSteps)
-    .where(eq(petitionSteps.petitionId, petitionId))
-    .orderBy(asc(petitionSteps.id));
+    .where(eq(petitionSteps.petitionId, sql.placeholder('petitionId')))
+    .orderBy(asc(petitionSteps.id))
+    .prepare('petition_steps_of'),
+);
+
+export async function steps(db: Db, petitionId: number) {
+  return stepsOf(db).execute({ petitionId });
 }
 
-export async function splitSiblings(db: Db, p: { id: number; splitFromId: number | null }) {
-  const root = p.splitFromId ?? p.id;
-  return db
+const siblingsOf = preparedOnce((db) =>
+  db
     .select({ id: petitions.id, kind: petitions.kind })
     .from(petitions)
     .where(
-      and(sql`(${petitions.id} = ${root} or ${petitions.splitFromId} = ${root})`, ne(petitions.id, p.id)),
+      and(
+        sql`(${petitions.id} = ${sql.placeholder('root')} or ${petitions.splitFromId} = ${sql.placeholder('root')})`,
+        ne(petitions.id, sql.placeholder('id')),
+      ),
     )
-    .orderBy(asc(petitions.id));
+    .orderBy(asc(petitions.id))
+    .prepare('petition_split_siblings'),
+);
+
+export async function splitSiblings(db: Db, p: { id: number; splitFromId: number | null }) {
+  return siblingsOf(db).execute({ root: p.splitFromId ?? p.id, id: p.id });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,10 +10,16 @@ import * as repo from './identity.repository.ts';
  * What every screen may show of a record's protected identity, never the identity: whether it is
  * sealed or on paper, and whether this actor may reveal it. The owner decides both whether the actor
  * reads the record (NotFound otherwise) and whether they may reveal. null when there is none.
+ * The owner module itself, which has just read the record and checked the actor's access to it (its
+ * detail screen), passes what it decided as `mayReveal` instead of having its hook read it again.
  */
-export async function identityState(ctx: Ctx, kind: string, ownerId: number): Promise<IdentityState | null> {
-  const owner = ownerOf(kind);
-  const may = await owner.canReveal(ctx, ownerId);
+export async function identityState(
+  ctx: Ctx,
+  kind: string,
+  ownerId: number,
+  mayReveal?: boolean,
+): Promise<IdentityState | null> {
+  const may = mayReveal ?? (await ownerOf(kind).canReveal(ctx, ownerId));
   const row = await repo.currentIdentity(ctx.db, kind, ownerId);
   if (!row) return null;
   const mode = row.mode === 'paper' ? 'paper' : 'sealed';
