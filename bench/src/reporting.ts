@@ -23,6 +23,7 @@
  * Uses DATABASE_URL when set (a database it may fill), else a throwaway cluster (apps/server/test/pg-cluster.ts).
  */
 import { openPostgres } from '../../apps/server/src/db/client.ts';
+import { storePartsAfterAnswer } from '../../apps/server/src/modules/reporting/rollup/rollup.partials.ts';
 import { durableCommits, prepareReporting } from './reporting/setup.ts';
 import { benchDatabase } from './database.ts';
 import { log } from './reporting/common.ts';
@@ -38,9 +39,12 @@ export async function benchReporting(): Promise<void> {
   let db = await openPostgres(url, 4);
   try {
     const { treeMs, env } = await prepareReporting(db, url);
+    // as the server does on PostgreSQL (reporting/index.ts): a stale province part stored after the answer
+    storePartsAfterAnswer(db.db);
     const { oracle, ...a } = await benchRollups(env, treeMs);
     const d = await benchDashboards(env, oracle);
     db = await durableCommits(cluster, db, url, env.ctx);
+    storePartsAfterAnswer(db.db);
     const c = await benchWrites(db, env);
     const accepts = await benchAccepts(db, env, oracle);
     printReporting({ ...a, ...d, ...c, ...accepts });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { testEnv, type TestEnv } from '../../../../test/harness.ts';
 import { sys, uid, unitMaker } from '../../../../test/factories.ts';
@@ -9,6 +9,7 @@ import * as periods from '../period/period.repository.ts';
 import * as reports from '../report/report.repository.ts';
 import { templateIndicators } from '../template/template.repository.ts';
 import { rollupSlicesValues } from './rollup-values.ts';
+import { settleStoredParts, storePartsAfterAnswer, storingAfterAnswer } from './rollup.partials.ts';
 import { expectedFor } from '../period/read-period.ts';
 import type { PeriodView } from '../period/period.repository.ts';
 import { rows } from '../shared/sql.ts';
@@ -329,6 +330,69 @@ describe('partial roll-ups kept up to date by the report verbs, in their transac
     const before = await computedAt();
     await saveReport(sys(env), d.id, { values: [{ code: 's', value: 4.5 }] });
     expect(await computedAt()).toEqual(before);
+    await expectSameAsLive(now());
+  });
+});
+
+describe('a stale part read whole on the server handle: answered from the values, stored after the answer', () => {
+  const now = () => today(sys(env));
+  afterEach(() => storePartsAfterAnswer(null));
+  /** A change that goes around the verbs: a report's values rewritten by hand, its version bumped. */
+  const byHand = async () => {
+    const [r] = await inStatus('accepted');
+    await env.database.query(`update reporting_values set value = value + 1 where report_id = $1`, [r.id]);
+    await env.database.query(`update reporting_reports set version = version + 1 where id = $1`, [r.id]);
+  };
+
+  it('the live figures at once, the part stored after, the next read from it with nothing recomputed', async () => {
+    await expectSameAsLive(now());
+    storePartsAfterAnswer(env.database.db);
+    await byHand();
+    const before = await computedAt();
+    const live = await read('live', false, now());
+    expect(await read('whole', false, now())).toEqual(live);
+    // answered before its part was stored: the refresh is under way, not done
+    expect(storingAfterAnswer()).toBe(1);
+    await settleStoredParts();
+    expect(storingAfterAnswer()).toBe(0);
+    expect(await recomputedSince(before)).toEqual([nation.id]);
+    const stored = await computedAt();
+    expect(await read('whole', false, now())).toEqual(live);
+    await settleStoredParts();
+    expect(await computedAt()).toEqual(stored);
+  });
+
+  it("inside a caller's transaction the part is recomputed before the answer, as without the handle", async () => {
+    await expectSameAsLive(now());
+    storePartsAfterAnswer(env.database.db);
+    await byHand();
+    const before = await computedAt();
+    const live = await read('live', false, now());
+    const inTx = await env.database.db.transaction((tx) =>
+      rollupSlicesValues(tx as never, [view], nation.path, {
+        includeSubmitted: false,
+        asOf: now(),
+        mode: 'whole',
+        slices: SLICES,
+      }),
+    );
+    expect(inTx.get(view.p.id)).toEqual(live);
+    expect(storingAfterAnswer()).toBe(0);
+    expect(await recomputedSince(before)).toEqual([nation.id]);
+  });
+
+  it('readers of the same stale part at once: each answered right, the part stored once and fresh', async () => {
+    await expectSameAsLive(now());
+    storePartsAfterAnswer(env.database.db);
+    await byHand();
+    const live = await read('live', true, now());
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => read('whole', true, now())));
+    for (const a of answers) expect(a).toEqual(live);
+    expect(storingAfterAnswer()).toBeLessThanOrEqual(1); // one refresh for the five
+    await settleStoredParts();
+    const stored = await computedAt();
+    expect(await read('whole', true, now())).toEqual(live);
+    expect(await computedAt()).toEqual(stored);
     await expectSameAsLive(now());
   });
 });

@@ -25,6 +25,13 @@ import { intParam, rows, textArray } from '../shared/sql.ts';
 // changed report are recomputed there, after that part's lock, so the next read finds them fresh and
 // pays nothing. What bypasses the verbs (SQL by hand, an import, a change to the tree) is caught by the
 // readers' check as before: the upkeep saves the readers work, the fingerprint keeps them right.
+//
+// A subtree read as one part (60 to 999 units: a province) whose part is stale, on the server's own
+// handle (storePartsAfterAnswer), is answered from the values, as a smaller subtree is, and its part
+// stored right after the answer, in a transaction of its own (refreshAfterAnswer): the first read
+// after a change that went around the verbs costs a live read, not a live read and the part's
+// upkeep. A nation (parts per child) and a read inside a caller's transaction recompute before they
+// answer, as before.
 
 /** A counted unit, the part it belongs to, and its slices ('g:<group>', 'k:<kind>'). */
 export interface PartUnit {
@@ -40,6 +47,52 @@ export interface PartialAggregate {
     number,
     { n: number; s: string | null; mn: string | null; mx: string | null; l: string | null }
   >;
+}
+
+/** Where a stale part is stored after the answer: the server's own handle, and where failures go. */
+let afterAnswer: { db: Db; report: (message: string, err: unknown) => void } | null = null;
+/** The refreshes started and not finished, by period, part, statuses and date. */
+const pending = new Map<string, Promise<void>>();
+
+/**
+ * Lets reads on `db` (the server's handle, never a transaction) answer a stale part from the values
+ * and store it after (null: every read recomputes first). `report` receives a refresh that failed
+ * (the next read finds the part stale and tries again).
+ */
+export function storePartsAfterAnswer(
+  db: Db | null,
+  report: (message: string, err: unknown) => void = () => {},
+) {
+  afterAnswer = db ? { db, report } : null;
+}
+
+/** Whether a read on `db` may answer a stale part from the values and store it after. */
+export const storesAfterAnswer = (db: Db) => afterAnswer !== null && afterAnswer.db === db;
+
+/**
+ * Stores a part after the answer that found it stale: `run` on the server's handle, once at a time
+ * per key (a refresh of the same part asked meanwhile joins the one under way), after the current
+ * turn of the event loop (the answer first).
+ */
+export function refreshAfterAnswer(key: string, run: (db: Db) => Promise<unknown>): void {
+  if (!afterAnswer || pending.has(key)) return;
+  const { db, report } = afterAnswer;
+  const p = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => run(db))
+    .then(
+      () => {},
+      (err) => report('Không lưu được phần tổng hợp báo cáo (sẽ tính lại ở lần đọc sau)', err),
+    )
+    .finally(() => pending.delete(key));
+  pending.set(key, p);
+}
+
+/** How many refreshes after an answer are under way. */
+export const storingAfterAnswer = () => pending.size;
+
+/** Waits until every refresh started has finished (tests, the bench, and the server's close). */
+export async function settleStoredParts(): Promise<void> {
+  while (pending.size) await Promise.allSettled([...pending.values()]);
 }
 
 /** The sums of parts last read, by their fingerprints (least recently used first). */
@@ -279,8 +332,10 @@ export async function partialAggregates(
     whole: number | null;
     units: () => PartUnit[];
     slices: string[];
+    /** When a part is stale: null instead of recomputing it (the caller answers from the values). */
+    staleIsNull?: boolean;
   },
-): Promise<Map<number, Map<string, PartialAggregate>>> {
+): Promise<Map<number, Map<string, PartialAggregate>> | null> {
   const key = [...q.statuses].sort().join(',');
   const parts = q.whole !== null ? [q.whole] : q.live.parts;
   const live = combine(q.live, q.periodIds, q.whole);
@@ -294,6 +349,7 @@ export async function partialAggregates(
     return memo;
   }
   const stale = await staleParts(db, { periodIds: q.periodIds, key, parts, live });
+  if (stale.length && q.staleIsNull) return null;
   if (stale.length) {
     // one recomputation of a part at a time; another reader (or a writer) may have just done it
     await lockParts(db, key, stale);

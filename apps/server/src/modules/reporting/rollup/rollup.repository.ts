@@ -3,7 +3,14 @@ import type { Db } from '../../../db/client.ts';
 import { intParam, num, rows, textArray } from '../shared/sql.ts';
 import { LRUCache } from 'lru-cache';
 import * as org from '../../org/index.ts';
-import { fingerprintCte, partialAggregates, refreshStoredPart, type LiveTerms } from './rollup.partials.ts';
+import {
+  fingerprintCte,
+  partialAggregates,
+  refreshAfterAnswer,
+  refreshStoredPart,
+  storesAfterAnswer,
+  type LiveTerms,
+} from './rollup.partials.ts';
 
 // Roll-up: one SQL over the reports of a subtree, merged units mapped to their successor. Every query
 // takes the subtree (unitPath) the caller was authorised for by the period policy.
@@ -258,6 +265,8 @@ export async function rollupSlices(
 ): Promise<Map<number, Map<string, RollupResult>>> {
   const slices = q.slices ?? [];
   if (slices.length > 30) throw new Error('rollupSlices: at most 30 slices');
+  // on the server's handle (not a caller's transaction) a stale whole part is stored after the answer
+  const later = storesAfterAnswer(db);
   return withoutJit(db, async (tx) => {
     const counted = await countedUnits(tx, q);
     const tagged = counted.units;
@@ -269,7 +278,20 @@ export async function rollupSlices(
     if (partial) {
       const byChild = mode === 'parts' || (mode === 'auto' && tagged.length >= PARTS_FROM_UNITS);
       const live = await liveTerms(tx, { ...q, counted });
-      return fromPartials(tx, { ...q, slices, live, tagged, byChild });
+      const staleIsNull = later && !byChild;
+      const fromParts = await fromPartials(tx, { ...q, slices, live, tagged, byChild, staleIsNull });
+      if (fromParts) return fromParts;
+      // the part is stale: answered from the values below, stored after the answer
+      refreshAfterAnswer(
+        `${q.periodIds.join(',')}|${q.unitPath}|${[...q.statuses].sort().join(',')}|${q.asOf}`,
+        (root) =>
+          storeWholePart(root, {
+            periodIds: q.periodIds,
+            statuses: q.statuses,
+            unitPath: q.unitPath,
+            asOf: q.asOf,
+          }),
+      );
     }
     const units = tagged.filter(
       (u) =>
@@ -417,7 +439,32 @@ export async function keepStoredParts(
   });
 }
 
-/** rollupSlices from the stored partial aggregates of the subtree's parts (rollup.partials.ts). */
+/**
+ * Brings a subtree's one stored part (read whole) of each period to the live rows, in its own
+ * transaction on `db` (refreshStoredPart: after the part's lock, recomputed only if still stale).
+ */
+async function storeWholePart(
+  db: Db,
+  q: { periodIds: number[]; statuses: readonly string[]; unitPath: string; asOf: string },
+) {
+  const part = rootOf(q.unitPath);
+  await withoutJit(db, async (tx) => {
+    const counted = await countedUnits(tx, { unitPath: q.unitPath, asOf: q.asOf });
+    for (const periodId of q.periodIds)
+      await refreshStoredPart(tx, {
+        periodId,
+        statuses: q.statuses,
+        part,
+        live: () => liveTerms(tx, { periodIds: [periodId], statuses: q.statuses, counted }),
+        units: () => counted.units.map((u) => ({ id: u.id, part, slices: slicesOf(u) })),
+      });
+  });
+}
+
+/**
+ * rollupSlices from the stored partial aggregates of the subtree's parts (rollup.partials.ts); with
+ * `staleIsNull`, null when a part is stale instead of recomputing it first.
+ */
 async function fromPartials(
   db: Db,
   q: {
@@ -429,6 +476,7 @@ async function fromPartials(
     live: LiveTerms;
     tagged: TaggedUnit[];
     byChild: boolean;
+    staleIsNull?: boolean;
   },
 ) {
   const rootId = rootOf(q.unitPath);
@@ -443,7 +491,9 @@ async function fromPartials(
     whole: q.byChild ? null : rootId,
     units: () => q.tagged.map((u) => ({ id: u.id, part: q.byChild ? u.part : rootId, slices: slicesOf(u) })),
     slices: [...new Set(wanted)],
+    staleIsNull: q.staleIsNull,
   });
+  if (!aggs) return null;
   const indicators = await rows<Record<string, unknown>>(
     db,
     sql`select p.id as period_id, i.id, i.code, i.section_code, i.name, i.unit, i.aggregation,
