@@ -421,28 +421,34 @@ export async function keepStoredParts(
       const periodId = Number(c.period_id);
       const statuses = c.statuses.split(',');
       const counted = await countedUnits(tx, { unitPath: c.path, asOf: q.asOf });
-      // a subtree's part holds all its counted units; minus a unit's id, that unit and those merged into it
-      const units = () =>
-        counted.units
-          .filter((u) => part > 0 || u.part === part)
-          .map((u) => ({ id: u.id, part, slices: slicesOf(u) }));
-      const fresh = await refreshStoredPart(tx, {
-        periodId,
-        statuses,
-        part,
-        live: () => liveTerms(tx, { periodIds: [periodId], statuses, counted }),
-        units,
-      });
-      if (fresh) n++;
+      if (await refreshPart(tx, { periodId, statuses, part, counted })) n++;
     }
     return n;
   });
 }
 
 /**
- * Brings a subtree's one stored part (read whole) of each period to the live rows, in its own
- * transaction on `db` (refreshStoredPart: after the part's lock, recomputed only if still stale).
+ * One stored part of a period brought to the live rows the transaction sees (refreshStoredPart: after
+ * the part's lock, recomputed only if still stale), from the counted units of the part's subtree: a
+ * subtree's part holds all of them; minus a unit's id, that unit and those merged into it.
  */
+function refreshPart(
+  tx: Db,
+  q: { periodId: number; statuses: readonly string[]; part: number; counted: Counted },
+): Promise<boolean> {
+  return refreshStoredPart(tx, {
+    periodId: q.periodId,
+    statuses: q.statuses,
+    part: q.part,
+    live: () => liveTerms(tx, { periodIds: [q.periodId], statuses: q.statuses, counted: q.counted }),
+    units: () =>
+      q.counted.units
+        .filter((u) => q.part > 0 || u.part === q.part)
+        .map((u) => ({ id: u.id, part: q.part, slices: slicesOf(u) })),
+  });
+}
+
+/** A subtree's one stored part (read whole) of each period brought to the live rows, in its own transaction on `db`. */
 async function storeWholePart(
   db: Db,
   q: { periodIds: number[]; statuses: readonly string[]; unitPath: string; asOf: string },
@@ -451,13 +457,7 @@ async function storeWholePart(
   await withoutJit(db, async (tx) => {
     const counted = await countedUnits(tx, { unitPath: q.unitPath, asOf: q.asOf });
     for (const periodId of q.periodIds)
-      await refreshStoredPart(tx, {
-        periodId,
-        statuses: q.statuses,
-        part,
-        live: () => liveTerms(tx, { periodIds: [periodId], statuses: q.statuses, counted }),
-        units: () => counted.units.map((u) => ({ id: u.id, part, slices: slicesOf(u) })),
-      });
+      await refreshPart(tx, { periodId, statuses: q.statuses, part, counted });
   });
 }
 
