@@ -337,17 +337,20 @@ describe('partial roll-ups kept up to date by the report verbs, in their transac
 describe('a stale part read whole on the server handle: answered from the values, stored after the answer', () => {
   const now = () => today(sys(env));
   afterEach(() => storePartsAfterAnswer(null));
-  /** A change that goes around the verbs: a report's values rewritten by hand, its version bumped. */
-  const byHand = async () => {
+  /**
+   * Every part stored and fresh, reads on the server's handle set to store after the answer, then a
+   * change that goes around the verbs: a report's values rewritten by hand, its version bumped.
+   */
+  const staleOnTheHandle = async () => {
+    await expectSameAsLive(now());
+    storePartsAfterAnswer(env.database.db);
     const [r] = await inStatus('accepted');
     await env.database.query(`update reporting_values set value = value + 1 where report_id = $1`, [r.id]);
     await env.database.query(`update reporting_reports set version = version + 1 where id = $1`, [r.id]);
   };
 
   it('the live figures at once, the part stored after, the next read from it with nothing recomputed', async () => {
-    await expectSameAsLive(now());
-    storePartsAfterAnswer(env.database.db);
-    await byHand();
+    await staleOnTheHandle();
     const before = await computedAt();
     const live = await read('live', false, now());
     expect(await read('whole', false, now())).toEqual(live);
@@ -363,9 +366,7 @@ describe('a stale part read whole on the server handle: answered from the values
   });
 
   it("inside a caller's transaction the part is recomputed before the answer, as without the handle", async () => {
-    await expectSameAsLive(now());
-    storePartsAfterAnswer(env.database.db);
-    await byHand();
+    await staleOnTheHandle();
     const before = await computedAt();
     const live = await read('live', false, now());
     const inTx = await env.database.db.transaction((tx) =>
@@ -382,9 +383,7 @@ describe('a stale part read whole on the server handle: answered from the values
   });
 
   it('readers of the same stale part at once: each answered right, the part stored once and fresh', async () => {
-    await expectSameAsLive(now());
-    storePartsAfterAnswer(env.database.db);
-    await byHand();
+    await staleOnTheHandle();
     const live = await read('live', true, now());
     const answers = await Promise.all([1, 2, 3, 4, 5].map(() => read('whole', true, now())));
     for (const a of answers) expect(a).toEqual(live);
